@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/**
+ * The environment, validated once. Import `env`, never `process.env`.
+ * Validation is lazy (first use, and at boot from instrumentation.ts) so that `next build`
+ * does not demand production secrets.
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is not set. Start Ashyq with `npm run demo`/`npm run dev` (embedded database) or set it to a PostgreSQL URL." })
+    .url("DATABASE_URL must be a postgresql:// URL"),
+  /** Size of the app's connection pool. Keep it small on PGlite, which runs one query at a time anyway. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  AUTH_SECRET: z
+    .string({ error: "AUTH_SECRET is not set. Generate one with `openssl rand -base64 32`." })
+    .min(32, "AUTH_SECRET must be at least 32 characters (use `openssl rand -base64 32`)."),
+  /** Session lifetime in seconds; a signed-in newsroom laptop left open stops working after it. */
+  SESSION_MAX_AGE: z.coerce.number().int().min(300).default(8 * 60 * 60),
+  /** Shown on embeds and exports: whose work this is. */
+  OUTLET_NAME: z.string().min(1).default("Ashyq"),
+  UPLOAD_DIR: z.string().default(".data/uploads"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let parsed: Env | undefined;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Ashyq cannot start, the environment is not valid:\n${problems}`);
+  }
+  return result.data;
+}
+
+export const env: Env = new Proxy({} as Env, {
+  get(_target, key: string) {
+    parsed ??= loadEnv();
+    return parsed[key as keyof Env];
+  },
+});
