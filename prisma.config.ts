@@ -10,7 +10,7 @@ process.env.CHECKPOINT_DISABLE ??= "1";
 
 export default defineConfig({
   schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
+  migrations: { path: "prisma/migrations", seed: "tsx --conditions=react-server prisma/seed.ts" },
   experimental: { adapter: true },
   engine: "js",
   async adapter() {

@@ -12,9 +12,8 @@ const EnvSchema = z.object({
     .url("DATABASE_URL must be a postgresql:// URL"),
   /** Size of the app's connection pool. Keep it small on PGlite, which runs one query at a time anyway. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
-  AUTH_SECRET: z
-    .string({ error: "AUTH_SECRET is not set. Generate one with `openssl rand -base64 32`." })
-    .min(32, "AUTH_SECRET must be at least 32 characters (use `openssl rand -base64 32`)."),
+  /** Required by the web app (checked at boot by instrumentation.ts); command-line scripts do without. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (use `openssl rand -base64 32`).").optional(),
   /** Session lifetime in seconds; a signed-in newsroom laptop left open stops working after it. */
   SESSION_MAX_AGE: z.coerce.number().int().min(300).default(8 * 60 * 60),
   /** Shown on embeds and exports: whose work this is. */
@@ -42,3 +41,10 @@ export const env: Env = new Proxy({} as Env, {
     return parsed[key as keyof Env];
   },
 });
+
+/** The signing secret of sessions; its absence is a clear error at boot, not a failed sign-in later. */
+export function requireAuthSecret(): string {
+  const secret = env.AUTH_SECRET;
+  if (!secret) throw new Error("Ashyq cannot start: AUTH_SECRET is not set. Generate one with `openssl rand -base64 32`.");
+  return secret;
+}

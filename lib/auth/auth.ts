@@ -1,0 +1,70 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { env, requireAuthSecret } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { SignInInput } from "@/lib/validation/sign-in-input";
+import { decoyPasswordHash, verifyPassword } from "./password";
+import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "./sign-in-rate-limit";
+
+export class RateLimitedSignIn extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+function clientAddress(request: Request | undefined): string {
+  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || request?.headers.get("x-real-ip") || "unknown";
+}
+
+// The config is built per request (a function), so that `next build` needs no secrets.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: requireAuthSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = SignInInput.safeParse(credentials);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const address = clientAddress(request);
+        if ((await signInRetryAfter(email, address)) > 0) {
+          logger.warn({ email, address }, "sign-in rate limited");
+          throw new RateLimitedSignIn();
+        }
+        const user = await db.user.findUnique({
+          where: { email },
+          select: { id: true, email: true, name: true, role: true, passwordHash: true, disabled: true, sessionVersion: true },
+        });
+        // Same work and same answer for an unknown user, a wrong password and a disabled account.
+        const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+        if (!user || !valid || user.disabled) {
+          await recordFailedSignIn(email, address);
+          logger.info({ email, address }, "sign-in failed");
+          return null;
+        }
+        await clearFailedSignIns(email);
+        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id!;
+        token.role = user.role;
+        token.sessionVersion = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.uid;
+      session.user.role = token.role;
+      session.sessionVersion = token.sessionVersion;
+      return session;
+    },
+  },
+}));

@@ -1,0 +1,18 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { can, type Viewer } from "@/lib/auth/permissions";
+
+/** One observation for the newsroom, or null when it does not exist or the viewer may not see it. */
+export async function getObservation({ viewer, id }: { viewer: Viewer; id: string }) {
+  const observation = await db.observation.findUnique({
+    where: { id },
+    include: {
+      official: { select: { id: true, fullName: true } },
+      account: { select: { id: true, handle: true, label: true, url: true, platform: true } },
+      author: { select: { id: true, name: true } },
+      reviews: { orderBy: { createdAt: "desc" }, select: { decision: true, comment: true, createdAt: true, editor: { select: { name: true } } } },
+    },
+  });
+  if (!observation || !can(viewer, "observation.view", observation)) return null;
+  return observation;
+}

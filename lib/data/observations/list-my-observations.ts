@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ReviewStatus } from "@/lib/generated/prisma/enums";
+import type { Viewer } from "@/lib/auth/permissions";
+
+/** The viewer's own entries, newest first, optionally of one status. */
+export async function listMyObservations({ viewer, status, take = 100 }: { viewer: Viewer; status?: ReviewStatus; take?: number }) {
+  return db.observation.findMany({
+    where: { authorId: viewer.id, ...(status ? { status } : {}) },
+    orderBy: [{ updatedAt: "desc" }],
+    take,
+    select: {
+      id: true,
+      status: true,
+      platform: true,
+      existence: true,
+      observedAt: true,
+      followers: true,
+      followersApproximate: true,
+      updatedAt: true,
+      official: { select: { fullName: true } },
+      account: { select: { handle: true, label: true } },
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import type { ReviewStatus } from "@/lib/generated/prisma/enums";
+
+/**
+ * The life of an observation. Approved observations are never edited in place: a correction is a new
+ * observation, and a wrong approved one is retracted.
+ */
+export type ReviewTransition = "submit" | "approve" | "requestChanges" | "reject" | "retract";
+
+const TRANSITIONS: Record<ReviewTransition, { from: readonly ReviewStatus[]; to: ReviewStatus }> = {
+  submit: { from: ["DRAFT", "CHANGES_REQUESTED"], to: "SUBMITTED" },
+  approve: { from: ["SUBMITTED"], to: "APPROVED" },
+  requestChanges: { from: ["SUBMITTED"], to: "CHANGES_REQUESTED" },
+  reject: { from: ["SUBMITTED"], to: "REJECTED" },
+  retract: { from: ["APPROVED"], to: "RETRACTED" },
+};
+
+/** Statuses in which the author may still change what they wrote. */
+export const AUTHOR_EDITABLE_STATUSES: readonly ReviewStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
+
+/** The one status the public may ever see. Retracted observations leave it. */
+export const PUBLISHED_STATUS: ReviewStatus = "APPROVED";
+
+export function isAuthorEditable(status: ReviewStatus): boolean {
+  return AUTHOR_EDITABLE_STATUSES.includes(status);
+}
+
+export function canTransition(status: ReviewStatus, transition: ReviewTransition): boolean {
+  return TRANSITIONS[transition].from.includes(status);
+}
+
+export function nextStatus(status: ReviewStatus, transition: ReviewTransition): ReviewStatus {
+  if (!canTransition(status, transition)) {
+    throw new Error(`Cannot ${transition} an observation that is ${status}`);
+  }
+  return TRANSITIONS[transition].to;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { newsroomDay, parseDateOnly, parseLocalDateTime, toLocalDateTimeInput } from "./time";
+
+describe("newsroom time", () => {
+  it("reads a datetime-local value in Kazakhstan's zone (UTC+5)", () => {
+    expect(parseLocalDateTime("2024-08-28T14:30")?.toISOString()).toBe("2024-08-28T09:30:00.000Z");
+    expect(toLocalDateTimeInput(new Date("2024-08-28T09:30:00Z"))).toBe("2024-08-28T14:30");
+  });
+
+  it("refuses what is not a date", () => {
+    expect(parseLocalDateTime("28.08.2024")).toBeUndefined();
+    expect(parseLocalDateTime("2024-02-30T10:00")).toBeUndefined();
+    expect(parseDateOnly("2023-02-29")).toBeUndefined();
+    expect(parseDateOnly("2023-08-17")?.toISOString()).toBe("2023-08-17T00:00:00.000Z");
+  });
+
+  it("knows the newsroom's day of a late-evening UTC instant", () => {
+    expect(newsroomDay(new Date("2024-08-26T20:00:00Z")).toISOString()).toBe("2024-08-27T00:00:00.000Z");
+  });
+});

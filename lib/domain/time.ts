@@ -1,0 +1,55 @@
+/**
+ * Newsroom time. Forms speak in the newsroom's wall-clock time (a `datetime-local` has no zone); the database
+ * keeps instants. Kazakhstan has one zone, UTC+5, since March 2024.
+ */
+export const NEWSROOM_TIME_ZONE = "Asia/Almaty";
+
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - instant.getTime()) / 60_000);
+}
+
+/** "2024-08-28T14:30" in the newsroom's zone → the instant. Undefined when the text is not such a value. */
+export function parseLocalDateTime(value: string, timeZone = NEWSROOM_TIME_ZONE): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!match) return undefined;
+  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const naive = Date.UTC(y, mo - 1, d, h, mi, s);
+  const check = new Date(naive);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59) return undefined;
+  return new Date(naive - offsetMinutes(new Date(naive), timeZone) * 60_000);
+}
+
+/** The instant as "YYYY-MM-DDTHH:mm" in the newsroom's zone, for a `datetime-local` input. */
+export function toLocalDateTimeInput(instant: Date, timeZone = NEWSROOM_TIME_ZONE): string {
+  const shifted = new Date(instant.getTime() + offsetMinutes(instant, timeZone) * 60_000);
+  return shifted.toISOString().slice(0, 16);
+}
+
+/** "2023-08-17" → a Date at UTC midnight, as Prisma stores a `@db.Date`. */
+export function parseDateOnly(value: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.getUTCDate() === Number(match[3]) ? date : undefined;
+}
+
+export function toDateOnlyInput(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The calendar day of an instant in the newsroom's zone, as a UTC-midnight date. */
+export function newsroomDay(instant: Date, timeZone = NEWSROOM_TIME_ZONE): Date {
+  return parseDateOnly(toLocalDateTimeInput(instant, timeZone).slice(0, 10))!;
+}

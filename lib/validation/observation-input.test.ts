@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { ObservationInput } from "./observation-input";
+
+const base = {
+  officialId: "o1",
+  platform: "INSTAGRAM",
+  accountId: "a1",
+  observedAt: "2024-08-28T12:00",
+  existence: "FOUND",
+  intent: "draft",
+};
+
+function errors(input: Record<string, unknown>) {
+  const result = ObservationInput.safeParse(input);
+  return result.success ? {} : z.flattenError(result.error).fieldErrors;
+}
+
+describe("ObservationInput", () => {
+  it("accepts the story's figures, keeping the raw text", () => {
+    const result = ObservationInput.parse({ ...base, followers: "2,6 тыс.", friends: "", notes: "Только рабочие моменты" });
+    expect(result.followers).toEqual({ raw: "2,6 тыс.", value: 2600, approximate: true });
+    expect(result.friends).toBeNull();
+    expect(result.observedAt.toISOString()).toBe("2024-08-28T07:00:00.000Z");
+  });
+
+  it("records a search that found nothing without an account", () => {
+    const result = ObservationInput.parse({ ...base, accountId: "", existence: "NOT_FOUND" });
+    expect(result.accountId).toBeNull();
+  });
+
+  it("gives each bad input its own message", () => {
+    expect(errors({ ...base, followers: "много" })).toMatchObject({ followers: ["countUnparsable"] });
+    expect(errors({ ...base, followers: "-3" })).toMatchObject({ followers: ["countNegative"] });
+    expect(errors({ ...base, observedAt: "2999-01-01T00:00" })).toMatchObject({ observedAt: ["inFuture"] });
+    expect(errors({ ...base, observedAt: "yesterday" })).toMatchObject({ observedAt: ["invalidDateTime"] });
+    expect(errors({ ...base, platform: "MYSPACE" })).toMatchObject({ platform: ["required"] });
+    expect(errors({ ...base, visibility: "SECRET" })).toMatchObject({ visibility: ["unknownOption"] });
+    expect(errors({ ...base, accountId: "" })).toMatchObject({ accountId: ["accountRequiredWhenFound"] });
+    expect(errors({ ...base, lastPostAt: "2024-09-01" })).toMatchObject({ lastPostAt: ["lastPostAfterObservation"] });
+    expect(errors({ ...base, existence: "NOT_FOUND", followers: "10" })).toMatchObject({ existence: ["countsWithoutAccount"] });
+    expect(errors({ ...base, intent: "publish" })).toMatchObject({ intent: ["unknownOption"] });
+    expect(errors({ ...base, notes: "x".repeat(10_001) })).toMatchObject({ notes: ["tooLong"] });
+  });
+});
