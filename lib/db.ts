@@ -2,7 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { poolConfigFromUrl } from "@/lib/database-url";
-import { env } from "@/lib/env";
+import { env, requireDatabaseUrl } from "@/lib/env";
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
@@ -13,7 +13,7 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 const clients = ((globalThis as { __ashyqDbClients?: Map<string, PrismaClient> }).__ashyqDbClients ??= new Map());
 
 function client(): PrismaClient {
-  const url = env.DATABASE_URL;
+  const url = requireDatabaseUrl();
   let existing = clients.get(url);
   if (!existing) {
     existing = new PrismaClient({ adapter: new PrismaPg(poolConfigFromUrl(url, { max: env.DATABASE_POOL_MAX })) });

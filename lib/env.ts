@@ -7,9 +7,8 @@ import { z } from "zod";
  */
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z
-    .string({ error: "DATABASE_URL is not set. Start Ashyq with `npm run demo`/`npm run dev` (embedded database) or set it to a PostgreSQL URL." })
-    .url("DATABASE_URL must be a postgresql:// URL"),
+  /** Required by anything that touches the database (checked at boot, and on first use by lib/db.ts). */
+  DATABASE_URL: z.url("DATABASE_URL must be a postgresql:// URL").optional(),
   /** Size of the app's connection pool. Keep it small on PGlite, which runs one query at a time anyway. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** Required by the web app (checked at boot by instrumentation.ts); command-line scripts do without. */
@@ -19,6 +18,11 @@ const EnvSchema = z.object({
   /** Shown on embeds and exports: whose work this is. */
   OUTLET_NAME: z.string().min(1).default("Ashyq"),
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  /** Set by `npm run demo`/`npm run dev`: the sign-in page lists the demo sign-ins. Never on a real install. */
+  DEMO_MODE: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((value) => value === "1" || value === "true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -47,4 +51,12 @@ export function requireAuthSecret(): string {
   const secret = env.AUTH_SECRET;
   if (!secret) throw new Error("Ashyq cannot start: AUTH_SECRET is not set. Generate one with `openssl rand -base64 32`.");
   return secret;
+}
+
+export function requireDatabaseUrl(): string {
+  const url = env.DATABASE_URL;
+  if (!url) {
+    throw new Error("DATABASE_URL is not set. Start Ashyq with `npm run demo` or `npm run dev` (embedded database), or set it to a PostgreSQL URL.");
+  }
+  return url;
 }

@@ -4,14 +4,8 @@
  */
 import { db, disconnectDb } from "@/lib/db";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo";
 import { STORY_AKIMATS, STORY_OFFICIALS, SURVEY_DATE } from "./story";
-
-export const DEMO_PASSWORD = "ashyq-demo-password";
-export const DEMO_USERS = [
-  { email: "reporter@demo.ashyq", name: "Айгерим Репортёрова", role: "REPORTER" },
-  { email: "editor@demo.ashyq", name: "Болат Редакторов", role: "EDITOR" },
-  { email: "admin@demo.ashyq", name: "Админ Демо", role: "ADMIN" },
-] as const;
 
 async function seed() {
   if (await db.akimat.findUnique({ where: { slug: STORY_AKIMATS.sko.slug } })) {
@@ -20,7 +14,9 @@ async function seed() {
   }
   await db.$transaction(
     async (tx) => {
-      const [reporter, editor] = await Promise.all(DEMO_USERS.map((user) => createUser(tx, { ...user, password: DEMO_PASSWORD })));
+      const users = [];
+      for (const user of DEMO_USERS) users.push(await createUser(tx, { ...user, password: DEMO_PASSWORD }));
+      const [reporter, editor] = users;
       const sko = await createAkimat(tx, STORY_AKIMATS.sko);
       const city = await createAkimat(tx, { ...STORY_AKIMATS.petropavlovsk, parentId: sko.id });
       const nura = await createAkimat(tx, STORY_AKIMATS.nura);

@@ -49,7 +49,7 @@ export const STORY_AKIMATS = {
   },
 } as const;
 
-const found = (observation: StoryObservation): StoryObservation => ({ existence: "FOUND", ...observation });
+const found = (observation: Omit<StoryObservation, "existence">): StoryObservation => ({ ...observation, existence: "FOUND" });
 
 export const STORY_OFFICIALS: StoryOfficial[] = [
   {

@@ -23,6 +23,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE },
   pages: { signIn: "/login" },
+  // A failed sign-in is an expected outcome (logged once, quietly, in authorize), not a stack trace.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "RateLimitedSignIn") return;
+      logger.error({ err: error }, "auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "auth warning");
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

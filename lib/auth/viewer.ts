@@ -1,9 +1,9 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { auth } from "./auth";
-import type { Viewer } from "./permissions";
+import { can, type PermissionAction, type Viewer } from "./permissions";
 
 /**
  * Who is asking, checked against the database on every request: a disabled user, or a session from before
@@ -25,5 +25,15 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/login");
+  return viewer;
+}
+
+/**
+ * For pages behind a permission that takes no record: the viewer, or a 404 for those who may not enter
+ * (the page does not admit it exists), or the sign-in page for the signed-out.
+ */
+export async function requirePermission(action: Extract<PermissionAction, "review.queue" | "registry.manage" | "users.manage" | "dashboard.view" | "observation.create">): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (!can(viewer, action)) notFound();
   return viewer;
 }

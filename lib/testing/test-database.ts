@@ -12,7 +12,7 @@ import { migrationScript } from "./migrations";
 
 const TEMPLATE_DATABASE = "ashyq_test_template";
 
-export function useTestDatabase(): void {
+export function withTestDatabase(): void {
   let cleanup: () => Promise<void> = async () => {};
 
   beforeAll(async () => {

@@ -1,51 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AccountKind, AkimatLevel, Attribution, Existence, Platform, PositionTitle, Visibility } from "@/lib/generated/prisma/enums";
+import type { AccountKind, AkimatLevel, Attribution, Existence, Platform, Visibility } from "@/lib/generated/prisma/enums";
 import { currentOnPlatform } from "@/lib/domain/latest-per-platform";
 import { sortPlatforms } from "@/lib/domain/platforms";
 import { compareByRank } from "@/lib/domain/positions";
-import { reachOf, type Reach } from "@/lib/domain/reach";
+import { reachOf } from "@/lib/domain/reach";
+import type { Comparison, ComparisonCell } from "@/lib/domain/comparison";
 import { publishedObservationSql } from "../observations/published";
-
-/**
- * The comparison of akimats' officials on each platform, from published observations only: safe for the
- * dashboard and for the public embed alike. It names no reporter or editor.
- */
-export type ComparisonCell = {
-  accountId: string | null;
-  accountLabel: string | null;
-  handle: string | null;
-  url: string | null;
-  kind: AccountKind | null;
-  existence: Existence;
-  visibility: Visibility | null;
-  attribution: Attribution | null;
-  reach: Reach | null;
-  lastPostAt: Date | null;
-  observedAt: Date;
-  observedAtApproximate: boolean;
-};
-
-export type ComparisonOfficial = {
-  id: string;
-  fullName: string;
-  title: PositionTitle;
-  portfolio: string | null;
-  cells: Partial<Record<Platform, ComparisonCell[]>>;
-};
-
-export type ComparisonAkimat = {
-  id: string;
-  slug: string;
-  name: string;
-  nameKk: string | null;
-  nameEn: string | null;
-  level: AkimatLevel;
-  officials: ComparisonOfficial[];
-};
-
-export type Comparison = { asOf: Date; platforms: Platform[]; akimats: ComparisonAkimat[] };
 
 type LatestRow = {
   officialId: string;
@@ -69,6 +31,10 @@ type LatestRow = {
 
 const LEVEL_ORDER: Record<AkimatLevel, number> = { REGION: 0, CITY: 1, DISTRICT: 2 };
 
+/**
+ * The comparison of akimats' officials on each platform, from published observations only: safe for the
+ * dashboard and for the public embed alike. It names no reporter or editor.
+ */
 export async function getComparison({ asOf = new Date(), akimatSlugs }: { asOf?: Date; akimatSlugs?: string[] } = {}): Promise<Comparison> {
   const akimats = await db.akimat.findMany({
     where: akimatSlugs?.length ? { slug: { in: akimatSlugs } } : { level: { in: ["REGION", "CITY"] }, endedOn: null },

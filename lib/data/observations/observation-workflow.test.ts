@@ -3,13 +3,13 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
 import { ObservationInput } from "@/lib/validation/observation-input";
 import { createAccount, createAkimat, createOfficial, createUser } from "@/lib/testing/factories";
-import { useTestDatabase } from "@/lib/testing/test-database";
+import { withTestDatabase } from "@/lib/testing/test-database";
 import { approveObservation } from "./approve-observation";
 import { recordObservation } from "./record-observation";
 import { updateObservation } from "./update-observation";
 import { ConflictError, FieldError } from "../errors";
 
-useTestDatabase();
+withTestDatabase();
 
 let reporter: Viewer;
 let otherReporter: Viewer;

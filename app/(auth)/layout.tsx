@@ -1,0 +1,10 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getLocale } from "next-intl/server";
+import { AppDocument } from "@/components/layout/app-document";
+
+export const metadata: Metadata = { title: "Ashyq", robots: { index: false } };
+
+export default async function AuthLayout({ children }: { children: ReactNode }) {
+  return <AppDocument locale={await getLocale()}>{children}</AppDocument>;
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { setLocaleAction } from "@/app/actions";
+import { AppDocument } from "@/components/layout/app-document";
+import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { NewsroomHeader, type NavItem } from "@/components/layout/newsroom-header";
+import { can } from "@/lib/auth/permissions";
+import { requireViewer } from "@/lib/auth/viewer";
+import { countReviewQueue } from "@/lib/data/observations/list-review-queue";
+import { signOutAction } from "./actions";
+
+export const metadata: Metadata = { title: { template: "%s · Ashyq", default: "Ashyq" }, robots: { index: false } };
+
+/** Checks the viewer once for the navigation; each page and action still checks its own permission. */
+export default async function NewsroomLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireViewer();
+  const [t, tc, tr] = await Promise.all([getTranslations("nav"), getTranslations("common"), getTranslations("roles")]);
+  const items: NavItem[] = [
+    { href: "/dashboard", label: t("dashboard") },
+    { href: "/observations", label: t("observations") },
+    { href: "/observations/new", label: t("newObservation") },
+  ];
+  if (can(viewer, "review.queue")) {
+    items.push({ href: "/review", label: t("reviewCount", { count: await countReviewQueue({ viewer }) }) });
+  }
+  return (
+    <AppDocument locale={await getLocale()}>
+      <NewsroomHeader
+        items={items}
+        viewerLabel={`${tc("signedInAs", { name: viewer.name })} (${tr(viewer.role)})`}
+        signOutAction={signOutAction}
+        localeSwitcher={<LocaleSwitcher action={setLocaleAction} />}
+      />
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </AppDocument>
+  );
+}

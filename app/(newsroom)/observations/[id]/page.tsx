@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ObservationForm } from "@/components/observation-form/observation-form";
+import { ObservationSummary } from "@/components/observation-form/observation-summary";
+import { Notice } from "@/components/ui/notice";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { can } from "@/lib/auth/permissions";
+import { requireViewer } from "@/lib/auth/viewer";
+import { getObservation } from "@/lib/data/observations/get-observation";
+import { listObservationSubjects } from "@/lib/data/registry/list-observation-subjects";
+import { observationToFormValues } from "@/lib/validation/observation-form-values";
+import { saveObservationAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("observation"))("editTitle") };
+}
+
+export default async function ObservationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const viewer = await requireViewer();
+  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const observation = await getObservation({ viewer, id });
+  if (!observation) notFound();
+  const [t, ts, tt, format] = await Promise.all([getTranslations("observation"), getTranslations("status"), getTranslations("titles"), getFormatter()]);
+  const editable = can(viewer, "observation.edit", observation);
+  const comments = observation.reviews.filter((review) => review.comment);
+  const subjects = editable ? await listObservationSubjects() : [];
+
+  return (
+    <div className="flex flex-col gap-5">
+      <Link href="/observations" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+        ← {t("back")}
+      </Link>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold">
+          {t("editTitle")}: {observation.official.fullName}
+        </h1>
+        <StatusBadge status={observation.status} label={ts(observation.status)} />
+      </div>
+      {saved === "draft" && <Notice tone="success">{t("savedDraft")}</Notice>}
+      {saved === "submitted" && <Notice tone="success">{t("submitted")}</Notice>}
+      {comments.length > 0 && (
+        <section aria-labelledby="comments" className="rounded-md border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950">
+          <h2 id="comments" className="font-semibold">
+            {t("editorComments")}
+          </h2>
+          <ul className="mt-2 flex flex-col gap-2">
+            {comments.map((review) => (
+              <li key={review.createdAt.toISOString()}>
+                <p className="whitespace-pre-line">{review.comment}</p>
+                <p className="text-xs">
+                  {review.editor.name}, {format.dateTime(review.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {editable ? (
+        <ObservationForm
+          action={saveObservationAction}
+          record={{ id: observation.id, version: observation.version }}
+          subjects={subjects.map((akimat) => ({ ...akimat, officials: akimat.officials.map((o) => ({ ...o, title: tt(o.title) })) }))}
+          initialState={{ outcome: "idle", values: observationToFormValues(observation) }}
+        />
+      ) : (
+        <>
+          {observation.authorId === viewer.id && <Notice>{t("readOnly", { status: ts(observation.status) })}</Notice>}
+          <ObservationSummary observation={observation} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { buttonClasses } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requireViewer } from "@/lib/auth/viewer";
+import { listMyObservations } from "@/lib/data/observations/list-my-observations";
+import { formatCount } from "@/lib/domain/metric";
+import { ReviewStatus } from "@/lib/generated/prisma/enums";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("observations"))("title") };
+}
+
+const STATUSES = Object.values(ReviewStatus);
+
+export default async function MyObservationsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+  const viewer = await requireViewer();
+  const { status: requested } = await searchParams;
+  const status = STATUSES.find((s) => s === requested);
+  const [observations, t, to, ts, tp, te, format, locale] = await Promise.all([
+    listMyObservations({ viewer, status }),
+    getTranslations("observations"),
+    getTranslations("observation"),
+    getTranslations("status"),
+    getTranslations("platforms"),
+    getTranslations("existence"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const filterLink = (value: string | undefined, label: string) => (
+    <Link
+      key={value ?? "all"}
+      href={value ? `/observations?status=${value}` : "/observations"}
+      aria-current={value === status ? "page" : undefined}
+      className="rounded-full border border-zinc-400 px-3 py-1 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white dark:aria-[current=page]:bg-zinc-100 dark:aria-[current=page]:text-zinc-900"
+    >
+      {label}
+    </Link>
+  );
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <Link href="/observations/new" className={buttonClasses()}>
+          {t("recordFirst")}
+        </Link>
+      </div>
+      <nav aria-label={t("filterByStatus")} className="flex flex-wrap gap-2 text-sm">
+        {filterLink(undefined, t("all"))}
+        {STATUSES.map((value) => filterLink(value, ts(value)))}
+      </nav>
+      {observations.length === 0 ? (
+        <Notice>{t("empty")}</Notice>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-zinc-300 dark:border-zinc-700">
+              <tr>
+                <th scope="col" className="py-2 pr-4">{t("subject")}</th>
+                <th scope="col" className="py-2 pr-4">{t("observedAt")}</th>
+                <th scope="col" className="py-2 pr-4">{to("followers")}</th>
+                <th scope="col" className="py-2 pr-4">{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {observations.map((o) => (
+                <tr key={o.id} className="border-b border-zinc-200 dark:border-zinc-800">
+                  <td className="py-2 pr-4">
+                    <Link href={`/observations/${o.id}`} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+                      {o.official.fullName}
+                    </Link>
+                    <span className="block text-xs">{[tp(o.platform), o.account?.label, o.account?.handle].filter(Boolean).join(" · ")}</span>
+                  </td>
+                  <td className="py-2 pr-4">{format.dateTime(o.observedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td className="py-2 pr-4 tabular-nums">
+                    {o.existence === "FOUND" ? (o.followers !== null ? formatCount(o.followers, o.followersApproximate, locale) : "—") : te(o.existence)}
+                  </td>
+                  <td className="py-2 pr-4">
+                    <StatusBadge status={o.status} label={ts(o.status)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ObservationSummary } from "@/components/observation-form/observation-summary";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/viewer";
+import { listReviewQueue } from "@/lib/data/observations/list-review-queue";
+import { approveObservationAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("title") };
+}
+
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
+  const viewer = await requirePermission("review.queue");
+  const [{ notice }, queue, t, tc, tp, format] = await Promise.all([
+    searchParams,
+    listReviewQueue({ viewer }),
+    getTranslations("review"),
+    getTranslations("common"),
+    getTranslations("platforms"),
+    getFormatter(),
+  ]);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-zinc-700 dark:text-zinc-300">{t("intro")}</p>
+      {notice === "approved" && <Notice tone="success">{t("approved")}</Notice>}
+      {notice === "conflict" && <Notice tone="error">{t("conflict")}</Notice>}
+      {notice === "forbidden" && <Notice tone="error">{t("ownEntry")}</Notice>}
+      {notice?.startsWith("error-") && <Notice tone="error">{tc("unexpected", { id: notice.slice(6) })}</Notice>}
+      {queue.length === 0 && <Notice>{t("empty")}</Notice>}
+      <ol className="flex flex-col gap-4">
+        {queue.map((observation) => {
+          const mayApprove = can(viewer, "observation.approve", { authorId: observation.authorId, status: "SUBMITTED" });
+          const heading = `${observation.official.fullName} · ${tp(observation.platform)}`;
+          return (
+            <li key={observation.id}>
+              <article aria-label={heading} className="flex flex-col gap-3 rounded-lg border border-zinc-300 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900">
+                <header className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h2 className="text-lg font-semibold">{heading}</h2>
+                  <p className="text-sm text-zinc-700 dark:text-zinc-300">
+                    {t("submittedBy", { name: observation.author.name })}
+                    {observation.submittedAt && `, ${format.dateTime(observation.submittedAt, { dateStyle: "medium", timeStyle: "short" })}`}
+                  </p>
+                </header>
+                <ObservationSummary observation={observation} />
+                <div className="flex flex-wrap items-center gap-3">
+                  {mayApprove ? (
+                    <form action={approveObservationAction}>
+                      <input type="hidden" name="id" value={observation.id} />
+                      <input type="hidden" name="version" value={observation.version} />
+                      <Button type="submit" aria-label={t("approveLabel", { official: observation.official.fullName, platform: tp(observation.platform) })}>
+                        {t("approve")}
+                      </Button>
+                    </form>
+                  ) : (
+                    <p className="text-sm italic">{t("ownEntry")}</p>
+                  )}
+                  <Link href={`/observations/${observation.id}`} className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+                    {t("open")}
+                  </Link>
+                </div>
+              </article>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

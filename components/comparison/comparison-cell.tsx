@@ -1,0 +1,46 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ComparisonCell as Cell } from "@/lib/domain/comparison";
+import { formatCount } from "@/lib/domain/metric";
+
+/** What one account (or one fruitless search) shows in the comparison. */
+export async function ComparisonCellView({ cells, locale }: { cells: Cell[] | undefined; locale: string }) {
+  // The language is passed in, not read from the cookie: the public embed takes it from its query string.
+  const [t, format] = await Promise.all([getTranslations({ locale, namespace: "dashboard" }), getFormatter({ locale })]);
+  if (!cells?.length) {
+    return (
+      <span className="text-zinc-500 dark:text-zinc-400">
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">{t("notObserved")}</span>
+      </span>
+    );
+  }
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  return (
+    <ul className="flex flex-col gap-2">
+      {cells.map((cell, index) => (
+        <li key={cell.accountId ?? `search-${index}`} className="flex flex-col gap-0.5">
+          {cells.length > 1 && cell.accountLabel && <span className="text-xs font-semibold">{cell.accountLabel}</span>}
+          {cell.existence === "NOT_FOUND" ? (
+            <span className="font-semibold text-red-800 dark:text-red-300">{t("notFound")}</span>
+          ) : cell.existence !== "FOUND" ? (
+            <span className="font-semibold text-red-800 dark:text-red-300">{t(cell.existence === "DELETED" ? "deleted" : "suspended")}</span>
+          ) : (
+            <>
+              {cell.reach ? (
+                <span className="font-semibold tabular-nums">
+                  {t(cell.reach.measure, { count: formatCount(cell.reach.value, cell.reach.approximate, locale) })}
+                </span>
+              ) : (
+                <span className="text-zinc-600 dark:text-zinc-400">{t("noCount")}</span>
+              )}
+              {cell.visibility === "CLOSED" && <span className="w-fit rounded bg-zinc-800 px-1.5 text-xs font-semibold text-white dark:bg-zinc-200 dark:text-zinc-900">{t("closed")}</span>}
+              {cell.visibility === "PARTIAL" && <span className="text-xs">{t("partial")}</span>}
+              {cell.lastPostAt && <span className="text-xs text-zinc-700 dark:text-zinc-300">{t("lastPost", { date: day(cell.lastPostAt) })}</span>}
+              {cell.attribution === "UNCERTAIN" && <span className="text-xs italic text-amber-800 dark:text-amber-300">{t("attributionUncertain")}</span>}
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

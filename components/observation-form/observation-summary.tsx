@@ -1,0 +1,75 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Existence, Platform, Visibility } from "@/lib/generated/prisma/enums";
+import { formatCount } from "@/lib/domain/metric";
+
+type Summary = {
+  official: { fullName: string };
+  platform: Platform;
+  account: { handle: string | null; label: string | null } | null;
+  observedAt: Date;
+  observedAtApproximate: boolean;
+  existence: Existence;
+  visibility: Visibility | null;
+  followers: number | null;
+  followersRaw: string | null;
+  followersApproximate: boolean;
+  following: number | null;
+  followingRaw: string | null;
+  followingApproximate: boolean;
+  friends: number | null;
+  friendsRaw: string | null;
+  friendsApproximate: boolean;
+  posts: number | null;
+  postsRaw: string | null;
+  postsApproximate: boolean;
+  lastPostAt: Date | null;
+  notes: string | null;
+  author?: { name: string } | null;
+};
+
+/** An observation, read-only. Notes are plain text: React escapes them, and line breaks are kept by CSS. */
+export async function ObservationSummary({ observation }: { observation: Summary }) {
+  const [t, tp, te, tv, tc, format, locale] = await Promise.all([
+    getTranslations("observation"),
+    getTranslations("platforms"),
+    getTranslations("existence"),
+    getTranslations("visibility"),
+    getTranslations("common"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const count = (value: number | null, raw: string | null, approximate: boolean) =>
+    value === null ? tc("none") : `${formatCount(value, approximate, locale)}${raw && raw !== String(value) ? ` («${raw}»)` : ""}`;
+  const rows: [string, string][] = [
+    [t("official"), observation.official.fullName],
+    [t("platform"), tp(observation.platform)],
+    [t("account"), observation.account ? [observation.account.label, observation.account.handle].filter(Boolean).join(" · ") || tp(observation.platform) : t("noAccount")],
+    [t("observedAt"), `${format.dateTime(observation.observedAt, { dateStyle: "long", timeStyle: "short" })}${observation.observedAtApproximate ? ` (${tc("approximateDate")})` : ""}`],
+    [t("existence"), te(observation.existence)],
+    [t("visibility"), observation.visibility ? tv(observation.visibility) : t("visibilityUnknown")],
+    [t("followers"), count(observation.followers, observation.followersRaw, observation.followersApproximate)],
+    [t("following"), count(observation.following, observation.followingRaw, observation.followingApproximate)],
+    [t("friends"), count(observation.friends, observation.friendsRaw, observation.friendsApproximate)],
+    [t("posts"), count(observation.posts, observation.postsRaw, observation.postsApproximate)],
+    [t("lastPostAt"), observation.lastPostAt ? format.dateTime(observation.lastPostAt, { dateStyle: "long", timeZone: "UTC" }) : tc("none")],
+  ];
+  if (observation.author) rows.push([t("author"), observation.author.name]);
+  return (
+    <div className="flex flex-col gap-3">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-semibold">{label}</dt>
+            <dd className="tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {observation.notes && (
+        <div>
+          <h2 className="font-semibold">{t("notes")}</h2>
+          <p className="whitespace-pre-line break-words">{observation.notes}</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { test, expect } from "@playwright/test";
+import { DEMO_PASSWORD } from "./fixtures";
+
+test.describe("signing in", () => {
+  test("a signed-out visitor of a newsroom page is sent to the sign-in page", async ({ page }) => {
+    await page.goto("/review");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Freview/);
+    await expect(page.getByRole("heading", { name: "Вход в Ashyq" })).toBeVisible();
+  });
+
+  test("a wrong password is refused, keeping the email; the right one opens the newsroom", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { name: "Sign in to Ashyq" })).toBeVisible();
+    await page.getByLabel("Email").fill("editor@demo.ashyq");
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Wrong email or password.")).toBeVisible();
+    await expect(page.getByLabel("Email")).toHaveValue("editor@demo.ashyq");
+
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    await expect(page.getByText("Signed in as Болат Редакторов (editor)")).toBeVisible();
+  });
+
+  test("switching to Kazakh is remembered", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("button", { name: "Қазақша" }).click();
+    await expect(page.getByRole("heading", { name: "Ashyq жүйесіне кіру" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("button", { name: "Кіру" })).toBeVisible();
+  });
+});

@@ -1,0 +1,29 @@
+import { test, expect } from "@playwright/test";
+import { storageStateOf } from "./fixtures";
+
+test.use({ storageState: storageStateOf("reporter"), javaScriptEnabled: false });
+
+test("with JavaScript off, a bad count comes back with its message and everything typed, then saves", async ({ page }) => {
+  await page.goto("/observations/new");
+  await page.getByLabel("Official").selectOption({ label: "Сания Смаилова — Deputy akim" });
+  await page.getByLabel("Platform").selectOption("INSTAGRAM");
+  await page.getByLabel("Account").selectOption({ label: "Сания Смаилова · Instagram" });
+  await page.getByLabel("Visibility").selectOption("CLOSED");
+  await page.getByLabel("Followers").fill("много");
+  await page.getByLabel("Notes").fill("Closed, no avatar.\nFollowed by the regional veterinary department.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+
+  await expect(page.getByText("Some fields need attention. Nothing you typed was lost.")).toBeVisible();
+  const followers = page.getByLabel("Followers");
+  await expect(followers).toHaveValue("много");
+  await expect(followers).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("“много” is not a count we can read.", { exact: false })).toBeVisible();
+  await expect(page.getByLabel("Notes")).toHaveValue("Closed, no avatar.\nFollowed by the regional veterinary department.");
+  await expect(page.getByLabel("Visibility")).toHaveValue("CLOSED");
+  await expect(page.getByLabel("Official")).toHaveValue(/.+/);
+
+  await followers.fill("1,1 тыс.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Draft saved.")).toBeVisible();
+  await expect(page.getByLabel("Followers")).toHaveValue("1,1 тыс.");
+});

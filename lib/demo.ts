@@ -1,0 +1,7 @@
+/** The demo sign-ins, created by the seed and listed on the sign-in page in demo mode only. */
+export const DEMO_PASSWORD = "ashyq-demo-password";
+export const DEMO_USERS = [
+  { email: "reporter@demo.ashyq", name: "Айгерим Репортёрова", role: "REPORTER" },
+  { email: "editor@demo.ashyq", name: "Болат Редакторов", role: "EDITOR" },
+  { email: "admin@demo.ashyq", name: "Админ Демо", role: "ADMIN" },
+] as const;

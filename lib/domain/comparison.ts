@@ -1,0 +1,39 @@
+import type { AccountKind, AkimatLevel, Attribution, Existence, Platform, PositionTitle, Visibility } from "@/lib/generated/prisma/enums";
+import type { Reach } from "./reach";
+
+/** The comparison of akimats' officials per platform, as the dashboard and the embed show it. */
+export type ComparisonCell = {
+  accountId: string | null;
+  accountLabel: string | null;
+  handle: string | null;
+  url: string | null;
+  kind: AccountKind | null;
+  existence: Existence;
+  visibility: Visibility | null;
+  attribution: Attribution | null;
+  reach: Reach | null;
+  lastPostAt: Date | null;
+  observedAt: Date;
+  observedAtApproximate: boolean;
+};
+
+export type ComparisonOfficial = {
+  id: string;
+  fullName: string;
+  title: PositionTitle;
+  portfolio: string | null;
+  cells: Partial<Record<Platform, ComparisonCell[]>>;
+};
+
+export type ComparisonAkimat = {
+  id: string;
+  slug: string;
+  name: string;
+  nameKk: string | null;
+  nameEn: string | null;
+  level: AkimatLevel;
+  officials: ComparisonOfficial[];
+};
+
+export type Comparison = { asOf: Date; platforms: Platform[]; akimats: ComparisonAkimat[] };
+

@@ -1,0 +1,56 @@
+/**
+ *   tsx scripts/run-app.ts demo   build is done; migrate, seed the story, `next start`   (npm run demo)
+ *   tsx scripts/run-app.ts dev    migrate, seed the story, `next dev` with hot reload    (npm run dev)
+ *
+ * Both run on the embedded database unless DATABASE_URL is set, and make a local AUTH_SECRET once (kept in
+ * .data/, never committed) so that a newcomer configures nothing. A real install sets its own secret.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { DEMO_PASSWORD, DEMO_USERS } from "../lib/demo";
+
+const mode = process.argv[2];
+if (mode !== "demo" && mode !== "dev") {
+  console.error("usage: tsx scripts/run-app.ts demo|dev");
+  process.exit(2);
+}
+
+function localSecret(): string {
+  const file = ".data/auth-secret";
+  if (!existsSync(file)) {
+    mkdirSync(".data", { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+const port = process.env.PORT ?? "3000";
+const url = `http://localhost:${port}`;
+const banner = [
+  "",
+  `  Ashyq is starting at ${url}`,
+  "",
+  "  Demo sign-ins (demo data only):",
+  ...DEMO_USERS.map((user) => `    ${user.role.toLowerCase().padEnd(8)} ${user.email}`),
+  `    password ${DEMO_PASSWORD}`,
+  `  Public embed: ${url}/embed/comparison`,
+  "",
+].join("\n");
+
+const serve = mode === "demo" ? `next start -p ${port}` : `next dev -p ${port}`;
+const script = `prisma migrate deploy && tsx --conditions=react-server prisma/seed.ts && printf '%s\\n' "$ASHYQ_BANNER" && exec ${serve}`;
+
+const child = spawn("tsx", ["scripts/with-db.ts", "--", "sh", "-c", script], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(),
+    DEMO_MODE: "1",
+    ASHYQ_BANNER: banner,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CHECKPOINT_DISABLE: "1",
+  },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));
