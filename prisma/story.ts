@@ -143,6 +143,7 @@ export const STORY_OFFICIALS: StoryOfficial[] = [
           contentKinds: [],
           // The story says only "last tagged in 2021"; the year's last day is the latest the activity can be.
           lastPostAt: new Date("2021-12-31T00:00:00Z"),
+          lastPostAtApproximate: true,
           notes: "Личных публикаций нет. Последний раз его отмечали в 2021 году (точная дата неизвестна). Скорее всего, страница заброшена.",
         }),
       },

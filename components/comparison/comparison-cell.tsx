@@ -35,7 +35,7 @@ export async function ComparisonCellView({ cells, locale }: { cells: Cell[] | un
               )}
               {cell.visibility === "CLOSED" && <span className="w-fit rounded bg-zinc-800 px-1.5 text-xs font-semibold text-white dark:bg-zinc-200 dark:text-zinc-900">{t("closed")}</span>}
               {cell.visibility === "PARTIAL" && <span className="text-xs">{t("partial")}</span>}
-              {cell.lastPostAt && <span className="text-xs text-zinc-700 dark:text-zinc-300">{t("lastPost", { date: day(cell.lastPostAt) })}</span>}
+              {cell.lastPostAt && <span className="text-xs text-zinc-700 dark:text-zinc-300">{t("lastPost", { date: cell.lastPostAtApproximate ? `≈ ${cell.lastPostAt.getUTCFullYear()}` : day(cell.lastPostAt) })}</span>}
               {cell.attribution === "UNCERTAIN" && <span className="text-xs italic text-amber-800 dark:text-amber-300">{t("attributionUncertain")}</span>}
             </>
           )}

@@ -23,6 +23,7 @@ type Summary = {
   postsRaw: string | null;
   postsApproximate: boolean;
   lastPostAt: Date | null;
+  lastPostAtApproximate?: boolean;
   notes: string | null;
   author?: { name: string } | null;
 };
@@ -51,7 +52,12 @@ export async function ObservationSummary({ observation }: { observation: Summary
     [t("following"), count(observation.following, observation.followingRaw, observation.followingApproximate)],
     [t("friends"), count(observation.friends, observation.friendsRaw, observation.friendsApproximate)],
     [t("posts"), count(observation.posts, observation.postsRaw, observation.postsApproximate)],
-    [t("lastPostAt"), observation.lastPostAt ? format.dateTime(observation.lastPostAt, { dateStyle: "long", timeZone: "UTC" }) : tc("none")],
+    [
+      t("lastPostAt"),
+      observation.lastPostAt
+        ? `${format.dateTime(observation.lastPostAt, { dateStyle: "long", timeZone: "UTC" })}${observation.lastPostAtApproximate ? ` (${tc("approximateDate")})` : ""}`
+        : tc("none"),
+    ],
   ];
   if (observation.author) rows.push([t("author"), observation.author.name]);
   return (

@@ -13,6 +13,7 @@ export type ComparisonCell = {
   attribution: Attribution | null;
   reach: Reach | null;
   lastPostAt: Date | null;
+  lastPostAtApproximate: boolean;
   observedAt: Date;
   observedAtApproximate: boolean;
 };

@@ -21,6 +21,7 @@ type LatestRow = {
   friends: number | null;
   friendsApproximate: boolean;
   lastPostAt: Date | null;
+  lastPostAtApproximate: boolean;
   observedAt: Date;
   observedAtApproximate: boolean;
   label: string | null;
@@ -61,7 +62,7 @@ export async function getComparison({ asOf = new Date(), akimatSlugs }: { asOf?:
         SELECT DISTINCT ON (o."officialId", o."platform", COALESCE(o."accountId", ''))
           o."officialId", o."platform", o."accountId", o."existence", o."visibility", o."attribution",
           o."followers", o."followersApproximate", o."friends", o."friendsApproximate",
-          o."lastPostAt", o."observedAt", o."observedAtApproximate",
+          o."lastPostAt", o."lastPostAtApproximate", o."observedAt", o."observedAtApproximate",
           a."label", a."handle", a."url", a."kind"
         FROM "observations" o
         LEFT JOIN "accounts" a ON a."id" = o."accountId"
@@ -89,6 +90,7 @@ export async function getComparison({ asOf = new Date(), akimatSlugs }: { asOf?:
     attribution: row.attribution,
     reach: reachOf(row),
     lastPostAt: row.lastPostAt,
+    lastPostAtApproximate: row.lastPostAtApproximate,
     observedAt: row.observedAt,
     observedAtApproximate: row.observedAtApproximate,
   });

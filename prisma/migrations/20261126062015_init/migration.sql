@@ -131,6 +131,7 @@ CREATE TABLE "observations" (
     "posts" INTEGER,
     "postsApproximate" BOOLEAN NOT NULL DEFAULT false,
     "lastPostAt" DATE,
+    "lastPostAtApproximate" BOOLEAN NOT NULL DEFAULT false,
     "lastPostUrl" TEXT,
     "contentKinds" "ContentKind"[],
     "languages" "ContentLanguage"[],
