@@ -20,6 +20,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
     { href: "/dashboard", label: t("dashboard") },
     { href: "/observations", label: t("observations") },
     { href: "/observations/new", label: t("newObservation") },
+    { href: "/officials", label: t("officials") },
   ];
   if (can(viewer, "review.queue")) {
     items.push({ href: "/review", label: t("reviewCount", { count: await countReviewQueue({ viewer }) }) });

@@ -19,7 +19,11 @@ type Rules = {
   "observation.submit": ObservationRef;
   "observation.approve": ObservationRef;
   "review.queue": undefined;
+  "registry.view": undefined;
+  /** Akimats, officials and positions: editors and admins. */
   "registry.manage": undefined;
+  /** Reporters may add an account they found; editors and admins may edit and end accounts. */
+  "account.create": undefined;
   "users.manage": undefined;
 };
 
@@ -38,7 +42,9 @@ const RULES: { [A in PermissionAction]: (viewer: Viewer, record: Rules[A]) => bo
   // An editor answers for what they publish, so nobody approves their own entry.
   "observation.approve": (viewer, o) => isStaff(viewer) && o.authorId !== viewer.id && canTransition(o.status, "approve"),
   "review.queue": (viewer) => isStaff(viewer),
+  "registry.view": () => true,
   "registry.manage": (viewer) => isStaff(viewer),
+  "account.create": () => true,
   "users.manage": (viewer) => viewer.role === "ADMIN",
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import en from "./messages/en.json";
-import kk from "./messages/kk.json";
-import ru from "./messages/ru.json";
+import en from "./messages/en";
+import kk from "./messages/kk";
+import ru from "./messages/ru";
 
 function keys(messages: object, prefix = ""): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>

@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./config";
 import { NEWSROOM_TIME_ZONE } from "@/lib/domain/time";
-import ru from "./messages/ru.json";
+import ru from "./messages/ru";
 
 type Messages = typeof ru;
 
@@ -21,7 +21,7 @@ function mergeOver(base: Record<string, unknown>, override: Record<string, unkno
 async function messagesFor(locale: Locale): Promise<Messages> {
   if (locale === "ru") return ru;
   // Kazakh is not complete yet: what it lacks falls back to Russian, the newsroom's working language.
-  const own = (await import(`./messages/${locale}.json`)).default as Record<string, unknown>;
+  const own = (locale === "kk" ? (await import("./messages/kk")).default : (await import("./messages/en")).default) as Record<string, unknown>;
   return mergeOver(ru, own) as Messages;
 }
 

@@ -7,7 +7,6 @@ import { getComparison } from "./get-comparison";
 withTestDatabase();
 
 const day = (iso: string) => new Date(`${iso}T07:00:00Z`);
-let ids: { region: string; city: string; akim: string; deputy: string; firstDeputy: string; instagram: string; page1: string; page2: string };
 
 beforeAll(async () => {
   const reporter = await createUser(db);
@@ -19,7 +18,6 @@ beforeAll(async () => {
   const instagram = await createAccount(db, { officialId: akim.id, platform: "INSTAGRAM" });
   const page1 = await createAccount(db, { officialId: deputy.id, platform: "FACEBOOK", label: "Страница 1" });
   const page2 = await createAccount(db, { officialId: deputy.id, platform: "FACEBOOK", label: "Страница 2" });
-  ids = { region: region.id, city: city.id, akim: akim.id, deputy: deputy.id, firstDeputy: firstDeputy.id, instagram: instagram.id, page1: page1.id, page2: page2.id };
 
   const base = { authorId: reporter.id, existence: "FOUND" as const };
   await createObservation(db, { ...base, officialId: akim.id, accountId: instagram.id, status: "APPROVED", observedAt: day("2024-08-28"), followers: 2400, followersApproximate: true });

@@ -1,0 +1,21 @@
+// One file per namespace, so that features add their messages without touching each other's.
+import common from "./common.json";
+import nav from "./nav.json";
+import roles from "./roles.json";
+import auth from "./auth.json";
+import platforms from "./platforms.json";
+import titles from "./titles.json";
+import existence from "./existence.json";
+import visibility from "./visibility.json";
+import status from "./status.json";
+import attribution from "./attribution.json";
+import observation from "./observation.json";
+import validation from "./validation.json";
+import observations from "./observations.json";
+import review from "./review.json";
+import dashboard from "./dashboard.json";
+import embed from "./embed.json";
+import levels from "./levels.json";
+
+const messages = { common, nav, roles, auth, platforms, titles, existence, visibility, status, attribution, observation, validation, observations, review, dashboard, embed, levels };
+export default messages;
