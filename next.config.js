@@ -16,7 +16,12 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   turbopack: { root: path.resolve(__dirname) },
-  serverExternalPackages: ["@node-rs/argon2", "pino", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "sharp"],
+  experimental: {
+    // Up to ten 10 MB screenshots per observation, plus the form's fields. The proxy must let them through too.
+    serverActions: { bodySizeLimit: "105mb" },
+    proxyClientMaxBodySize: "105mb",
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { Existence, Platform, Visibility } from "@/lib/generated/prisma/enums";
+import type { Attribution, ContentKind, ContentLanguage, Existence, LikesLevel, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
 import { formatCount } from "@/lib/domain/metric";
 
 type Summary = {
@@ -25,12 +25,25 @@ type Summary = {
   lastPostAt: Date | null;
   lastPostAtApproximate?: boolean;
   notes: string | null;
+  attribution: Attribution | null;
+  attributionNote: string | null;
+  hasAvatar: boolean | null;
+  verifiedBadge: boolean | null;
+  lastPostUrl: string | null;
+  contentKinds: ContentKind[];
+  languages: ContentLanguage[];
+  commentsOpen: boolean | null;
+  replies: ReplyFrequency | null;
+  liveStreams: boolean | null;
+  lastLiveAt: Date | null;
+  personalStories: boolean | null;
+  likesLevel: LikesLevel | null;
   author?: { name: string } | null;
 };
 
 /** An observation, read-only. Notes are plain text: React escapes them, and line breaks are kept by CSS. */
 export async function ObservationSummary({ observation }: { observation: Summary }) {
-  const [t, tp, te, tv, tc, format, locale] = await Promise.all([
+  const [t, tp, te, tv, tc, format, locale, ta, tk, tl, tr, tlk] = await Promise.all([
     getTranslations("observation"),
     getTranslations("platforms"),
     getTranslations("existence"),
@@ -38,7 +51,14 @@ export async function ObservationSummary({ observation }: { observation: Summary
     getTranslations("common"),
     getFormatter(),
     getLocale(),
+    getTranslations("attribution"),
+    getTranslations("contentKinds"),
+    getTranslations("languages"),
+    getTranslations("replies"),
+    getTranslations("likes"),
   ]);
+  const yesNo = (value: boolean | null) => (value === null ? t("notNoted") : value ? t("yes") : t("no"));
+  const list = (items: string[]) => (items.length ? items.join(", ") : tc("none"));
   const count = (value: number | null, raw: string | null, approximate: boolean) =>
     value === null ? tc("none") : `${formatCount(value, approximate, locale)}${raw && raw !== String(value) ? ` («${raw}»)` : ""}`;
   const rows: [string, string][] = [
@@ -59,6 +79,18 @@ export async function ObservationSummary({ observation }: { observation: Summary
         : tc("none"),
     ],
   ];
+  rows.push(
+    [t("attributionField"), observation.attribution ? ta(observation.attribution) : t("attributionUnknown")],
+    [t("hasAvatar"), yesNo(observation.hasAvatar)],
+    [t("verifiedBadge"), yesNo(observation.verifiedBadge)],
+    [t("contentKinds"), list(observation.contentKinds.map((kind) => tk(kind)))],
+    [t("languages"), list(observation.languages.map((language) => tl(language)))],
+    [t("commentsOpen"), yesNo(observation.commentsOpen)],
+    [t("replies"), observation.replies ? tr(observation.replies) : t("notNoted")],
+    [t("likesLevel"), observation.likesLevel ? tlk(observation.likesLevel) : t("notNoted")],
+    [t("personalStories"), yesNo(observation.personalStories)],
+    [t("liveStreams"), `${yesNo(observation.liveStreams)}${observation.lastLiveAt ? ` (${format.dateTime(observation.lastLiveAt, { dateStyle: "long", timeZone: "UTC" })})` : ""}`],
+  );
   if (observation.author) rows.push([t("author"), observation.author.name]);
   return (
     <div className="flex flex-col gap-3">
@@ -70,6 +102,20 @@ export async function ObservationSummary({ observation }: { observation: Summary
           </div>
         ))}
       </dl>
+      {observation.attributionNote && (
+        <div>
+          <h2 className="font-semibold">{t("attributionNote")}</h2>
+          <p className="whitespace-pre-line break-words">{observation.attributionNote}</p>
+        </div>
+      )}
+      {observation.lastPostUrl && (
+        <p>
+          <span className="font-semibold">{t("lastPostUrl")}: </span>
+          <a href={observation.lastPostUrl} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-blue-800 underline dark:text-blue-300">
+            {observation.lastPostUrl}
+          </a>
+        </p>
+      )}
       {observation.notes && (
         <div>
           <h2 className="font-semibold">{t("notes")}</h2>

@@ -1,9 +1,17 @@
-/** The named text fields of a submitted form, as typed. Files and unknown fields are left out. */
-export function formValues<const F extends readonly string[]>(formData: FormData, fields: F): Partial<Record<F[number], string>> {
+/**
+ * The named text fields of a submitted form, as typed. Files and unknown fields are left out. Fields that
+ * arrive several times (checkbox groups) are joined with commas, which their schemas split again.
+ */
+export function formValues<const F extends readonly string[]>(
+  formData: FormData,
+  fields: F,
+  multiFields: readonly string[] = [],
+): Partial<Record<F[number], string>> {
   const values: Partial<Record<F[number], string>> = {};
   for (const field of fields) {
-    const value = formData.get(field);
-    if (typeof value === "string") values[field as F[number]] = value;
+    const all = formData.getAll(field).filter((value): value is string => typeof value === "string");
+    if (multiFields.includes(field)) values[field as F[number]] = all.join(",");
+    else if (all.length > 0) values[field as F[number]] = all[0];
   }
   return values;
 }

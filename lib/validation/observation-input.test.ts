@@ -42,4 +42,32 @@ describe("ObservationInput", () => {
     expect(errors({ ...base, intent: "publish" })).toMatchObject({ intent: ["unknownOption"] });
     expect(errors({ ...base, notes: "x".repeat(10_001) })).toMatchObject({ notes: ["tooLong"] });
   });
+
+  it("reads the complete form: attribution, yes/no/not noted, checkbox groups, links", () => {
+    const result = ObservationInput.parse({
+      ...base,
+      attribution: "UNCERTAIN",
+      attributionNote: "Среди подписчиков — управление ветеринарии СКО",
+      hasAvatar: "no",
+      verifiedBadge: "",
+      contentKinds: "OFFICIAL_WORK,FAMILY,FAMILY",
+      languages: "KAZAKH,RUSSIAN",
+      replies: "REGULARLY",
+      evidenceLinks: "https://web.archive.org/x\r\n\n  http://instagram.com/y  ",
+    });
+    expect(result).toMatchObject({ attribution: "UNCERTAIN", hasAvatar: false, verifiedBadge: null, replies: "REGULARLY" });
+    expect(result.contentKinds).toEqual(["OFFICIAL_WORK", "FAMILY"]);
+    expect(result.languages).toEqual(["KAZAKH", "RUSSIAN"]);
+    expect(result.evidenceLinks).toEqual(["https://web.archive.org/x", "http://instagram.com/y"]);
+  });
+
+  it("refuses links that are not http or https, and unknown options", () => {
+    expect(errors({ ...base, lastPostUrl: "javascript:alert(1)" })).toMatchObject({ lastPostUrl: ["invalidUrl"] });
+    expect(errors({ ...base, lastPostUrl: "data:text/html,hi" })).toMatchObject({ lastPostUrl: ["invalidUrl"] });
+    expect(errors({ ...base, evidenceLinks: "https://ok.kz\nfile:///etc/passwd" })).toHaveProperty("evidenceLinks");
+    expect(errors({ ...base, contentKinds: "OFFICIAL_WORK,GOSSIP" })).toHaveProperty("contentKinds");
+    expect(errors({ ...base, hasAvatar: "maybe" })).toMatchObject({ hasAvatar: ["unknownOption"] });
+    expect(errors({ ...base, attribution: "PROBABLY" })).toMatchObject({ attribution: ["unknownOption"] });
+    expect(errors({ ...base, evidenceLinks: Array.from({ length: 21 }, (_, i) => `https://a.kz/${i}`).join("\n") })).toMatchObject({ evidenceLinks: ["tooManyLinks"] });
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Existence, Platform, Visibility } from "@/lib/generated/prisma/enums";
+import { Attribution, ContentKind, ContentLanguage, Existence, LikesLevel, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
 import { parseCount } from "@/lib/domain/metric";
 import { parseDateOnly, parseLocalDateTime } from "@/lib/domain/time";
 
@@ -16,6 +16,66 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 
 const optionalEnum = <T extends Record<string, string>>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, { error: "unknownOption" }).optional());
+
+/** "yes" / "no" / "" (not noted) → true / false / null. */
+const tristate = z.preprocess(
+  blankToUndefined,
+  z
+    .enum(["yes", "no"], { error: "unknownOption" })
+    .optional()
+    .transform((value) => (value === undefined ? null : value === "yes")),
+);
+
+/** A link a reader could follow: http or https only (no javascript:, data: or file:). */
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, "tooLong")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, "invalidUrl");
+
+const optionalUrl = z.preprocess(blankToUndefined, httpUrl.optional()).transform((value) => value ?? null);
+
+const optionalDate = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) return null;
+      const date = parseDateOnly(value);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: "invalidDate" });
+        return z.NEVER;
+      }
+      return date;
+    }),
+);
+
+/** Several checkboxes of one name arrive as a comma-joined string (see formValues). */
+const multiEnum = <T extends Record<string, string>>(values: T) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value ? value.split(",").filter(Boolean) : []))
+    .pipe(z.array(z.enum(values, { error: "unknownOption" })).max(20))
+    .transform((list) => [...new Set(list)]);
+
+export const MAX_EVIDENCE_LINKS = 20;
+
+/** Source and archive links, one per line. */
+const evidenceLinks = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+  .pipe(z.array(httpUrl).max(MAX_EVIDENCE_LINKS, "tooManyLinks"))
+  .transform((list) => [...new Set(list)]);
 
 export type CountValue = { raw: string; value: number; approximate: boolean } | null;
 
@@ -62,21 +122,21 @@ export const ObservationInput = z
     following: count,
     friends: count,
     posts: count,
-    lastPostAt: z.preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .optional()
-        .transform((value, ctx) => {
-          if (value === undefined) return null;
-          const date = parseDateOnly(value);
-          if (!date) {
-            ctx.addIssue({ code: "custom", message: "invalidDate" });
-            return z.NEVER;
-          }
-          return date;
-        }),
-    ),
+    attribution: optionalEnum(Attribution),
+    attributionNote: z.preprocess(blankToUndefined, z.string().max(2000, "tooLong").optional()).transform((value) => value ?? null),
+    hasAvatar: tristate,
+    verifiedBadge: tristate,
+    lastPostAt: optionalDate,
+    lastPostUrl: optionalUrl,
+    contentKinds: multiEnum(ContentKind),
+    languages: multiEnum(ContentLanguage),
+    commentsOpen: tristate,
+    replies: optionalEnum(ReplyFrequency),
+    liveStreams: tristate,
+    lastLiveAt: optionalDate,
+    personalStories: tristate,
+    likesLevel: optionalEnum(LikesLevel),
+    evidenceLinks,
     notes: z.preprocess(blankToUndefined, z.string().max(MAX_NOTES, "tooLong").optional()).transform((value) => value ?? null),
     intent: z.enum(["draft", "submit"], { error: "unknownOption" }),
   })
@@ -86,6 +146,9 @@ export const ObservationInput = z
     }
     if (input.lastPostAt && input.observedAt instanceof Date && input.lastPostAt.getTime() > input.observedAt.getTime()) {
       ctx.addIssue({ code: "custom", path: ["lastPostAt"], message: "lastPostAfterObservation" });
+    }
+    if (input.lastLiveAt && input.observedAt instanceof Date && input.lastLiveAt.getTime() > input.observedAt.getTime()) {
+      ctx.addIssue({ code: "custom", path: ["lastLiveAt"], message: "lastPostAfterObservation" });
     }
     if (input.existence !== "FOUND" && [input.followers, input.following, input.friends, input.posts].some(Boolean)) {
       ctx.addIssue({ code: "custom", path: ["existence"], message: "countsWithoutAccount" });
@@ -107,8 +170,25 @@ export const OBSERVATION_FIELDS = [
   "following",
   "friends",
   "posts",
+  "attribution",
+  "attributionNote",
+  "hasAvatar",
+  "verifiedBadge",
   "lastPostAt",
+  "lastPostUrl",
+  "contentKinds",
+  "languages",
+  "commentsOpen",
+  "replies",
+  "liveStreams",
+  "lastLiveAt",
+  "personalStories",
+  "likesLevel",
   "notes",
+  "evidenceLinks",
 ] as const;
+
+/** Checkbox groups: each arrives as several values of one name. */
+export const OBSERVATION_MULTI_FIELDS = ["contentKinds", "languages"] as const;
 export type ObservationField = (typeof OBSERVATION_FIELDS)[number];
 export type ObservationFormValues = Partial<Record<ObservationField, string>>;

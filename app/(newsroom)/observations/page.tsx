@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listMyObservations } from "@/lib/data/observations/list-my-observations";
 import { formatCount } from "@/lib/domain/metric";
+import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { ReviewStatus } from "@/lib/generated/prisma/enums";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,12 +16,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const STATUSES = Object.values(ReviewStatus);
 
-export default async function MyObservationsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function MyObservationsPage({ searchParams }: { searchParams: Promise<{ status?: string; platform?: string }> }) {
   const viewer = await requireViewer();
-  const { status: requested } = await searchParams;
-  const status = STATUSES.find((s) => s === requested);
+  const { status: requestedStatus, platform: requestedPlatform } = await searchParams;
+  const status = STATUSES.find((s) => s === requestedStatus);
+  const platform = PLATFORM_ORDER.find((p) => p === requestedPlatform);
+  const href = (next: { status?: string; platform?: string }) => {
+    const query = new URLSearchParams(Object.entries({ status, platform, ...next }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+    return query.size ? `/observations?${query}` : "/observations";
+  };
   const [observations, t, to, ts, tp, te, format, locale] = await Promise.all([
-    listMyObservations({ viewer, status }),
+    listMyObservations({ viewer, status, platform }),
     getTranslations("observations"),
     getTranslations("observation"),
     getTranslations("status"),
@@ -29,11 +35,11 @@ export default async function MyObservationsPage({ searchParams }: { searchParam
     getFormatter(),
     getLocale(),
   ]);
-  const filterLink = (value: string | undefined, label: string) => (
+  const filterLink = (key: "status" | "platform", value: string | undefined, label: string) => (
     <Link
       key={value ?? "all"}
-      href={value ? `/observations?status=${value}` : "/observations"}
-      aria-current={value === status ? "page" : undefined}
+      href={href({ [key]: value ?? "" })}
+      aria-current={value === (key === "status" ? status : platform) ? "page" : undefined}
       className="rounded-full border border-zinc-400 px-3 py-1 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white dark:aria-[current=page]:bg-zinc-100 dark:aria-[current=page]:text-zinc-900"
     >
       {label}
@@ -48,8 +54,12 @@ export default async function MyObservationsPage({ searchParams }: { searchParam
         </Link>
       </div>
       <nav aria-label={t("filterByStatus")} className="flex flex-wrap gap-2 text-sm">
-        {filterLink(undefined, t("all"))}
-        {STATUSES.map((value) => filterLink(value, ts(value)))}
+        {filterLink("status", undefined, t("all"))}
+        {STATUSES.map((value) => filterLink("status", value, ts(value)))}
+      </nav>
+      <nav aria-label={t("filterByPlatform")} className="flex flex-wrap gap-2 text-sm">
+        {filterLink("platform", undefined, t("all"))}
+        {PLATFORM_ORDER.map((value) => filterLink("platform", value, tp(value)))}
       </nav>
       {observations.length === 0 ? (
         <Notice>{t("empty")}</Notice>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { EvidenceList } from "@/components/observation-form/evidence-list";
 import { ObservationSummary } from "@/components/observation-form/observation-summary";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -47,6 +48,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                   </p>
                 </header>
                 <ObservationSummary observation={observation} />
+                <EvidenceList evidence={observation.evidence} />
                 <div className="flex flex-wrap items-center gap-3">
                   {mayApprove ? (
                     <form action={approveObservationAction}>

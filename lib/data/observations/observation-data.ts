@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { CountValue, ObservationInput } from "@/lib/validation/observation-input";
 import { FieldError, NotFoundError } from "../errors";
+import { prepareScreenshots, writeScreenshots } from "../evidence/prepare-screenshots";
 
 function countColumns<K extends "followers" | "following" | "friends" | "posts">(key: K, count: CountValue) {
   return {
@@ -19,12 +20,25 @@ export function observationColumns(input: ObservationInput) {
     accountId: input.accountId,
     observedAt: input.observedAt,
     existence: input.existence,
-    visibility: input.existence === "FOUND" ? (input.visibility ?? null) : null,
+    visibility: input.visibility ?? null,
+    attribution: input.attribution ?? null,
+    attributionNote: input.attributionNote,
+    hasAvatar: input.hasAvatar,
+    verifiedBadge: input.verifiedBadge,
     ...countColumns("followers", input.followers),
     ...countColumns("following", input.following),
     ...countColumns("friends", input.friends),
     ...countColumns("posts", input.posts),
     lastPostAt: input.lastPostAt,
+    lastPostUrl: input.lastPostUrl,
+    contentKinds: input.contentKinds,
+    languages: input.languages,
+    commentsOpen: input.commentsOpen,
+    replies: input.replies ?? null,
+    liveStreams: input.liveStreams,
+    lastLiveAt: input.lastLiveAt,
+    personalStories: input.personalStories,
+    likesLevel: input.likesLevel ?? null,
     notes: input.notes,
   };
 }
@@ -44,4 +58,11 @@ export async function loadObservationForWrite(tx: Tx, id: string) {
   const observation = await tx.observation.findUnique({ where: { id } });
   if (!observation) throw new NotFoundError("observation");
   return observation;
+}
+
+/** Screenshots checked and written to storage before a save; `discard` removes them if the save fails. */
+export async function stageScreenshots(files: File[]) {
+  const screenshots = await prepareScreenshots(files);
+  const discard = await writeScreenshots(screenshots);
+  return { screenshots, discard };
 }

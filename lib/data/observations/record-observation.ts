@@ -4,15 +4,25 @@ import { assertCan, ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import type { ObservationInput } from "@/lib/validation/observation-input";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { isUniqueViolation } from "../errors";
-import { checkObservedSubject, observationColumns } from "./observation-data";
+import { syncEvidence } from "../evidence/sync-evidence";
+import { checkObservedSubject, observationColumns, stageScreenshots } from "./observation-data";
 
 export type RecordedObservation = { id: string; status: string; replayed: boolean };
 
 /**
- * A reporter's new observation, saved as a draft or submitted for review. The form's idempotency key makes a
- * double click or a retry after a timeout return the first observation instead of creating a second.
+ * A reporter's new observation, saved as a draft or submitted for review, with its evidence. The form's
+ * idempotency key makes a double click or a retry after a timeout return the first observation instead of
+ * creating a second.
  */
-export async function recordObservation({ viewer, input }: { viewer: Viewer; input: ObservationInput }): Promise<RecordedObservation> {
+export async function recordObservation({
+  viewer,
+  input,
+  screenshots: files = [],
+}: {
+  viewer: Viewer;
+  input: ObservationInput;
+  screenshots?: File[];
+}): Promise<RecordedObservation> {
   assertCan(viewer, "observation.create");
   const replay = async (): Promise<RecordedObservation | null> => {
     if (!input.idempotencyKey) return null;
@@ -27,6 +37,7 @@ export async function recordObservation({ viewer, input }: { viewer: Viewer; inp
 
   const earlier = await replay();
   if (earlier) return earlier;
+  const { screenshots, discard } = await stageScreenshots(files);
   try {
     return await db.$transaction(async (tx) => {
       await checkObservedSubject(tx, input);
@@ -40,10 +51,13 @@ export async function recordObservation({ viewer, input }: { viewer: Viewer; inp
           submittedAt: submitting ? new Date() : null,
         },
       });
-      await writeAuditEntry(tx, { actorId: viewer.id, action: "observation.create", entity: "observation", entityId: created.id, after: created });
+      await syncEvidence(tx, { observationId: created.id, links: input.evidenceLinks, screenshots, removeIds: [] });
+      const evidence = await tx.evidence.findMany({ where: { observationId: created.id }, select: { kind: true, url: true, sha256: true } });
+      await writeAuditEntry(tx, { actorId: viewer.id, action: "observation.create", entity: "observation", entityId: created.id, after: { ...created, evidence } });
       return { id: created.id, status: created.status, replayed: false };
     });
   } catch (error) {
+    await discard();
     // Two requests with one key raced: the loser returns the winner's observation.
     if (isUniqueViolation(error)) {
       const winner = await replay();

@@ -3,8 +3,12 @@ import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import type { ObservationInput } from "@/lib/validation/observation-input";
 import { writeAuditEntry } from "../audit/write-audit-entry";
-import { ConflictError } from "../errors";
-import { checkObservedSubject, loadObservationForWrite, observationColumns } from "./observation-data";
+import { ConflictError, NotFoundError } from "../errors";
+import { removeStoredFiles } from "../evidence/prepare-screenshots";
+import { syncEvidence } from "../evidence/sync-evidence";
+import { checkObservedSubject, loadObservationForWrite, observationColumns, stageScreenshots } from "./observation-data";
+
+const withEvidence = { evidence: { select: { id: true, kind: true, url: true, sha256: true } } } as const;
 
 /**
  * The author changes a draft or an entry returned for changes, and may submit it in the same step.
@@ -15,40 +19,61 @@ export async function updateObservation({
   id,
   expectedVersion,
   input,
+  screenshots: files = [],
+  removeEvidenceIds = [],
 }: {
   viewer: Viewer;
   id: string;
   expectedVersion: number;
   input: ObservationInput;
+  screenshots?: File[];
+  removeEvidenceIds?: string[];
 }): Promise<{ id: string; status: string; version: number }> {
-  return db.$transaction(async (tx) => {
-    const before = await loadObservationForWrite(tx, id);
-    assertCan(viewer, "observation.edit", before);
-    if (before.version !== expectedVersion) throw new ConflictError(before.version, before.status);
-    await checkObservedSubject(tx, input);
-    const submitting = input.intent === "submit";
-    const { count } = await tx.observation.updateMany({
-      where: { id, version: expectedVersion },
-      data: {
-        ...observationColumns(input),
-        status: submitting ? "SUBMITTED" : before.status,
-        submittedAt: submitting ? new Date() : before.submittedAt,
-        version: { increment: 1 },
-      },
+  // Refuse early, before any file is processed.
+  const current = await db.observation.findUnique({ where: { id }, select: { authorId: true, status: true, version: true } });
+  if (current) {
+    assertCan(viewer, "observation.edit", current);
+    if (current.version !== expectedVersion) throw new ConflictError(current.version, current.status);
+  }
+  const { screenshots, discard } = await stageScreenshots(files);
+  let removedKeys: string[] = [];
+  try {
+    const result = await db.$transaction(async (tx) => {
+      const before = await tx.observation.findUnique({ where: { id }, include: withEvidence });
+      if (!before) throw new NotFoundError("observation");
+      assertCan(viewer, "observation.edit", before);
+      if (before.version !== expectedVersion) throw new ConflictError(before.version, before.status);
+      await checkObservedSubject(tx, input);
+      const submitting = input.intent === "submit";
+      const { count } = await tx.observation.updateMany({
+        where: { id, version: expectedVersion },
+        data: {
+          ...observationColumns(input),
+          status: submitting ? "SUBMITTED" : before.status,
+          submittedAt: submitting ? new Date() : before.submittedAt,
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) {
+        const now = await loadObservationForWrite(tx, id);
+        throw new ConflictError(now.version, now.status);
+      }
+      removedKeys = await syncEvidence(tx, { observationId: id, links: input.evidenceLinks, screenshots, removeIds: removeEvidenceIds });
+      const after = await tx.observation.findUniqueOrThrow({ where: { id }, include: withEvidence });
+      await writeAuditEntry(tx, {
+        actorId: viewer.id,
+        action: submitting ? "observation.submit" : "observation.update",
+        entity: "observation",
+        entityId: id,
+        before,
+        after,
+      });
+      return { id, status: after.status, version: after.version };
     });
-    if (count === 0) {
-      const now = await loadObservationForWrite(tx, id);
-      throw new ConflictError(now.version, now.status);
-    }
-    const after = await loadObservationForWrite(tx, id);
-    await writeAuditEntry(tx, {
-      actorId: viewer.id,
-      action: submitting ? "observation.submit" : "observation.update",
-      entity: "observation",
-      entityId: id,
-      before,
-      after,
-    });
-    return { id, status: after.status, version: after.version };
-  });
+    await removeStoredFiles(removedKeys);
+    return result;
+  } catch (error) {
+    await discard();
+    throw error;
+  }
 }

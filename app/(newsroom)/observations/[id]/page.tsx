@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ObservationForm } from "@/components/observation-form/observation-form";
 import { ObservationSummary } from "@/components/observation-form/observation-summary";
+import { EvidenceList } from "@/components/observation-form/evidence-list";
+import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/permissions";
@@ -26,6 +28,7 @@ export default async function ObservationPage({ params, searchParams }: { params
   const editable = can(viewer, "observation.edit", observation);
   const comments = observation.reviews.filter((review) => review.comment);
   const subjects = editable ? await listObservationSubjects() : [];
+  const screenshots = observation.evidence.filter((e) => e.kind === "SCREENSHOT");
 
   return (
     <div className="flex flex-col gap-5">
@@ -63,11 +66,16 @@ export default async function ObservationPage({ params, searchParams }: { params
           record={{ id: observation.id, version: observation.version }}
           subjects={subjects.map((akimat) => ({ ...akimat, officials: akimat.officials.map((o) => ({ ...o, title: tt(o.title) })) }))}
           initialState={{ outcome: "idle", values: observationToFormValues(observation) }}
+          attached={screenshots.map((shot) => ({ id: shot.id, caption: shot.caption, thumbnailUrl: `/api/evidence/${shot.id}?size=thumb` }))}
         />
       ) : (
         <>
           {observation.authorId === viewer.id && <Notice>{t("readOnly", { status: ts(observation.status) })}</Notice>}
           <ObservationSummary observation={observation} />
+          <EvidenceList evidence={observation.evidence} />
+          <Link href={`/observations/new?from=${observation.id}`} className={buttonClasses("secondary")}>
+            {t("startFromLast")}
+          </Link>
         </>
       )}
     </div>

@@ -12,6 +12,10 @@ import observation from "./observation.json";
 import validation from "./validation.json";
 import levels from "./levels.json";
 import observations from "./observations.json";
+import contentKinds from "./contentKinds.json";
+import languages from "./languages.json";
+import replies from "./replies.json";
+import likes from "./likes.json";
 
-const messages = { common, nav, roles, auth, platforms, titles, existence, visibility, status, observation, validation, levels, observations };
+const messages = { likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, observation, validation, levels, observations };
 export default messages;

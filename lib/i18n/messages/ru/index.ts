@@ -16,6 +16,10 @@ import review from "./review.json";
 import dashboard from "./dashboard.json";
 import embed from "./embed.json";
 import levels from "./levels.json";
+import contentKinds from "./contentKinds.json";
+import languages from "./languages.json";
+import replies from "./replies.json";
+import likes from "./likes.json";
 
-const messages = { common, nav, roles, auth, platforms, titles, existence, visibility, status, attribution, observation, validation, observations, review, dashboard, embed, levels };
+const messages = { likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, attribution, observation, validation, observations, review, dashboard, embed, levels };
 export default messages;

@@ -1,0 +1,64 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
+import { CheckboxGroup, controlProps, EnumSelect, TriState, type FormPart } from "./field-kit";
+
+const COUNTS = ["followers", "following", "friends", "posts"] as const;
+const CONTENT = ["OFFICIAL_WORK", "PERSONAL_LIFE", "FAMILY", "REPOSTS", "SPORT", "OTHER"] as const;
+const LANGUAGES = ["KAZAKH", "RUSSIAN", "OTHER"] as const;
+const REPLIES = ["NEVER", "SOMETIMES", "REGULARLY"] as const;
+const LIKES = ["FEW", "MODERATE", "MANY"] as const;
+
+/** The numbers as shown, the last post, what the account shows and how the official engages. */
+export function ActivityFields({ part }: { part: FormPart }) {
+  const t = useTranslations("observation");
+  const tk = useTranslations("contentKinds");
+  const tl = useTranslations("languages");
+  const tr = useTranslations("replies");
+  const tlk = useTranslations("likes");
+  const { values, errorsOf } = part;
+  return (
+    <>
+      <fieldset className="grid gap-4 sm:grid-cols-4" aria-describedby="counts-help">
+        <legend className="mb-1 text-lg font-semibold">{t("counts")}</legend>
+        <p id="counts-help" className="text-sm text-zinc-700 sm:col-span-4 dark:text-zinc-300">
+          {t("countsHelp")}
+        </p>
+        {COUNTS.map((field) => (
+          <Field key={field} id={field} label={t(field)} errors={errorsOf(field)}>
+            {(d, i) => <input id={field} name={field} type="text" autoComplete="off" defaultValue={values[field] ?? ""} {...controlProps(d, i)} />}
+          </Field>
+        ))}
+        <div className="sm:col-span-2">
+          <Field id="lastPostAt" label={t("lastPostAt")} errors={errorsOf("lastPostAt")}>
+            {(d, i) => <input id="lastPostAt" name="lastPostAt" type="date" defaultValue={values.lastPostAt ?? ""} {...controlProps(d, i)} />}
+          </Field>
+        </div>
+        <div className="sm:col-span-2">
+          <Field id="lastPostUrl" label={t("lastPostUrl")} errors={errorsOf("lastPostUrl")}>
+            {(d, i) => <input id="lastPostUrl" name="lastPostUrl" type="url" inputMode="url" defaultValue={values.lastPostUrl ?? ""} {...controlProps(d, i)} />}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-1 text-lg font-semibold">{t("contentLegend")}</legend>
+        <CheckboxGroup field="contentKinds" legend={t("contentKinds")} part={part} options={CONTENT.map((v) => ({ value: v, label: tk(v) }))} />
+        <CheckboxGroup field="languages" legend={t("languages")} part={part} options={LANGUAGES.map((v) => ({ value: v, label: tl(v) }))} />
+      </fieldset>
+
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-1 text-lg font-semibold">{t("engagementLegend")}</legend>
+        <TriState field="commentsOpen" label={t("commentsOpen")} part={part} />
+        <EnumSelect field="replies" label={t("replies")} part={part} emptyLabel={t("notNoted")} options={REPLIES.map((v) => ({ value: v, label: tr(v) }))} />
+        <EnumSelect field="likesLevel" label={t("likesLevel")} part={part} emptyLabel={t("notNoted")} options={LIKES.map((v) => ({ value: v, label: tlk(v) }))} />
+        <TriState field="personalStories" label={t("personalStories")} part={part} />
+        <TriState field="liveStreams" label={t("liveStreams")} part={part} />
+        <Field id="lastLiveAt" label={t("lastLiveAt")} errors={errorsOf("lastLiveAt")}>
+          {(d, i) => <input id="lastLiveAt" name="lastLiveAt" type="date" defaultValue={values.lastLiveAt ?? ""} {...controlProps(d, i)} />}
+        </Field>
+      </fieldset>
+    </>
+  );
+}
