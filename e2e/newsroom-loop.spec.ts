@@ -10,7 +10,7 @@ test("a reporter's observation, approved by an editor, reaches the dashboard and
   // The reporter records a repeat observation of Rustem Kurmanov's Facebook profile and submits it.
   const reporter = await pageAs(browser, "reporter");
   await reporter.goto("/observations/new");
-  await reporter.getByLabel("Official").selectOption({ label: "Рустем Курманов — Deputy akim" });
+  await reporter.getByLabel("Official", { exact: true }).selectOption({ label: "Рустем Курманов — Deputy akim" });
   await reporter.getByLabel("Platform").selectOption("FACEBOOK");
   await reporter.getByLabel("Account").selectOption({ label: "Рустем Курманов · Facebook" });
   await reporter.getByLabel("Observed at").fill("2024-09-20T10:30");
@@ -60,7 +60,7 @@ test("the embed is public and shows only approved data", async ({ page }) => {
 test("an editor cannot approve their own entry", async ({ browser }) => {
   const editor = await pageAs(browser, "editor");
   await editor.goto("/observations/new");
-  await editor.getByLabel("Official").selectOption({ label: "Канат Дузелбаев — Deputy akim" });
+  await editor.getByLabel("Official", { exact: true }).selectOption({ label: "Канат Дузелбаев — Deputy akim" });
   await editor.getByLabel("Platform").selectOption("FACEBOOK");
   await editor.getByLabel("Account").selectOption({ label: "Канат Дузелбаев · Facebook" });
   await editor.getByLabel("Friends").fill("почти пять тысяч");

@@ -5,7 +5,7 @@ test.use({ storageState: storageStateOf("reporter"), javaScriptEnabled: false })
 
 test("with JavaScript off, a bad count comes back with its message and everything typed, then saves", async ({ page }) => {
   await page.goto("/observations/new");
-  await page.getByLabel("Official").selectOption({ label: "Сания Смаилова — Deputy akim" });
+  await page.getByLabel("Official", { exact: true }).selectOption({ label: "Сания Смаилова — Deputy akim" });
   await page.getByLabel("Platform").selectOption("INSTAGRAM");
   await page.getByLabel("Account").selectOption({ label: "Сания Смаилова · Instagram" });
   await page.getByLabel("Visibility").selectOption("CLOSED");
@@ -20,7 +20,7 @@ test("with JavaScript off, a bad count comes back with its message and everythin
   await expect(page.getByText("“много” is not a count we can read.", { exact: false })).toBeVisible();
   await expect(page.getByLabel("Notes")).toHaveValue("Closed, no avatar.\nFollowed by the regional veterinary department.");
   await expect(page.getByLabel("Visibility")).toHaveValue("CLOSED");
-  await expect(page.getByLabel("Official")).toHaveValue(/.+/);
+  await expect(page.getByLabel("Official", { exact: true })).toHaveValue(/.+/);
 
   await followers.fill("1,1 тыс.");
   await page.getByRole("button", { name: "Save draft" }).click();

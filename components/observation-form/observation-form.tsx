@@ -60,6 +60,9 @@ export function ObservationForm({
 
   return (
     <form
+      // React resets a form after its action; a <select> then falls back to its first option instead of the value
+      // handed back. A new key per outcome remounts the fields with what the reporter typed.
+      key={JSON.stringify(state)}
       action={formAction}
       onChange={() => (dirty.current = true)}
       onSubmit={() => (dirty.current = false)}
