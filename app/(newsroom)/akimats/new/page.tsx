@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AkimatForm } from "@/components/registry/akimat-form";
+import { requirePermission } from "@/lib/auth/viewer";
+import { listAkimats } from "@/lib/data/registry/list-akimats";
+import { idleState } from "@/lib/validation/registry-form-state";
+import { saveAkimatAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("registry.akimat"))("newTitle") };
+}
+
+export default async function NewAkimatPage() {
+  const viewer = await requirePermission("registry.manage");
+  const [akimats, t] = await Promise.all([listAkimats({ viewer }), getTranslations("registry.akimat")]);
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/akimats" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+        ← {t("back")}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
+      <AkimatForm
+        action={saveAkimatAction}
+        // Districts sit under cities and regions; nothing sits under a district.
+        parents={akimats.filter((akimat) => !akimat.endedOn && akimat.level !== "DISTRICT").map(({ id, name }) => ({ id, name }))}
+        initialState={idleState()}
+      />
+    </div>
+  );
+}

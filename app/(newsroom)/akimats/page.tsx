@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AkimatTable } from "@/components/registry/akimat-table";
+import { buttonClasses } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { can } from "@/lib/auth/permissions";
+import { requireViewer } from "@/lib/auth/viewer";
+import { listAkimats } from "@/lib/data/registry/list-akimats";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("registry.akimats"))("title") };
+}
+
+export default async function AkimatsPage({ searchParams }: { searchParams: Promise<{ saved?: string; ended?: string }> }) {
+  const viewer = await requireViewer();
+  if (!can(viewer, "registry.view")) notFound();
+  const [{ saved, ended }, akimats, t] = await Promise.all([searchParams, listAkimats({ viewer }), getTranslations("registry.akimats")]);
+  const savedName = akimats.find((akimat) => akimat.id === saved)?.name;
+  const endedName = akimats.find((akimat) => akimat.id === ended)?.name;
+  const mayManage = can(viewer, "registry.manage");
+
+  return (
+    <div className="flex flex-col gap-5">
+      <Link href="/officials" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+        ← {t("back")}
+      </Link>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {mayManage && (
+          <Link href="/akimats/new" className={buttonClasses()}>
+            {t("add")}
+          </Link>
+        )}
+      </div>
+      <p className="text-zinc-700 dark:text-zinc-300">{t("intro")}</p>
+      {savedName && <Notice tone="success">{t("saved", { name: savedName })}</Notice>}
+      {endedName && <Notice tone="success">{t("ended", { name: endedName })}</Notice>}
+      {akimats.length === 0 ? <Notice>{t("empty")}</Notice> : <AkimatTable akimats={akimats} mayManage={mayManage} />}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AccountForm } from "@/components/registry/account-form";
+import { requirePermission } from "@/lib/auth/viewer";
+import { getOfficial } from "@/lib/data/registry/get-official";
+import { idleState } from "@/lib/validation/registry-form-state";
+import { saveAccountAction } from "../../../../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("registry.account"))("edit") };
+}
+
+export default async function EditAccountPage({ params }: { params: Promise<{ id: string; accountId: string }> }) {
+  const viewer = await requirePermission("registry.manage");
+  const { id, accountId } = await params;
+  const official = await getOfficial({ viewer, id });
+  const account = official?.accounts.find((a) => a.id === accountId);
+  if (!official || !account) notFound();
+  const t = await getTranslations("registry.account");
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href={`/officials/${official.id}`} className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+        ← {official.fullName}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("editTitle", { name: official.fullName })}</h1>
+      <AccountForm
+        action={saveAccountAction}
+        officialId={official.id}
+        record={{ id: account.id, version: account.version }}
+        initialState={idleState({ platform: account.platform, kind: account.kind, handle: account.handle ?? "", url: account.url ?? "", label: account.label ?? "" })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { OfficialForm } from "@/components/registry/official-form";
+import { requirePermission } from "@/lib/auth/viewer";
+import { getOfficial } from "@/lib/data/registry/get-official";
+import { idleState } from "@/lib/validation/registry-form-state";
+import { saveOfficialAction } from "../../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("registry.official"))("edit") };
+}
+
+export default async function EditOfficialPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requirePermission("registry.manage");
+  const official = await getOfficial({ viewer, id: (await params).id });
+  if (!official) notFound();
+  const t = await getTranslations("registry.official");
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href={`/officials/${official.id}`} className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+        ← {t("backToOfficial")}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("editTitle", { name: official.fullName })}</h1>
+      <OfficialForm
+        action={saveOfficialAction}
+        record={{ id: official.id, version: official.version }}
+        initialState={idleState({ fullName: official.fullName, fullNameLatin: official.fullNameLatin ?? "" })}
+      />
+    </div>
+  );
+}

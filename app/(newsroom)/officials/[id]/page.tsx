@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getTranslations } from "next-intl/server";
+import { AccountList } from "@/components/registry/account-list";
+import { PositionHistory } from "@/components/registry/position-history";
+import { buttonClasses } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { can } from "@/lib/auth/permissions";
+import { requireViewer } from "@/lib/auth/viewer";
+import { getOfficial } from "@/lib/data/registry/get-official";
+import { newsroomDay, toDateOnlyInput } from "@/lib/domain/time";
+import { endPositionAction } from "../actions";
+
+const NOTICES = ["created", "saved", "positionSaved", "positionEnded", "accountAdded", "accountSaved"] as const;
+
+/** Read once per request, for the title and the page. */
+const loadOfficial = cache(async (id: string) => getOfficial({ viewer: await requireViewer(), id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const official = await loadOfficial((await params).id);
+  return { title: official?.fullName ?? (await getTranslations("common"))("notFoundTitle") };
+}
+
+export default async function OfficialPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> }) {
+  const viewer = await requireViewer();
+  if (!can(viewer, "registry.view")) notFound();
+  const [{ id }, { notice }] = await Promise.all([params, searchParams]);
+  const official = await loadOfficial(id);
+  if (!official) notFound();
+  const t = await getTranslations("registry.official");
+  const mayManage = can(viewer, "registry.manage");
+  const shownNotice = NOTICES.find((known) => known === notice);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <Link href="/officials" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+        ← {t("back")}
+      </Link>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{official.fullName}</h1>
+          {official.fullNameLatin && (
+            <p lang="en" className="text-zinc-700 dark:text-zinc-300">
+              {official.fullNameLatin}
+            </p>
+          )}
+        </div>
+        {mayManage && (
+          <Link href={`/officials/${official.id}/edit`} className={buttonClasses("secondary")}>
+            {t("edit")}
+          </Link>
+        )}
+      </div>
+      {shownNotice && <Notice tone="success">{t(`notices.${shownNotice}`)}</Notice>}
+
+      <section aria-labelledby="positions" className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="positions" className="text-xl font-semibold">
+            {t("positions")}
+          </h2>
+          {mayManage && (
+            <Link href={`/officials/${official.id}/positions/new`} className={buttonClasses("secondary")}>
+              {t("addPosition")}
+            </Link>
+          )}
+        </div>
+        <PositionHistory
+          officialId={official.id}
+          current={official.currentPositions}
+          past={official.pastPositions}
+          mayManage={mayManage}
+          endAction={endPositionAction}
+          today={toDateOnlyInput(newsroomDay(new Date()))}
+        />
+      </section>
+
+      <section aria-labelledby="accounts" className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="accounts" className="text-xl font-semibold">
+            {t("accounts")}
+          </h2>
+          {can(viewer, "account.create") && (
+            <Link href={`/officials/${official.id}/accounts/new`} className={buttonClasses("secondary")}>
+              {t("addAccount")}
+            </Link>
+          )}
+        </div>
+        <AccountList officialId={official.id} accounts={official.accounts} mayEdit={mayManage} />
+      </section>
+    </div>
+  );
+}

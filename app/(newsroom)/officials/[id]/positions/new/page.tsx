@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PositionForm } from "@/components/registry/position-form";
+import { requirePermission } from "@/lib/auth/viewer";
+import { getOfficial } from "@/lib/data/registry/get-official";
+import { listAkimats } from "@/lib/data/registry/list-akimats";
+import { idleState } from "@/lib/validation/registry-form-state";
+import { savePositionAction } from "../../../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("registry.official"))("addPosition") };
+}
+
+export default async function NewPositionPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requirePermission("registry.manage");
+  const { id } = await params;
+  const [official, akimats, t] = await Promise.all([getOfficial({ viewer, id }), listAkimats({ viewer }), getTranslations("registry.position")]);
+  if (!official) notFound();
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href={`/officials/${official.id}`} className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+        ← {official.fullName}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("newTitle", { name: official.fullName })}</h1>
+      <PositionForm
+        action={savePositionAction}
+        officialId={official.id}
+        // A past post may have been in an akimat since abolished; the data layer refuses a current one there.
+        akimats={akimats.map((akimat) => ({ id: akimat.id, name: akimat.endedOn ? `${akimat.name} (${t("akimatEnded")})` : akimat.name }))}
+        initialState={idleState()}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { OfficialForm } from "@/components/registry/official-form";
+import { requirePermission } from "@/lib/auth/viewer";
+import { idleState } from "@/lib/validation/registry-form-state";
+import { saveOfficialAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("registry.official"))("newTitle") };
+}
+
+export default async function NewOfficialPage() {
+  await requirePermission("registry.manage");
+  const t = await getTranslations("registry.official");
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/officials" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+        ← {t("back")}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
+      <p className="text-zinc-700 dark:text-zinc-300">{t("newIntro")}</p>
+      <OfficialForm action={saveOfficialAction} initialState={idleState()} />
+    </div>
+  );
+}

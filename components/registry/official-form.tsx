@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Field, inputClasses } from "@/components/ui/field";
+import type { OfficialField } from "@/lib/validation/official-input";
+import type { RegistryFormState } from "@/lib/validation/registry-form-state";
+import { FormOutcome } from "./form-outcome";
+import { SubmitButton } from "./submit-button";
+import { controlProps, useFieldErrors } from "./use-field-errors";
+
+type State = RegistryFormState<OfficialField>;
+
+/** Creates or renames an official. The Latin name may be left empty: it is made from the Cyrillic one. */
+export function OfficialForm({
+  action,
+  initialState,
+  record,
+}: {
+  action: (state: State, formData: FormData) => Promise<State>;
+  initialState: State;
+  record?: { id: string; version: number };
+}) {
+  const t = useTranslations("registry.official");
+  const [state, formAction] = useActionState(action, initialState);
+  const errorsOf = useFieldErrors(state);
+  const values = state.values;
+  const control = (d: string | undefined, i: boolean) => controlProps(d, i, inputClasses);
+
+  return (
+    <form action={formAction} className="flex max-w-2xl flex-col gap-5" noValidate key={JSON.stringify(state)}>
+      <FormOutcome state={state} reloadHref={record ? `/officials/${record.id}/edit` : undefined} />
+      {record && <input type="hidden" name="id" value={record.id} />}
+      {record && <input type="hidden" name="version" value={record.version} />}
+      <Field id="fullName" label={t("fullName")} help={t("fullNameHelp")} errors={errorsOf("fullName")}>
+        {(d, i) => <input id="fullName" name="fullName" type="text" defaultValue={values.fullName ?? ""} required lang="ru" autoComplete="off" {...control(d, i)} />}
+      </Field>
+      <Field id="fullNameLatin" label={t("fullNameLatin")} help={t("fullNameLatinHelp")} errors={errorsOf("fullNameLatin")}>
+        {(d, i) => <input id="fullNameLatin" name="fullNameLatin" type="text" defaultValue={values.fullNameLatin ?? ""} lang="en" autoComplete="off" {...control(d, i)} />}
+      </Field>
+      <SubmitButton>{record ? t("save") : t("create")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+/** The registry's loading placeholder: a heading bar and a few rows, announced as busy. */
+export function RegistrySkeleton({ rows = 6, label }: { rows?: number; label: string }) {
+  return (
+    <div aria-busy="true" className="flex animate-pulse flex-col gap-4">
+      <span className="sr-only" role="status">
+        {label}
+      </span>
+      <div className="h-8 w-64 rounded bg-zinc-200 dark:bg-zinc-800" />
+      <div className="h-10 w-full max-w-md rounded bg-zinc-200 dark:bg-zinc-800" />
+      {Array.from({ length: rows }, (_, key) => (
+        <div key={key} className="h-10 rounded bg-zinc-200 dark:bg-zinc-800" />
+      ))}
+    </div>
+  );
+}
