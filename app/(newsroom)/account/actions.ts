@@ -1,0 +1,52 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { signIn } from "@/lib/auth/auth";
+import { recordFailedSignIn, signInRetryAfter } from "@/lib/auth/sign-in-rate-limit";
+import { getViewer } from "@/lib/auth/viewer";
+import { FieldError } from "@/lib/data/errors";
+import { changeOwnPassword } from "@/lib/data/users/change-own-password";
+import { userFormFailure } from "@/lib/data/users/user-form-failure";
+import { logger } from "@/lib/logger";
+import { formValues } from "@/lib/validation/form-data";
+import { ChangePasswordInput } from "@/lib/validation/password-input";
+import type { UserFormState } from "@/lib/validation/user-form-state";
+
+const PASSWORD_FIELDS = ["currentPassword", "password", "passwordConfirmation"] as const;
+
+/** As the sign-in counts it, so that guessing the current password here meets the same limits as there. */
+async function clientAddress(): Promise<string> {
+  const request = await headers();
+  return request.get("x-forwarded-for")?.split(",")[0]?.trim() || request.get("x-real-ip") || "unknown";
+}
+
+/**
+ * Changes the viewer's own password. The change bumps `sessionVersion`, which ends every session with the old
+ * password, this one included; so the action signs the person in again with the new password (next-auth's
+ * signIn sets the new session cookie) and brings them back to the account page. Should that sign-in fail (a
+ * sign-in limit reached meanwhile), the person is sent to the sign-in page: the password is changed either way.
+ */
+export async function changePasswordAction(_previous: UserFormState<never>, formData: FormData): Promise<UserFormState<never>> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/login");
+  const parsed = ChangePasswordInput.safeParse(formValues(formData, PASSWORD_FIELDS));
+  if (!parsed.success) return { outcome: "invalid", values: {}, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  const address = await clientAddress();
+  if ((await signInRetryAfter(viewer.email, address)) > 0) return { outcome: "refused", refusal: "rateLimited", values: {} };
+  try {
+    await changeOwnPassword({ viewer, currentPassword: parsed.data.currentPassword, newPassword: parsed.data.password });
+  } catch (error) {
+    if (error instanceof FieldError && error.fieldErrors.currentPassword) await recordFailedSignIn(viewer.email, address);
+    return userFormFailure(error, {}, { action: "changeOwnPassword", viewerId: viewer.id });
+  }
+  try {
+    // `redirect: false`: next-auth sets the new session cookie and returns; a refused sign-in throws.
+    await signIn("credentials", { email: viewer.email, password: parsed.data.password, redirect: false });
+  } catch (error) {
+    logger.warn({ err: error, viewerId: viewer.id }, "sign-in after a password change failed");
+    redirect("/login");
+  }
+  redirect("/account?changed=1");
+}

@@ -1,0 +1,6 @@
+import { getTranslations } from "next-intl/server";
+import { AdminSkeleton } from "@/components/admin/admin-skeleton";
+
+export default async function UsersLoading() {
+  return <AdminSkeleton label={(await getTranslations("common"))("loading")} rows={6} />;
+}

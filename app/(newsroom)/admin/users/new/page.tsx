@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { NewUserForm } from "@/components/admin/new-user-form";
+import { requirePermission } from "@/lib/auth/viewer";
+import { createUserAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.newUser"))("title") };
+}
+
+export default async function NewUserPage() {
+  await requirePermission("users.manage");
+  const t = await getTranslations("admin.newUser");
+  return (
+    <div className="flex flex-col gap-5">
+      <Link href="/admin/users" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+        ← {t("back")}
+      </Link>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <NewUserForm action={createUserAction} />
+    </div>
+  );
+}

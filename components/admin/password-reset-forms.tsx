@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import type { UserFormState } from "@/lib/validation/user-form-state";
+import { PasswordInput, useFieldErrors } from "./form-kit";
+import { OneTimeLink } from "./one-time-link";
+import { UserFormOutcome } from "./user-form-outcome";
+
+type LinkState = UserFormState<never>;
+type TypedState = UserFormState<"password">;
+type User = { id: string; version: number };
+
+/** An admin's reset by one-time link: the answer carries the link, shown here this once. */
+export function PasswordLinkForm({ action, user }: { action: (state: LinkState, formData: FormData) => Promise<LinkState>; user: User }) {
+  const t = useTranslations("admin.user");
+  const [state, formAction, pending] = useActionState(action, { outcome: "idle", values: {} });
+  return (
+    <form action={formAction} className="flex flex-col gap-3">
+      <UserFormOutcome state={state} reloadHref={`/admin/users/${user.id}`} />
+      {state.outcome === "done" && state.link && <OneTimeLink url={state.link.url} expiresAt={state.link.expiresAt} />}
+      <input type="hidden" name="id" value={user.id} />
+      <input type="hidden" name="version" value={user.version} />
+      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+        {t("makeLink")}
+      </Button>
+    </form>
+  );
+}
+
+/** An admin's reset with a password they type and pass on in person. */
+export function TypedPasswordForm({ action, user }: { action: (state: TypedState, formData: FormData) => Promise<TypedState>; user: User }) {
+  const t = useTranslations("admin.user");
+  const [state, formAction, pending] = useActionState(action, { outcome: "idle", values: {} });
+  const errorsOf = useFieldErrors(state);
+  return (
+    <form action={formAction} className="flex flex-col gap-3" noValidate>
+      <UserFormOutcome state={state} reloadHref={`/admin/users/${user.id}`} />
+      <input type="hidden" name="id" value={user.id} />
+      <input type="hidden" name="version" value={user.version} />
+      <PasswordInput id="reset-password" name="password" label={t("typedPassword")} help={t("typedPasswordHelp")} errors={errorsOf("password")} autoComplete="new-password" />
+      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+        {t("setPassword")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { UserFormState } from "@/lib/validation/user-form-state";
+import { controlProps, useFieldErrors } from "./form-kit";
+import { UserFormOutcome } from "./user-form-outcome";
+
+type State = UserFormState<"role">;
+const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
+
+/** Sets a user's role, for the version the admin opened. */
+export function RoleForm({ action, user }: { action: (state: State, formData: FormData) => Promise<State>; user: { id: string; version: number; role: Role } }) {
+  const t = useTranslations("admin.user");
+  const tr = useTranslations("roles");
+  const [state, formAction, pending] = useActionState(action, { outcome: "idle", values: { role: user.role } });
+  const errorsOf = useFieldErrors(state);
+  return (
+    <form action={formAction} className="flex flex-col gap-3" noValidate key={JSON.stringify(state)}>
+      <UserFormOutcome state={state} reloadHref={`/admin/users/${user.id}`} />
+      <input type="hidden" name="id" value={user.id} />
+      <input type="hidden" name="version" value={user.version} />
+      <Field id="role" label={t("role")} errors={errorsOf("role")}>
+        {(d, i) => (
+          <select id="role" name="role" defaultValue={state.values.role ?? user.role} {...controlProps(d, i)}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {tr(role)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Button type="submit" disabled={pending} className="self-start">
+        {t("saveRole")}
+      </Button>
+    </form>
+  );
+}

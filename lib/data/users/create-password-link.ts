@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { writeAuditEntry } from "../audit/write-audit-entry";
+import { issuePasswordLink, unusablePasswordHash, type IssuedPasswordLink } from "./password-links";
+import { loadUserForEdit, saveUserEdit, type SafeUser } from "./user-data";
+import { UserRuleError } from "./user-errors";
+
+/**
+ * An admin's reset by one-time link. A reset is done for a forgotten or exposed password, so the old one stops
+ * working now and every session with it (`sessionVersion`); the person chooses a new one through the link.
+ */
+export async function createPasswordLink({ viewer, id, expectedVersion }: { viewer: Viewer; id: string; expectedVersion: number }): Promise<{ user: SafeUser; link: IssuedPasswordLink }> {
+  assertCan(viewer, "users.manage");
+  const passwordHash = await unusablePasswordHash();
+  return db.$transaction(async (tx) => {
+    const before = await loadUserForEdit(tx, id, expectedVersion);
+    // The link would be refused on use: say so now, while the admin can enable the account first.
+    if (before.disabled) throw new UserRuleError("userDisabled");
+    const after = await saveUserEdit(tx, { id, expectedVersion, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await writeAuditEntry(tx, { actorId: viewer.id, action: "user.password.reset", entity: "user", entityId: id, before, after: { ...after, passwordSetBy: "link" } });
+    const link = await issuePasswordLink(tx, { userId: id, purpose: "RESET", createdById: viewer.id });
+    return { user: after, link };
+  });
+}

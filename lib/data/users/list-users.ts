@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
+
+export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
+
+/** Everyone who can sign in or could: active first, then by name. Counts of waiting links are made in the database. */
+export async function listUsers({ viewer }: { viewer: Viewer }) {
+  assertCan(viewer, "users.manage");
+  const users = await db.user.findMany({
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      disabled: true,
+      updatedAt: true,
+      _count: { select: { passwordLinks: { where: { usedAt: null, expiresAt: { gt: new Date() } } } } },
+    },
+    orderBy: [{ disabled: "asc" }, { name: "asc" }],
+  });
+  return users.map(({ _count, ...user }) => ({ ...user, linkWaiting: _count.passwordLinks > 0 }));
+}

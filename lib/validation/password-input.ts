@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { NewPassword } from "./user-input";
+
+/** Typed twice where the person chooses their own password: a typo would lock them out. */
+const twice = { password: NewPassword, passwordConfirmation: z.string({ error: "required" }) };
+const matching = (value: { password: string; passwordConfirmation: string }) => value.password === value.passwordConfirmation;
+const mismatch = { path: ["passwordConfirmation"], error: "passwordMismatch" };
+
+/** The set-password page opened from a one-time link. */
+export const SetPasswordInput = z.object(twice).refine(matching, mismatch);
+export type SetPasswordInput = z.infer<typeof SetPasswordInput>;
+
+/** A signed-in person's own change: the current password proves it is them, not someone at an open laptop. */
+export const ChangePasswordInput = z
+  .object({ currentPassword: z.string({ error: "required" }).min(1, "required").max(1024, "tooLong"), ...twice })
+  .refine(matching, mismatch)
+  .refine((value) => value.password !== value.currentPassword, { path: ["password"], error: "passwordUnchanged" });
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
+
+/** An admin's reset with a password they type and pass on. */
+export const ResetPasswordInput = z.object({ password: NewPassword });
+export type ResetPasswordInput = z.infer<typeof ResetPasswordInput>;
+
+export type PasswordField = "currentPassword" | "password" | "passwordConfirmation";
