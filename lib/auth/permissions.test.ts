@@ -35,6 +35,20 @@ describe("permissions", () => {
     expect(can(editor, "observation.approve", own("DRAFT"))).toBe(false);
   });
 
+  it("reviews others' submitted entries only, and retracts only what is published", () => {
+    for (const action of ["observation.requestChanges", "observation.reject"] as const) {
+      expect(can(editor, action, own("SUBMITTED"))).toBe(true);
+      expect(can(editor, action, { authorId: "e1", status: "SUBMITTED" })).toBe(false);
+      expect(can(reporter, action, { authorId: "r2", status: "SUBMITTED" })).toBe(false);
+      expect(can(editor, action, own("APPROVED"))).toBe(false);
+    }
+    expect(can(editor, "observation.retract", own("APPROVED"))).toBe(true);
+    expect(can(editor, "observation.retract", { authorId: "e1", status: "APPROVED" })).toBe(true);
+    expect(can(editor, "observation.retract", own("SUBMITTED"))).toBe(false);
+    expect(can(reporter, "observation.retract", own("APPROVED"))).toBe(false);
+    expect([reporter, editor, admin].map((v) => can(v, "audit.view"))).toEqual([false, true, true]);
+  });
+
   it("keeps others' unpublished entries from reporters", () => {
     expect(can(otherReporter, "observation.view", own("DRAFT"))).toBe(false);
     expect(can(otherReporter, "observation.view", own("APPROVED"))).toBe(true);
@@ -44,5 +58,15 @@ describe("permissions", () => {
   it("gives the review desk to editors and user management to admins", () => {
     expect([reporter, editor, admin].map((v) => can(v, "review.queue"))).toEqual([false, true, true]);
     expect([reporter, editor, admin].map((v) => can(v, "users.manage"))).toEqual([false, false, true]);
+  });
+
+  it("lets an admin disable others but not themselves", () => {
+    expect([reporter, editor, admin].map((v) => can(v, "user.disable", { id: "r2" }))).toEqual([false, false, true]);
+    expect(can(admin, "user.disable", { id: "a1" })).toBe(false);
+  });
+
+  it("lets everyone change their own password, nobody else's", () => {
+    expect([reporter, editor, admin].map((v) => can(v, "password.change", { id: v.id }))).toEqual([true, true, true]);
+    expect(can(admin, "password.change", { id: "r1" })).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { canTransition, isAuthorEditable } from "@/lib/domain/review-workflow";
 export type Viewer = { id: string; role: Role; name: string; email: string };
 
 type ObservationRef = { authorId: string; status: ReviewStatus };
+type UserRef = { id: string };
 
 type Rules = {
   "newsroom.enter": undefined;
@@ -18,6 +19,10 @@ type Rules = {
   "observation.edit": ObservationRef;
   "observation.submit": ObservationRef;
   "observation.approve": ObservationRef;
+  "observation.requestChanges": ObservationRef;
+  "observation.reject": ObservationRef;
+  "observation.retract": ObservationRef;
+  "audit.view": undefined;
   "review.queue": undefined;
   "registry.view": undefined;
   /** Akimats, officials and positions: editors and admins. */
@@ -25,9 +30,15 @@ type Rules = {
   /** Reporters may add an account they found; editors and admins may edit and end accounts. */
   "account.create": undefined;
   "users.manage": undefined;
+  /** An admin may disable any other user; nobody disables themselves (an admin locked out by a slip). */
+  "user.disable": UserRef;
+  /** Every signed-in person changes their own password, and only their own. */
+  "password.change": UserRef;
 };
 
 export type PermissionAction = keyof Rules;
+/** The actions asked about without a record: whole pages and desks. */
+export type RecordlessAction = { [A in PermissionAction]: Rules[A] extends undefined ? A : never }[PermissionAction];
 
 const isStaff = (viewer: Viewer) => viewer.role === "EDITOR" || viewer.role === "ADMIN";
 
@@ -41,11 +52,18 @@ const RULES: { [A in PermissionAction]: (viewer: Viewer, record: Rules[A]) => bo
   "observation.submit": (viewer, o) => o.authorId === viewer.id && canTransition(o.status, "submit"),
   // An editor answers for what they publish, so nobody approves their own entry.
   "observation.approve": (viewer, o) => isStaff(viewer) && o.authorId !== viewer.id && canTransition(o.status, "approve"),
+  "observation.requestChanges": (viewer, o) => isStaff(viewer) && o.authorId !== viewer.id && canTransition(o.status, "requestChanges"),
+  "observation.reject": (viewer, o) => isStaff(viewer) && o.authorId !== viewer.id && canTransition(o.status, "reject"),
+  // Taking back a published number is an editor's correction, their own entry included.
+  "observation.retract": (viewer, o) => isStaff(viewer) && canTransition(o.status, "retract"),
+  "audit.view": (viewer) => isStaff(viewer),
   "review.queue": (viewer) => isStaff(viewer),
   "registry.view": () => true,
   "registry.manage": (viewer) => isStaff(viewer),
   "account.create": () => true,
   "users.manage": (viewer) => viewer.role === "ADMIN",
+  "user.disable": (viewer, user) => viewer.role === "ADMIN" && user.id !== viewer.id,
+  "password.change": (viewer, user) => user.id === viewer.id,
 };
 
 export function can<A extends PermissionAction>(

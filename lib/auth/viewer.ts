@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { auth } from "./auth";
-import { can, type PermissionAction, type Viewer } from "./permissions";
+import { can, type RecordlessAction, type Viewer } from "./permissions";
 
 /**
  * Who is asking, checked against the database on every request: a disabled user, or a session from before
@@ -32,7 +32,7 @@ export async function requireViewer(): Promise<Viewer> {
  * For pages behind a permission that takes no record: the viewer, or a 404 for those who may not enter
  * (the page does not admit it exists), or the sign-in page for the signed-out.
  */
-export async function requirePermission(action: Extract<PermissionAction, "review.queue" | "registry.manage" | "users.manage" | "dashboard.view" | "observation.create">): Promise<Viewer> {
+export async function requirePermission(action: RecordlessAction): Promise<Viewer> {
   const viewer = await requireViewer();
   if (!can(viewer, action)) notFound();
   return viewer;

@@ -1,34 +1,53 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { EvidenceList } from "@/components/observation-form/evidence-list";
 import { ObservationSummary } from "@/components/observation-form/observation-summary";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/viewer";
-import { listReviewQueue } from "@/lib/data/observations/list-review-queue";
+import { listReviewQueue, listReviewQueueFilters } from "@/lib/data/observations/list-review-queue";
+import { PLATFORM_ORDER } from "@/lib/domain/platforms";
+import { akimatName } from "@/components/comparison/comparison-table";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { approveObservationAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };
 }
 
-export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
+type Search = { notice?: string; akimat?: string; platform?: string; reporter?: string };
+
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requirePermission("review.queue");
-  const [{ notice }, queue, t, tc, tp, format] = await Promise.all([
-    searchParams,
-    listReviewQueue({ viewer }),
+  const search = await searchParams;
+  const { notice } = search;
+  const platform = PLATFORM_ORDER.find((p) => p === search.platform);
+  const [queue, filters, t, tc, tp, format, locale] = await Promise.all([
+    listReviewQueue({ viewer, filter: { akimatId: search.akimat || undefined, platform, authorId: search.reporter || undefined } }),
+    listReviewQueueFilters({ viewer }),
     getTranslations("review"),
     getTranslations("common"),
     getTranslations("platforms"),
     getFormatter(),
+    getLocale(),
   ]);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-zinc-700 dark:text-zinc-300">{t("intro")}</p>
+      <form method="get" aria-label={t("filters")} className="flex flex-wrap items-end gap-3 text-sm">
+        <FilterSelect name="akimat" label={t("akimat")} any={t("any")} value={search.akimat} options={filters.akimats.map((a) => ({ value: a.id, label: akimatName(a, locale) }))} />
+        <FilterSelect name="platform" label={t("platform")} any={t("any")} value={platform} options={PLATFORM_ORDER.map((p) => ({ value: p, label: tp(p) }))} />
+        <FilterSelect name="reporter" label={t("reporter")} any={t("any")} value={search.reporter} options={filters.reporters.map((r) => ({ value: r.id, label: r.name }))} />
+        <Button type="submit" variant="secondary">
+          {t("apply")}
+        </Button>
+      </form>
       {notice === "approved" && <Notice tone="success">{t("approved")}</Notice>}
+      {notice === "requestChanges" && <Notice tone="success">{t("changesRequested")}</Notice>}
+      {notice === "reject" && <Notice tone="success">{t("rejected")}</Notice>}
       {notice === "conflict" && <Notice tone="error">{t("conflict")}</Notice>}
       {notice === "forbidden" && <Notice tone="error">{t("ownEntry")}</Notice>}
       {notice?.startsWith("error-") && <Notice tone="error">{tc("unexpected", { id: notice.slice(6) })}</Notice>}
@@ -61,7 +80,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                   ) : (
                     <p className="text-sm italic">{t("ownEntry")}</p>
                   )}
-                  <Link href={`/observations/${observation.id}`} className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+                  <Link href={`/review/${observation.id}`} className="text-sm font-semibold text-blue-800 hover:underline dark:text-blue-300">
                     {t("open")}
                   </Link>
                 </div>

@@ -4,13 +4,17 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ObservationForm } from "@/components/observation-form/observation-form";
 import { ObservationSummary } from "@/components/observation-form/observation-summary";
+import { AuditTrail } from "@/components/audit/audit-trail";
 import { EvidenceList } from "@/components/observation-form/evidence-list";
+import { ReviewDecisionForm } from "@/components/review/review-decision-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
+import { listAuditEntries } from "@/lib/data/audit/list-audit-entries";
 import { getObservation } from "@/lib/data/observations/get-observation";
+import { decideObservationAction } from "../../review/actions";
 import { listObservationSubjects } from "@/lib/data/registry/list-observation-subjects";
 import { observationToFormValues } from "@/lib/validation/observation-form-values";
 import { saveObservationAction } from "../actions";
@@ -24,7 +28,15 @@ export default async function ObservationPage({ params, searchParams }: { params
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const observation = await getObservation({ viewer, id });
   if (!observation) notFound();
-  const [t, ts, tt, format] = await Promise.all([getTranslations("observation"), getTranslations("status"), getTranslations("titles"), getFormatter()]);
+  const [t, ts, tt, tr, ta, format] = await Promise.all([
+    getTranslations("observation"),
+    getTranslations("status"),
+    getTranslations("titles"),
+    getTranslations("review"),
+    getTranslations("audit"),
+    getFormatter(),
+  ]);
+  const history = can(viewer, "audit.view") ? (await listAuditEntries({ viewer, filter: { entity: "observation", entityId: observation.id } })).entries : [];
   const editable = can(viewer, "observation.edit", observation);
   const comments = observation.reviews.filter((review) => review.comment);
   const subjects = editable ? await listObservationSubjects() : [];
@@ -43,6 +55,7 @@ export default async function ObservationPage({ params, searchParams }: { params
       </div>
       {saved === "draft" && <Notice tone="success">{t("savedDraft")}</Notice>}
       {saved === "submitted" && <Notice tone="success">{t("submitted")}</Notice>}
+      {saved === "retracted" && <Notice tone="success">{tr("retracted")}</Notice>}
       {comments.length > 0 && (
         <section aria-labelledby="comments" className="rounded-md border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950">
           <h2 id="comments" className="font-semibold">
@@ -73,10 +86,23 @@ export default async function ObservationPage({ params, searchParams }: { params
           {observation.authorId === viewer.id && <Notice>{t("readOnly", { status: ts(observation.status) })}</Notice>}
           <ObservationSummary observation={observation} />
           <EvidenceList evidence={observation.evidence} />
-          <Link href={`/observations/new?from=${observation.id}`} className={buttonClasses("secondary")}>
+          <Link href={`/observations/new?from=${observation.id}`} className={`${buttonClasses("secondary")} self-start`}>
             {t("startFromLast")}
           </Link>
+          {can(viewer, "observation.retract", observation) && (
+            <section aria-label={tr("retract")} className="max-w-xl rounded-lg border border-red-300 p-4 dark:border-red-800">
+              <ReviewDecisionForm action={decideObservationAction} kind="retract" id={observation.id} version={observation.version} />
+            </section>
+          )}
         </>
+      )}
+      {history.length > 0 && (
+        <section aria-labelledby="history-title" className="flex flex-col gap-2">
+          <h2 id="history-title" className="text-lg font-semibold">
+            {ta("history")}
+          </h2>
+          <AuditTrail entries={history} showRecord={false} />
+        </section>
       )}
     </div>
   );

@@ -20,6 +20,10 @@ import contentKinds from "./contentKinds.json";
 import languages from "./languages.json";
 import replies from "./replies.json";
 import likes from "./likes.json";
+import registry from "./registry.json";
+import audit from "./audit.json";
+import admin from "./admin.json";
+import account from "./account.json";
 
-const messages = { likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, attribution, observation, validation, observations, review, dashboard, embed, levels };
+const messages = { admin, account, audit, likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, attribution, observation, validation, observations, review, dashboard, embed, levels, registry };
 export default messages;

@@ -16,6 +16,9 @@ import contentKinds from "./contentKinds.json";
 import languages from "./languages.json";
 import replies from "./replies.json";
 import likes from "./likes.json";
+import registry from "./registry.json";
+import admin from "./admin.json";
+import account from "./account.json";
 
-const messages = { likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, observation, validation, levels, observations };
+const messages = { admin, account, likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, observation, validation, levels, observations, registry };
 export default messages;

@@ -1,0 +1,71 @@
+import { test, expect, type Browser } from "@playwright/test";
+import { storageStateOf, type Role } from "./fixtures";
+
+async function pageAs(browser: Browser, role: Role) {
+  const context = await browser.newContext({ storageState: storageStateOf(role) });
+  return context.newPage();
+}
+
+test("changes requested, fixed, approved, shown, then retracted from the embed", async ({ browser }) => {
+  const reporter = await pageAs(browser, "reporter");
+  await reporter.goto("/observations/new");
+  await reporter.getByLabel("Official", { exact: true }).selectOption({ label: "Ержан Мустафин — Deputy akim" });
+  await reporter.getByLabel("Platform").selectOption("INSTAGRAM");
+  await reporter.getByLabel("Account").selectOption({ label: "Ержан Мустафин · Instagram" });
+  await reporter.getByLabel("Visibility").selectOption("CLOSED");
+  await reporter.getByLabel("Followers").fill("700");
+  await reporter.getByRole("button", { name: "Submit for review" }).click();
+  await expect(reporter.getByText("Submitted for review.")).toBeVisible();
+  const observationUrl = reporter.url().replace(/\?.*$/, "");
+
+  // The editor compares it with the survey's figure and sends it back with a comment.
+  const editor = await pageAs(browser, "editor");
+  await editor.goto("/review");
+  await editor.getByRole("article", { name: "Ержан Мустафин · Instagram" }).getByRole("link", { name: "Review" }).click();
+  await expect(editor.getByRole("heading", { name: /Compared with the previous published observation/ })).toBeVisible();
+  await expect(editor.getByRole("row", { name: /Followers/ })).toContainText("506");
+  await expect(editor.getByRole("row", { name: /Followers/ })).toContainText("700");
+  await expect(editor.getByText("Followers moved by more than a third.")).toBeVisible();
+  await editor.getByRole("button", { name: "Request changes" }).click();
+  await expect(editor.getByText("Write a comment", { exact: false })).toBeVisible();
+  await editor.getByLabel("Comment for the reporter").fill("Add the exact count from the profile, please.");
+  await editor.getByRole("button", { name: "Request changes" }).click();
+  await expect(editor.getByText("Sent back to the reporter.")).toBeVisible();
+
+  // The reporter sees the comment beside the form, fixes and resubmits.
+  await reporter.goto(observationUrl);
+  await expect(reporter.getByText("Add the exact count from the profile, please.")).toBeVisible();
+  await reporter.getByLabel("Followers").fill("655");
+  await reporter.getByRole("button", { name: "Submit for review" }).click();
+  await expect(reporter.getByText("Submitted for review.")).toBeVisible();
+
+  await editor.goto("/review");
+  await editor.getByRole("article", { name: "Ержан Мустафин · Instagram" }).getByRole("link", { name: "Review" }).click();
+  await editor.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(editor.getByText("Approved.")).toBeVisible();
+
+  const visitor = await browser.newPage();
+  await visitor.goto("/embed/comparison?lang=en");
+  const row = visitor.getByRole("table", { name: "Petropavlovsk City Akimat" }).getByRole("row", { name: /Ержан Мустафин/ });
+  await expect(row).toContainText("655 followers");
+
+  // Retracted: gone from the embed at once, the survey's figure is back, and the newsroom sees it marked.
+  await editor.goto(observationUrl);
+  await editor.getByLabel("Why is it retracted?").fill("Counted before the account was reopened.");
+  await editor.getByRole("button", { name: "Retract" }).click();
+  await expect(editor.getByText("Retracted: removed from everything public.")).toBeVisible();
+  await expect(editor.getByText("observation.retract")).toBeVisible();
+  await visitor.reload();
+  await expect(row).not.toContainText("655");
+  await expect(row).toContainText("506 followers");
+});
+
+test("the audit trail is for editors and admins", async ({ browser }) => {
+  const admin = await pageAs(browser, "admin");
+  await admin.goto("/audit");
+  await expect(admin.getByRole("heading", { name: "Audit trail" })).toBeVisible();
+  await expect(admin.getByRole("cell", { name: "observation.retract" }).first()).toBeVisible();
+  const reporter = await pageAs(browser, "reporter");
+  await reporter.goto("/audit");
+  await expect(reporter.getByRole("heading", { name: "Audit trail" })).toHaveCount(0);
+});

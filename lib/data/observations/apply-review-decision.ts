@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import type { ReviewDecision } from "@/lib/generated/prisma/enums";
+import { nextStatus, type ReviewTransition } from "@/lib/domain/review-workflow";
+import { writeAuditEntry } from "../audit/write-audit-entry";
+import { ConflictError, FieldError } from "../errors";
+import { loadObservationForWrite } from "./observation-data";
+
+const DECISIONS = {
+  approve: { permission: "observation.approve", decision: "APPROVED", action: "observation.approve", needsComment: false },
+  requestChanges: { permission: "observation.requestChanges", decision: "CHANGES_REQUESTED", action: "observation.requestChanges", needsComment: true },
+  reject: { permission: "observation.reject", decision: "REJECTED", action: "observation.reject", needsComment: true },
+  retract: { permission: "observation.retract", decision: "RETRACTED", action: "observation.retract", needsComment: true },
+} as const satisfies Record<Exclude<ReviewTransition, "submit">, { permission: string; decision: ReviewDecision; action: string; needsComment: boolean }>;
+
+export type ReviewDecisionKind = keyof typeof DECISIONS;
+export const MAX_REVIEW_COMMENT = 5000;
+
+/**
+ * An editor's decision on one observation: the status moves, the decision and its comment are kept (never
+ * public), and the audit trail records it, all in one transaction, on the version the editor looked at.
+ */
+export async function applyReviewDecision({
+  viewer,
+  id,
+  expectedVersion,
+  kind,
+  comment,
+}: {
+  viewer: Viewer;
+  id: string;
+  expectedVersion: number;
+  kind: ReviewDecisionKind;
+  comment?: string | null;
+}) {
+  const rule = DECISIONS[kind];
+  const text = comment?.trim() || null;
+  if (rule.needsComment && !text) throw new FieldError({ comment: ["commentRequired"] });
+  if (text && text.length > MAX_REVIEW_COMMENT) throw new FieldError({ comment: ["tooLong"] });
+  return db.$transaction(async (tx) => {
+    const before = await loadObservationForWrite(tx, id);
+    assertCan(viewer, rule.permission, before);
+    if (before.version !== expectedVersion) throw new ConflictError(before.version, before.status);
+    const { count } = await tx.observation.updateMany({
+      where: { id, version: expectedVersion },
+      data: { status: nextStatus(before.status, kind), reviewerId: viewer.id, reviewedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count === 0) throw new ConflictError(before.version + 1);
+    await tx.review.create({ data: { observationId: id, editorId: viewer.id, decision: rule.decision, comment: text } });
+    const after = await loadObservationForWrite(tx, id);
+    await writeAuditEntry(tx, { actorId: viewer.id, action: rule.action, entity: "observation", entityId: id, before, after: { ...after, reviewComment: text } });
+    return { id, status: after.status, version: after.version };
+  });
+}
