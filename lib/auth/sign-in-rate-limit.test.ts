@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "./sign-in-rate-limit";
 
@@ -11,6 +12,9 @@ describe("sign-in rate limits, held in the database", () => {
       await recordFailedSignIn("editor@demo.ashyq", `10.0.0.${attempt}`);
     }
     expect(await signInRetryAfter("editor@demo.ashyq", "10.0.0.99")).toBeGreaterThan(60);
+    const lockouts = await db.auditEntry.findMany({ where: { action: "user.signInLockout" } });
+    expect(lockouts).toHaveLength(1);
+    expect(lockouts[0]!.after).toMatchObject({ email: "editor@demo.ashyq" });
     expect(await signInRetryAfter("reporter@demo.ashyq", "10.0.0.99")).toBe(0);
     await clearFailedSignIns("editor@demo.ashyq");
     expect(await signInRetryAfter("editor@demo.ashyq", "10.0.0.99")).toBe(0);
