@@ -6,7 +6,7 @@ import { Field, inputClasses } from "@/components/ui/field";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import type { AccountField } from "@/lib/validation/account-input";
 import type { RegistryFormState } from "@/lib/validation/registry-form-state";
-import { FormOutcome } from "./form-outcome";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "./submit-button";
 import { controlProps, useFieldErrors } from "./use-field-errors";
 
@@ -35,7 +35,7 @@ export function AccountForm({
 
   return (
     <form action={formAction} className="flex max-w-2xl flex-col gap-5" noValidate key={JSON.stringify(state)}>
-      <FormOutcome state={state} reloadHref={record ? `/officials/${officialId}/accounts/${record.id}/edit` : undefined} />
+      <FormOutcome state={state} namespace="registry.form" reloadHref={record ? `/officials/${officialId}/accounts/${record.id}/edit` : undefined} />
       <input type="hidden" name="officialId" value={officialId} />
       {record && <input type="hidden" name="id" value={record.id} />}
       {record && <input type="hidden" name="version" value={record.version} />}

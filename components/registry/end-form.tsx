@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Field, inputClasses } from "@/components/ui/field";
 import type { EndField } from "@/lib/validation/end-input";
 import type { RegistryFormState } from "@/lib/validation/registry-form-state";
-import { FormOutcome } from "./form-outcome";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "./submit-button";
 import { controlProps, useFieldErrors } from "./use-field-errors";
 
@@ -35,7 +35,7 @@ export function EndForm({
   const id = `endedOn-${record.id}`;
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate key={JSON.stringify(state)}>
-      <FormOutcome state={state} reloadHref={reloadHref} />
+      <FormOutcome state={state} namespace="registry.form" reloadHref={reloadHref} />
       <input type="hidden" name="id" value={record.id} />
       <input type="hidden" name="version" value={record.version} />
       <div className="flex flex-wrap items-end gap-3">

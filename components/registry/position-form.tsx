@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Field, inputClasses } from "@/components/ui/field";
 import type { PositionField } from "@/lib/validation/position-input";
 import type { RegistryFormState } from "@/lib/validation/registry-form-state";
-import { FormOutcome } from "./form-outcome";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "./submit-button";
 import { controlProps, useFieldErrors } from "./use-field-errors";
 
@@ -35,7 +35,7 @@ export function PositionForm({
 
   return (
     <form action={formAction} className="flex max-w-2xl flex-col gap-5" noValidate key={JSON.stringify(state)}>
-      <FormOutcome state={state} reloadHref={record ? `/officials/${officialId}/positions/${record.id}/edit` : undefined} />
+      <FormOutcome state={state} namespace="registry.form" reloadHref={record ? `/officials/${officialId}/positions/${record.id}/edit` : undefined} />
       <input type="hidden" name="officialId" value={officialId} />
       {record && <input type="hidden" name="id" value={record.id} />}
       {record && <input type="hidden" name="version" value={record.version} />}

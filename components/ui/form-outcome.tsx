@@ -3,11 +3,16 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/notice";
-import type { RegistryFormState } from "@/lib/validation/registry-form-state";
 
-/** The notice above a registry form after a save that did not go through. What was typed stays in the form. */
-export function FormOutcome({ state, reloadHref }: { state: RegistryFormState; reloadHref?: string }) {
-  const t = useTranslations("registry.form");
+type OutcomeState = { outcome: string; conflict?: { version: number }; errorId?: string };
+
+/**
+ * The notice above a form after a save that did not go through. What was typed stays in the form. The messages
+ * come from the feature's own namespace (errorSummary, conflict, reload, forbidden); a feature with refusals of
+ * its own (the last admin…) passes that message in.
+ */
+export function FormOutcome({ state, namespace, reloadHref, refusal }: { state: OutcomeState; namespace: string; reloadHref?: string; refusal?: string }) {
+  const t = useTranslations(namespace);
   const tc = useTranslations("common");
   switch (state.outcome) {
     case "invalid":
@@ -24,6 +29,8 @@ export function FormOutcome({ state, reloadHref }: { state: RegistryFormState; r
           )}
         </Notice>
       );
+    case "refused":
+      return refusal ? <Notice tone="error">{refusal}</Notice> : null;
     case "forbidden":
       return <Notice tone="error">{t("forbidden")}</Notice>;
     case "error":
