@@ -11,6 +11,8 @@ describe("newsroom time", () => {
     expect(parseLocalDateTime("28.08.2024")).toBeUndefined();
     expect(parseLocalDateTime("2024-02-30T10:00")).toBeUndefined();
     expect(parseDateOnly("2023-02-29")).toBeUndefined();
+    expect(parseDateOnly("2024-13-01")).toBeUndefined();
+    expect(parseDateOnly("2024-00-10")).toBeUndefined();
     expect(parseDateOnly("2023-08-17")?.toISOString()).toBe("2023-08-17T00:00:00.000Z");
   });
 
