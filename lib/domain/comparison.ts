@@ -1,4 +1,6 @@
 import type { AccountKind, AkimatLevel, Attribution, Existence, Platform, PositionTitle, Visibility } from "@/lib/generated/prisma/enums";
+import type { Activity } from "./activity";
+import type { Openness } from "./openness";
 import type { Reach } from "./reach";
 
 /** The comparison of akimats' officials per platform, as the dashboard and the embed show it. */
@@ -16,6 +18,10 @@ export type ComparisonCell = {
   lastPostAtApproximate: boolean;
   observedAt: Date;
   observedAtApproximate: boolean;
+  /** How recently the account had posted when it was observed (lib/domain/activity.ts). */
+  activity: Activity;
+  /** The observation is older than STALE_AFTER_DAYS relative to the as-of date. */
+  stale: boolean;
 };
 
 export type ComparisonOfficial = {
@@ -24,6 +30,8 @@ export type ComparisonOfficial = {
   title: PositionTitle;
   portfolio: string | null;
   cells: Partial<Record<Platform, ComparisonCell[]>>;
+  /** From the official's current observations on every platform, whatever columns are shown; null: not surveyed. */
+  openness: Openness | null;
 };
 
 export type ComparisonAkimat = {

@@ -1,15 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AccountKind, AkimatLevel, Attribution, Existence, Platform, Visibility } from "@/lib/generated/prisma/enums";
-import { currentOnPlatform } from "@/lib/domain/latest-per-platform";
+import type { AccountKind, Attribution, ContentKind, Existence, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
+import { activityOf, isStale, staleCutoff } from "@/lib/domain/activity";
+import { compareAkimats } from "@/lib/domain/comparison-sort";
+import { opennessOf } from "@/lib/domain/openness";
 import { sortPlatforms } from "@/lib/domain/platforms";
 import { compareByRank } from "@/lib/domain/positions";
 import { reachOf } from "@/lib/domain/reach";
+import { newsroomDay } from "@/lib/domain/time";
 import type { Comparison, ComparisonCell } from "@/lib/domain/comparison";
-import { publishedObservationSql } from "../observations/published";
+import { currentObservationsSql } from "./current-observations-sql";
 
-type LatestRow = {
+type CurrentRow = {
   officialId: string;
   platform: Platform;
   accountId: string | null;
@@ -24,19 +27,28 @@ type LatestRow = {
   lastPostAtApproximate: boolean;
   observedAt: Date;
   observedAtApproximate: boolean;
+  contentKinds: ContentKind[] | null;
+  personalStories: boolean | null;
+  replies: ReplyFrequency | null;
+  liveStreams: boolean | null;
   label: string | null;
   handle: string | null;
   url: string | null;
   kind: AccountKind | null;
 };
 
-const LEVEL_ORDER: Record<AkimatLevel, number> = { REGION: 0, CITY: 1, DISTRICT: 2 };
-
 /**
  * The comparison of akimats' officials on each platform, from published observations only: safe for the
- * dashboard and for the public embed alike. It names no reporter or editor.
+ * dashboard and for the public embed alike. It names no reporter or editor. `platforms` narrows the columns;
+ * openness is always the official's, over every platform.
  */
-export async function getComparison({ asOf = new Date(), akimatSlugs }: { asOf?: Date; akimatSlugs?: string[] } = {}): Promise<Comparison> {
+export async function getComparison({
+  asOf = new Date(),
+  akimatSlugs,
+  platforms: shownPlatforms,
+}: { asOf?: Date; akimatSlugs?: string[]; platforms?: Platform[] } = {}): Promise<Comparison> {
+  // Positions are dated by day: held on the as-of instant's day in the newsroom's zone (lib/domain/positions.ts).
+  const day = newsroomDay(asOf);
   const akimats = await db.akimat.findMany({
     where: akimatSlugs?.length ? { slug: { in: akimatSlugs } } : { level: { in: ["REGION", "CITY"] }, endedOn: null },
     select: {
@@ -47,39 +59,27 @@ export async function getComparison({ asOf = new Date(), akimatSlugs }: { asOf?:
       nameEn: true,
       level: true,
       positions: {
-        where: {
-          AND: [{ OR: [{ startedOn: null }, { startedOn: { lte: asOf } }] }, { OR: [{ endedOn: null }, { endedOn: { gt: asOf } }] }],
-        },
+        where: { AND: [{ OR: [{ startedOn: null }, { startedOn: { lte: day } }] }, { OR: [{ endedOn: null }, { endedOn: { gt: day } }] }] },
         select: { title: true, portfolio: true, official: { select: { id: true, fullName: true } } },
       },
     },
   });
-  akimats.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.name.localeCompare(b.name, "ru"));
+  akimats.sort(compareAkimats);
 
   const officialIds = [...new Set(akimats.flatMap((a) => a.positions.map((p) => p.official.id)))];
-  const latest = officialIds.length
-    ? await db.$queryRaw<LatestRow[]>(Prisma.sql`
-        SELECT DISTINCT ON (o."officialId", o."platform", COALESCE(o."accountId", ''))
-          o."officialId", o."platform", o."accountId", o."existence", o."visibility", o."attribution",
-          o."followers", o."followersApproximate", o."friends", o."friendsApproximate",
-          o."lastPostAt", o."lastPostAtApproximate", o."observedAt", o."observedAtApproximate",
-          a."label", a."handle", a."url", a."kind"
-        FROM "observations" o
-        LEFT JOIN "accounts" a ON a."id" = o."accountId"
-        WHERE ${publishedObservationSql}
-          AND o."observedAt" <= ${asOf}
-          AND o."officialId" = ANY(${officialIds})
-        ORDER BY o."officialId", o."platform", COALESCE(o."accountId", ''), o."observedAt" DESC, o."createdAt" DESC`)
+  const current = officialIds.length
+    ? await db.$queryRaw<CurrentRow[]>(Prisma.sql`
+        SELECT c.*, a."label", a."handle", a."url", a."kind"
+        FROM (${currentObservationsSql({ officials: Prisma.sql`SELECT unnest(${officialIds}::text[]) AS "officialId"`, asOf })}) c
+        LEFT JOIN "accounts" a ON a."id" = c."accountId"
+        ORDER BY c."officialId", c."platform", a."createdAt", a."id"`)
     : [];
 
-  const byOfficial = new Map<string, Map<Platform, LatestRow[]>>();
-  for (const row of latest) {
-    const platforms = byOfficial.get(row.officialId) ?? new Map<Platform, LatestRow[]>();
-    platforms.set(row.platform, [...(platforms.get(row.platform) ?? []), row]);
-    byOfficial.set(row.officialId, platforms);
-  }
+  const byOfficial = new Map<string, CurrentRow[]>();
+  for (const row of current) byOfficial.set(row.officialId, [...(byOfficial.get(row.officialId) ?? []), row]);
 
-  const toCell = (row: LatestRow): ComparisonCell => ({
+  const cutoff = staleCutoff(asOf);
+  const toCell = (row: CurrentRow): ComparisonCell => ({
     accountId: row.accountId,
     accountLabel: row.label,
     handle: row.handle,
@@ -93,11 +93,16 @@ export async function getComparison({ asOf = new Date(), akimatSlugs }: { asOf?:
     lastPostAtApproximate: row.lastPostAtApproximate,
     observedAt: row.observedAt,
     observedAtApproximate: row.observedAtApproximate,
+    activity: activityOf(row),
+    stale: isStale(row.observedAt, asOf, cutoff),
   });
+
+  const present = sortPlatforms(current.map((row) => row.platform));
+  const platforms = shownPlatforms?.length ? present.filter((platform) => shownPlatforms.includes(platform)) : present;
 
   return {
     asOf,
-    platforms: sortPlatforms(latest.map((row) => row.platform)),
+    platforms,
     akimats: akimats.map((akimat) => ({
       id: akimat.id,
       slug: akimat.slug,
@@ -109,11 +114,19 @@ export async function getComparison({ asOf = new Date(), akimatSlugs }: { asOf?:
         .map((position) => ({ title: position.title, name: position.official.fullName, position }))
         .sort(compareByRank)
         .map(({ position }) => {
+          const rows = byOfficial.get(position.official.id) ?? [];
           const cells: Partial<Record<Platform, ComparisonCell[]>> = {};
-          for (const [platform, rows] of byOfficial.get(position.official.id) ?? []) {
-            cells[platform] = currentOnPlatform(rows).map(toCell);
+          for (const row of rows) {
+            if (platforms.includes(row.platform)) cells[row.platform] = [...(cells[row.platform] ?? []), toCell(row)];
           }
-          return { id: position.official.id, fullName: position.official.fullName, title: position.title, portfolio: position.portfolio, cells };
+          return {
+            id: position.official.id,
+            fullName: position.official.fullName,
+            title: position.title,
+            portfolio: position.portfolio,
+            cells,
+            openness: opennessOf(rows.map((row) => ({ ...row, contentKinds: row.contentKinds ?? [] }))),
+          };
         }),
     })),
   };

@@ -1,0 +1,106 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AkimatLevel, Platform } from "@/lib/generated/prisma/enums";
+import { compareAkimats } from "@/lib/domain/comparison-sort";
+import { OPENNESS_PARTS, type OpennessPart } from "@/lib/domain/openness";
+import { PLATFORM_ORDER } from "@/lib/domain/platforms";
+import { foundSql, partColumn, reachApproximateSql, reachValueSql } from "./definitions-sql";
+import { officialFiguresCtes } from "./official-figures-sql";
+
+export type PlatformReach = {
+  platform: Platform;
+  /** Found accounts with a follower (or friend) count; the total and median are over these. */
+  accounts: number;
+  total: number;
+  median: number;
+  /** At least one of the counts is approximate ("about 10 thousand"), so are the total and the median. */
+  approximate: boolean;
+};
+
+export type AkimatSummary = {
+  akimatId: string;
+  slug: string;
+  name: string;
+  nameKk: string | null;
+  nameEn: string | null;
+  level: AkimatLevel;
+  /** Officials in post on the as-of day. */
+  officials: number;
+  withFoundAccount: number;
+  withPublicAccount: number;
+  activeWithin90Days: number;
+  /** Searched (at least one current observation) and no account found. */
+  notFoundAnywhere: number;
+  /** Nothing observed at all: not the same as not found. */
+  notSurveyed: number;
+  /** Mean over surveyed officials; null when none is. */
+  meanOpenness: number | null;
+  /** Mean points of each openness part over surveyed officials (the index's composition); null when none is. */
+  opennessParts: { key: OpennessPart; meanPoints: number; max: number }[] | null;
+  /** Platforms with at least one count, in column order. */
+  reach: PlatformReach[];
+};
+
+type Row = Omit<AkimatSummary, "opennessParts" | "reach" | "level"> & {
+  level: AkimatLevel;
+  opennessParts: Record<OpennessPart, number> | null;
+  reach: PlatformReach[];
+};
+
+/**
+ * The akimats side by side at `asOf`: counts of officials, reach per platform, mean openness. Aggregated in
+ * the database (CTEs, percentile_cont), from the same current observations as the comparison table.
+ */
+export async function getAkimatSummaries({ asOf = new Date(), akimatSlugs }: { asOf?: Date; akimatSlugs?: string[] } = {}): Promise<AkimatSummary[]> {
+  const meanParts = Prisma.join(OPENNESS_PARTS.map(({ key }) => Prisma.sql`${key}::text, AVG(${partColumn("f", key)})::float8`));
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+    WITH ${officialFiguresCtes({ asOf, akimatSlugs })},
+    totals AS (
+      SELECT m."akimatId",
+        COUNT(*)::int AS "officials",
+        (COUNT(*) FILTER (WHERE f."hasFound"))::int AS "withFoundAccount",
+        (COUNT(*) FILTER (WHERE f."hasPublic"))::int AS "withPublicAccount",
+        (COUNT(*) FILTER (WHERE f."recentlyActive"))::int AS "activeWithin90Days",
+        (COUNT(*) FILTER (WHERE f."officialId" IS NOT NULL AND NOT f."hasFound"))::int AS "notFoundAnywhere",
+        (COUNT(*) FILTER (WHERE f."officialId" IS NULL))::int AS "notSurveyed",
+        AVG(f."score")::float8 AS "meanOpenness",
+        CASE WHEN COUNT(f."officialId") > 0 THEN json_build_object(${meanParts}) END AS "opennessParts"
+      FROM members m
+      LEFT JOIN figures f ON f."officialId" = m."officialId"
+      GROUP BY m."akimatId"
+    ),
+    reach AS (
+      SELECT m."akimatId", c."platform",
+        COUNT(*)::int AS "accounts",
+        SUM(${reachValueSql})::float8 AS "total",
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY ${reachValueSql}) AS "median",
+        bool_or(${reachApproximateSql}) AS "approximate"
+      FROM members m
+      JOIN current_obs c ON c."officialId" = m."officialId"
+      WHERE ${foundSql} AND ${reachValueSql} IS NOT NULL
+      GROUP BY m."akimatId", c."platform"
+    ),
+    reach_by_akimat AS (
+      SELECT "akimatId",
+        json_agg(json_build_object('platform', "platform", 'accounts', "accounts", 'total', "total", 'median', "median", 'approximate', "approximate")) AS "reach"
+      FROM reach
+      GROUP BY "akimatId"
+    )
+    SELECT chosen."id" AS "akimatId", chosen."slug", chosen."name", chosen."nameKk", chosen."nameEn", chosen."level",
+      COALESCE(t."officials", 0) AS "officials", COALESCE(t."withFoundAccount", 0) AS "withFoundAccount",
+      COALESCE(t."withPublicAccount", 0) AS "withPublicAccount", COALESCE(t."activeWithin90Days", 0) AS "activeWithin90Days",
+      COALESCE(t."notFoundAnywhere", 0) AS "notFoundAnywhere", COALESCE(t."notSurveyed", 0) AS "notSurveyed",
+      t."meanOpenness", t."opennessParts", COALESCE(r."reach", '[]'::json) AS "reach"
+    FROM chosen
+    LEFT JOIN totals t ON t."akimatId" = chosen."id"
+    LEFT JOIN reach_by_akimat r ON r."akimatId" = chosen."id"`);
+
+  return rows
+    .map(({ opennessParts, reach, ...row }) => ({
+      ...row,
+      opennessParts: opennessParts ? OPENNESS_PARTS.map(({ key, max }) => ({ key, meanPoints: opennessParts[key], max })) : null,
+      reach: [...reach].sort((a, b) => PLATFORM_ORDER.indexOf(a.platform) - PLATFORM_ORDER.indexOf(b.platform)),
+    }))
+    .sort(compareAkimats);
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { toDateOnlyInput, newsroomDay } from "@/lib/domain/time";
+import { currentObservationsSql } from "../comparison/current-observations-sql";
+import { foundSql, opennessPartColumnsSql, opennessScoreSql, recentlyActiveSql } from "./definitions-sql";
+
+/** The akimats compared: the ones asked for, else the current region and city akimats (as getComparison). */
+export function chosenAkimatsSql(akimatSlugs: string[] | undefined): Prisma.Sql {
+  const where = akimatSlugs?.length
+    ? Prisma.sql`a."slug" = ANY(${akimatSlugs}::text[])`
+    : Prisma.sql`a."level" IN ('REGION', 'CITY') AND a."endedOn" IS NULL`;
+  return Prisma.sql`SELECT a."id", a."slug", a."name", a."nameKk", a."nameEn", a."level"::text AS "level" FROM "akimats" a WHERE ${where}`;
+}
+
+/** A position held on the day (lib/domain/positions.ts `isHeldOn`), over a `positions` row aliased `p`. */
+export function heldOnSql(day: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(p."startedOn" IS NULL OR p."startedOn" <= ${day}) AND (p."endedOn" IS NULL OR p."endedOn" > ${day})`;
+}
+
+/** The as-of instant's newsroom day, as an SQL date. */
+export const asOfDaySql = (asOf: Date) => Prisma.sql`${toDateOnlyInput(newsroomDay(asOf))}::date`;
+
+/**
+ * The CTEs (without WITH) shared by the dashboard's aggregations at one instant:
+ * - `chosen`: the akimats compared;
+ * - `members`: ("akimatId", "officialId") of officials in post there on the as-of day;
+ * - `current_obs`: their current observations (accounts and fruitless searches);
+ * - `figures`: one row per official with at least one current observation: "hasFound", "hasPublic",
+ *   "recentlyActive", each openness part by key, and "score".
+ * Observations are read only for the members, so the chosen akimats bound the work.
+ */
+export function officialFiguresCtes({ asOf, akimatSlugs }: { asOf: Date; akimatSlugs?: string[] }): Prisma.Sql {
+  return Prisma.sql`
+    chosen AS (${chosenAkimatsSql(akimatSlugs)}),
+    members AS (
+      SELECT DISTINCT p."akimatId", p."officialId"
+      FROM "positions" p
+      JOIN chosen ON chosen."id" = p."akimatId"
+      WHERE ${heldOnSql(asOfDaySql(asOf))}
+    ),
+    current_obs AS (${currentObservationsSql({ officials: Prisma.sql`SELECT DISTINCT "officialId" FROM members`, asOf })}),
+    figures AS (
+      SELECT c."officialId",
+        bool_or(${foundSql}) AS "hasFound",
+        bool_or(${foundSql} AND c."visibility" = 'PUBLIC') AS "hasPublic",
+        bool_or(${recentlyActiveSql}) AS "recentlyActive",
+        ${opennessPartColumnsSql},
+        ${opennessScoreSql} AS "score"
+      FROM current_obs c
+      GROUP BY c."officialId"
+    )`;
+}
