@@ -17,6 +17,9 @@ const EnvSchema = z.object({
   SESSION_MAX_AGE: z.coerce.number().int().min(300).default(8 * 60 * 60),
   /** Shown on embeds and exports: whose work this is. */
   OUTLET_NAME: z.string().min(1).default("Ashyq"),
+  /** The licence the outlet publishes its open data under, named in every export (docs/open-data.md). */
+  OPEN_DATA_LICENCE: z.string().min(1).default("CC BY 4.0"),
+  OPEN_DATA_LICENCE_URL: z.url("OPEN_DATA_LICENCE_URL must be the licence's web address").default("https://creativecommons.org/licenses/by/4.0/"),
   UPLOAD_DIR: z.string().default(".data/uploads"),
   /** Set by `npm run demo`/`npm run dev`: the sign-in page lists the demo sign-ins. Never on a real install. */
   DEMO_MODE: z

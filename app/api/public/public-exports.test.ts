@@ -1,0 +1,223 @@
+/**
+ * The open-data exports, called as route handlers against a real database: only approved, non-retracted
+ * observations; nobody's identity, no review comment, no screenshot; spreadsheet-safe CSV; conditional requests.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
+import { withTestDatabase } from "@/lib/testing/test-database";
+import { GET as observationsCsv } from "./observations.csv/route";
+import { GET as observationsJson } from "./observations.json/route";
+import { GET as officialsJson } from "./officials.json/route";
+import { GET as popoloJson } from "./popolo.json/route";
+
+withTestDatabase();
+
+const ENDPOINTS = { "observations.csv": observationsCsv, "observations.json": observationsJson, "officials.json": officialsJson, "popolo.json": popoloJson };
+type Endpoint = keyof typeof ENDPOINTS;
+const call = (endpoint: Endpoint, query = "", headers: HeadersInit = {}) =>
+  ENDPOINTS[endpoint](new Request(`http://localhost/api/public/${endpoint}${query}`, { headers }));
+const json = async (endpoint: Endpoint, query = "") => (await call(endpoint, query)).json();
+
+const UNPUBLISHED = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "REJECTED", "RETRACTED"] as const;
+/** Text that must never leave the newsroom, whatever the export. Filled in as the records are made. */
+const secrets = ["IDEMPOTENCY-SECRET", "SCREENSHOT-SECRET", "THUMBNAIL-SECRET", "REVIEW-COMMENT-SECRET", "UNPUBLISHED-ACCOUNT", "Тайный Репортёр", "Секретный Редактор"];
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  const reporter = await createUser(db, { name: "Тайный Репортёр", email: "reporter-secret@test.ashyq" });
+  const editor = await createUser(db, { name: "Секретный Редактор", email: "editor-secret@test.ashyq", role: "EDITOR" });
+  secrets.push(reporter.id, editor.id, reporter.email, editor.email);
+
+  const region = await createAkimat(db, { slug: "sko", name: "Акимат Северо-Казахстанской области", nameKk: "СҚО әкімдігі", level: "REGION" });
+  const nura = await createAkimat(db, { slug: "nura", name: "Акимат района Нура", level: "DISTRICT", endedOn: null });
+  const deputy = await createOfficial(db, {
+    fullName: "Жусуп Жумагулов",
+    fullNameLatin: "Zhusup Zhumagulov",
+    akimatId: region.id,
+    position: { title: "DEPUTY_AKIM", startedOn: new Date("2024-07-01T00:00:00Z") },
+  });
+  await db.position.create({ data: { officialId: deputy.id, akimatId: nura.id, title: "AKIM", endedOn: new Date("2024-07-01T00:00:00Z") } });
+  const firstDeputy = await createOfficial(db, { fullName: "Марат Тасмаганбетов", akimatId: region.id, position: { title: "FIRST_DEPUTY_AKIM" } });
+  const instagram = await createAccount(db, { officialId: deputy.id, platform: "INSTAGRAM", handle: "zhumagulov", url: "https://www.instagram.com/zhumagulov/" });
+  const hidden = await createAccount(db, { officialId: deputy.id, platform: "TELEGRAM", kind: "CHANNEL", handle: "UNPUBLISHED-ACCOUNT" });
+  ids.deputy = deputy.id;
+  ids.firstDeputy = firstDeputy.id;
+
+  const approved = { authorId: reporter.id, reviewerId: editor.id, reviewedAt: new Date("2024-09-02T10:00:00Z"), status: "APPROVED" as const };
+  const june = await createObservation(db, { ...approved, officialId: deputy.id, accountId: instagram.id, observedAt: new Date("2024-06-15T07:00:00Z"), followers: 9000, followersRaw: "9 тыс.", followersApproximate: true });
+  const august = await createObservation(db, {
+    ...approved,
+    officialId: deputy.id,
+    accountId: instagram.id,
+    observedAt: new Date("2024-08-28T07:00:00Z"),
+    observedAtApproximate: true,
+    followers: 10000,
+    followersRaw: "около 10 тысяч",
+    followersApproximate: true,
+    notes: '=HYPERLINK("http://evil.example","клик") — отвечает на комментарии сам',
+    contentKinds: ["OFFICIAL_WORK", "FAMILY"],
+    languages: ["RUSSIAN", "KAZAKH"],
+    idempotencyKey: "IDEMPOTENCY-SECRET",
+  });
+  // 01:30 on 1 September in Petropavlovsk: the day after 31 August there, though still 31 August in UTC.
+  const september = await createObservation(db, { ...approved, officialId: deputy.id, accountId: instagram.id, observedAt: new Date("2024-08-31T20:30:00Z"), followers: 10100 });
+  const notFound = await createObservation(db, { ...approved, officialId: firstDeputy.id, platform: "INSTAGRAM", existence: "NOT_FOUND", observedAt: new Date("2024-08-28T07:00:00Z") });
+  Object.assign(ids, { june: june.id, august: august.id, september: september.id, notFound: notFound.id });
+
+  await db.evidence.create({ data: { observationId: august.id, kind: "LINK", url: "https://web.archive.org/web/2024/https://www.instagram.com/zhumagulov/" } });
+  await db.evidence.create({ data: { observationId: august.id, kind: "SCREENSHOT", storageKey: "SCREENSHOT-SECRET.png", thumbnailKey: "THUMBNAIL-SECRET.webp", mimeType: "image/png" } });
+  await db.review.create({ data: { observationId: august.id, editorId: editor.id, decision: "APPROVED", comment: "REVIEW-COMMENT-SECRET" } });
+
+  for (const status of UNPUBLISHED) {
+    const marker = `MARKER-${status}`;
+    secrets.push(marker, `RAW-${status}`);
+    const observation = await createObservation(db, {
+      authorId: reporter.id,
+      officialId: deputy.id,
+      accountId: status === "DRAFT" ? hidden.id : instagram.id,
+      platform: status === "DRAFT" ? "TELEGRAM" : "INSTAGRAM",
+      status,
+      observedAt: new Date("2024-09-10T07:00:00Z"),
+      followers: 99999,
+      followersRaw: `RAW-${status}`,
+      notes: marker,
+    });
+    secrets.push(observation.id);
+  }
+});
+
+describe("the public exports", () => {
+  it.each(Object.keys(ENDPOINTS) as Endpoint[])("%s shows no unpublished observation, identity, review comment or screenshot", async (endpoint) => {
+    const response = await call(endpoint);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("set-cookie")).toBeNull();
+    expect(response.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=300");
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("content-type")).toMatch(/; charset=utf-8$/);
+    const body = await response.text();
+    expect(body).toContain("Жусуп Жумагулов");
+    for (const secret of secrets) expect(body, secret).not.toContain(secret);
+    expect(body).not.toMatch(/reviewer|author|idempotency|storageKey/i);
+  });
+
+  it.each(Object.keys(ENDPOINTS) as Endpoint[])("%s answers a conditional request for the same version with 304 and no body", async (endpoint) => {
+    const first = await call(endpoint);
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^W\/".+"$/);
+    const again = await call(endpoint, "", { "If-None-Match": etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect(again.headers.get("etag")).toBe(etag);
+    expect((await call(endpoint, "?asOf=2024-06-30", { "If-None-Match": etag })).status).toBe(200);
+  });
+
+  it("refuses an as-of date that is not a calendar day", async () => {
+    const response = await call("observations.json", "?asOf=31.08.2024");
+    expect(response.status).toBe(400);
+  });
+});
+
+describe("observations.csv", () => {
+  it("is UTF-8 with a byte-order mark, CRLF rows, Cyrillic intact and formulas neutralised", async () => {
+    const response = await call("observations.csv");
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="observations.csv"');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    const lines = text.slice(1).split("\r\n");
+    expect(lines[0]).toMatch(/^observation_id,official_id,official_name,official_name_latin,akimat_ids,akimats,titles,titles_ru,platform,/);
+    expect(lines).toHaveLength(4 + 2); // header, four published observations, and the empty string after the last CRLF
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""клик"") — отвечает на комментарии сам"`);
+    expect(text).toContain("около 10 тысяч");
+    const header = lines[0]!.split(",");
+    const notFound = lines.find((line) => line.startsWith(ids.notFound!))!.split(",");
+    const cell = (name: string) => notFound[header.indexOf(name)];
+    expect([cell("existence"), cell("account_id"), cell("followers"), cell("followers_raw"), cell("friends")]).toEqual(["NOT_FOUND", "", "", "", ""]);
+  });
+
+  it("names the as-of day in the file name", async () => {
+    const response = await call("observations.csv", "?asOf=2024-08-31");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="observations-as-of-2024-08-31.csv"');
+  });
+});
+
+describe("observations.json", () => {
+  it("describes itself and lists the history, with the posts held on each observation's day", async () => {
+    const { meta, data } = await json("observations.json");
+    expect(meta).toMatchObject({ asOf: null, licence: "CC BY 4.0", licenceUrl: "https://creativecommons.org/licenses/by/4.0/", publisher: "Ashyq", count: 4 });
+    expect(meta.source).toBe("http://localhost/api/public/observations.json");
+    expect(Date.parse(meta.generatedAt)).not.toBeNaN();
+    expect(data.map((o: { id: string }) => o.id)).toEqual([ids.june, ids.august, ids.notFound, ids.september]);
+    const [june, august] = data;
+    expect(june.positions.map((p: { title: string; akimat: { slug: string } }) => [p.title, p.akimat.slug])).toEqual([["AKIM", "nura"]]);
+    expect(august.positions).toMatchObject([{ title: "DEPUTY_AKIM", titleRu: "Заместитель акима", akimat: { slug: "sko", level: "REGION" } }]);
+    expect(august).toMatchObject({
+      official: { id: ids.deputy, name: "Жусуп Жумагулов", nameLatin: "Zhusup Zhumagulov" },
+      account: { platform: "INSTAGRAM", kind: "PERSONAL_PROFILE", handle: "zhumagulov", url: "https://www.instagram.com/zhumagulov/", label: null },
+      observedAt: "2024-08-28T07:00:00.000Z",
+      observedAtApproximate: true,
+      followers: { value: 10000, raw: "около 10 тысяч", approximate: true },
+      friends: null,
+      contentKinds: ["OFFICIAL_WORK", "FAMILY"],
+      sourceUrls: ["https://web.archive.org/web/2024/https://www.instagram.com/zhumagulov/"],
+      approvedAt: "2024-09-02T10:00:00.000Z",
+    });
+    expect(data.find((o: { id: string }) => o.id === ids.notFound)).toMatchObject({ existence: "NOT_FOUND", account: null, followers: null, posts: null });
+  });
+
+  it("keeps to the end of the as-of day in newsroom time", async () => {
+    const lastAugust = await json("observations.json", "?asOf=2024-08-31");
+    expect(lastAugust.meta).toMatchObject({ asOf: "2024-08-31", count: 3, source: "http://localhost/api/public/observations.json?asOf=2024-08-31" });
+    expect(lastAugust.data.map((o: { id: string }) => o.id)).not.toContain(ids.september);
+    expect((await json("observations.json", "?asOf=2024-09-01")).meta.count).toBe(4);
+  });
+});
+
+describe("officials.json", () => {
+  it("lists officials with their posts, only the accounts published observations are about, and what is current", async () => {
+    const { meta, data } = await json("officials.json");
+    expect(meta.count).toBe(2);
+    const deputy = data.find((o: { id: string }) => o.id === ids.deputy);
+    expect(deputy.positions.map((p: { title: string; endedOn: string | null }) => [p.title, p.endedOn])).toEqual([
+      ["AKIM", "2024-07-01"],
+      ["DEPUTY_AKIM", null],
+    ]);
+    expect(deputy.accounts.map((a: { handle: string }) => a.handle)).toEqual(["zhumagulov"]);
+    expect(deputy.current.map((o: { id: string }) => o.id)).toEqual([ids.september]);
+    const asOf = await json("officials.json", "?asOf=2024-08-31");
+    expect(asOf.data.find((o: { id: string }) => o.id === ids.deputy).current.map((o: { id: string }) => o.id)).toEqual([ids.august]);
+    const firstDeputy = data.find((o: { id: string }) => o.id === ids.firstDeputy);
+    expect(firstDeputy.current).toMatchObject([{ existence: "NOT_FOUND", account: null, followers: null }]);
+  });
+});
+
+describe("popolo.json", () => {
+  it("maps the registry to persons, organizations and memberships, with observations as an extension", async () => {
+    const doc = await json("popolo.json");
+    expect(doc.meta.count).toBe(doc.x_ashyq_observations.length);
+    expect(doc.persons.find((p: { id: string }) => p.id === ids.deputy)).toMatchObject({
+      name: "Жусуп Жумагулов",
+      other_names: [{ name: "Zhusup Zhumagulov" }],
+      links: [{ url: "https://www.instagram.com/zhumagulov/" }],
+    });
+    expect(doc.organizations.map((o: { classification: string }) => o.classification)).toEqual(["region", "district"]);
+    expect(doc.memberships.filter((m: { person_id: string }) => m.person_id === ids.deputy).map((m: { role: string; x_ashyq_title: string }) => [m.role, m.x_ashyq_title])).toEqual([
+      ["Аким", "AKIM"],
+      ["Заместитель акима", "DEPUTY_AKIM"],
+    ]);
+    expect(doc.x_ashyq_accounts.map((a: { handle: string }) => a.handle)).toEqual(["zhumagulov"]);
+  });
+});
+
+describe("a new approval", () => {
+  it("is a new version: the old entity tag no longer matches", async () => {
+    const before = (await call("observations.json")).headers.get("etag")!;
+    const reporter = await createUser(db);
+    await createObservation(db, { authorId: reporter.id, officialId: ids.firstDeputy!, platform: "FACEBOOK", status: "APPROVED", observedAt: new Date("2024-09-03T07:00:00Z") });
+    const after = await call("observations.json", "", { "If-None-Match": before });
+    expect(after.status).toBe(200);
+    expect(after.headers.get("etag")).not.toBe(before);
+  });
+});

@@ -1,0 +1,37 @@
+import { stringify } from "csv-stringify/sync";
+
+/** One spreadsheet cell: text, a number, a yes/no, or nothing (an empty cell, never a zero). */
+export type CsvCell = string | number | boolean | null;
+
+/**
+ * Characters that make a spreadsheet run a cell as a formula (OWASP "CSV injection"): `=`, `+`, `-`, `@`, and a
+ * leading tab or carriage return, which some spreadsheets skip before looking for one. The full-width forms are
+ * included because Apple Numbers folds them into the ASCII ones.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Text that a spreadsheet would run as a formula gets a leading single quote, so it shows as the text it is
+ * ("=HYPERLINK(…)" in a note stays a note). Only text passes through here: numbers are written as numbers.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A CSV file as spreadsheets open it: UTF-8 with a byte-order mark (or Excel reads Cyrillic as mojibake),
+ * RFC 4180 quoting, CRLF line ends, every text cell neutralised. Booleans are "true"/"false"; null is empty.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return stringify([[...header], ...rows.map((row) => [...row])], {
+    bom: true,
+    record_delimiter: "\r\n",
+    // With an explicit delimiter the library would otherwise leave a lone "\r" or "\n" in a cell unquoted.
+    quote_record_delimiter: true,
+    cast: {
+      string: (value) => neutraliseFormula(value),
+      boolean: (value) => (value ? "true" : "false"),
+      number: (value) => String(value),
+    },
+  });
+}
