@@ -1,44 +1,135 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ComparisonTable } from "@/components/comparison/comparison-table";
+import { ComparisonTable, type SortLinks } from "@/components/comparison/comparison-table";
+import { AkimatSummaries } from "@/components/dashboard/akimat-summaries";
+import { ActivityChart, OpennessChart, ReachCharts } from "@/components/dashboard/dashboard-charts";
+import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { SectionSkeleton } from "@/components/dashboard/section-skeleton";
 import { Notice } from "@/components/ui/notice";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getComparison } from "@/lib/data/comparison/get-comparison";
-import { parseDateOnly } from "@/lib/domain/time";
+import { getActivityOverTime } from "@/lib/data/dashboard/get-activity-over-time";
+import { getAkimatSummaries } from "@/lib/data/dashboard/get-akimat-summaries";
+import { listAkimats } from "@/lib/data/registry/list-akimats";
+import { asOfFromParam } from "@/lib/domain/as-of";
+import { formatComparisonSort, sortComparisonOfficials, type ComparisonSort, type ComparisonSortKey } from "@/lib/domain/comparison-sort";
+import { PLATFORM_ORDER } from "@/lib/domain/platforms";
+import { dashboardQuery, parseDashboardView, type DashboardView } from "@/lib/validation/dashboard-view";
+import { akimatName } from "@/components/comparison/akimat-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
-/** "As of" moves the whole view back in time: ?asOf=2024-08-31 shows what was known at the end of that day. */
-function asOfFrom(value: string | undefined): Date {
-  const day = value ? parseDateOnly(value) : undefined;
-  return day ? new Date(day.getTime() + 24 * 60 * 60 * 1000 - 1) : new Date();
+// One read per request, shared by the charts and the table.
+const loadComparison = cache((asOf: number, akimats: string, platform: string) =>
+  getComparison({ asOf: new Date(asOf), akimatSlugs: akimats ? akimats.split(",") : undefined, platforms: platform ? [platform as never] : undefined }),
+);
+const loadSummaries = cache((asOf: number, akimats: string) => getAkimatSummaries({ asOf: new Date(asOf), akimatSlugs: akimats ? akimats.split(",") : undefined }));
+
+type Load = { asOf: number; akimats: string; platform: string; locale: string };
+
+async function Summaries({ asOf, akimats, locale }: Load) {
+  return <AkimatSummaries summaries={await loadSummaries(asOf, akimats)} locale={locale} />;
 }
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ asOf?: string }> }) {
-  await requirePermission("dashboard.view");
-  const { asOf } = await searchParams;
-  const comparison = await getComparison({ asOf: asOfFrom(asOf) });
-  const [t, tc, format, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("common"), getFormatter(), getLocale()]);
-  const hasData = comparison.platforms.length > 0;
+async function Charts({ asOf, akimats, platform, locale }: Load) {
+  const [comparison, summaries, activity] = await Promise.all([
+    loadComparison(asOf, akimats, platform),
+    loadSummaries(asOf, akimats),
+    getActivityOverTime({ asOf: new Date(asOf), akimatSlugs: akimats ? akimats.split(",") : undefined }),
+  ]);
+  return (
+    <div className="grid gap-6 xl:grid-cols-2">
+      <ReachCharts comparison={comparison} locale={locale} />
+      <OpennessChart summaries={summaries} locale={locale} />
+      <ActivityChart activity={activity} locale={locale} />
+    </div>
+  );
+}
+
+async function Table({ asOf, akimats, platform, locale, view }: Load & { view: DashboardView }) {
+  const [comparison, t] = await Promise.all([loadComparison(asOf, akimats, platform), getTranslations("dashboard")]);
+  if (!comparison.akimats.some((akimat) => akimat.officials.length)) return <Notice>{t("noOfficialsAnywhere")}</Notice>;
+  const link = (key: ComparisonSortKey, firstDirection: ComparisonSort["direction"]) => {
+    const current = view.sort.key === key ? view.sort.direction : null;
+    const next: ComparisonSort = { key, direction: current ? (current === "asc" ? "desc" : "asc") : firstDirection };
+    return { href: `/dashboard${dashboardQuery(view, { sort: next })}#comparison`, direction: current };
+  };
+  const sortLinks: SortLinks = {
+    name: link("name", "asc"),
+    openness: link("openness", "desc"),
+    reach: Object.fromEntries(comparison.platforms.map((platform) => [platform, link(`reach:${platform}`, "desc")])),
+  };
+  return (
+    <div className="flex flex-col gap-6">
+      {!comparison.platforms.length && <Notice>{t("empty")}</Notice>}
+      {comparison.akimats.map((akimat) => (
+        <ComparisonTable
+          key={akimat.id}
+          akimat={{ ...akimat, officials: sortComparisonOfficials(akimat.officials, view.sort) }}
+          platforms={comparison.platforms}
+          locale={locale}
+          sortLinks={sortLinks}
+          officialHref={(id) => `/officials/${id}`}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** The comparison at a glance: akimats side by side, charts, then every official, all as of one date. */
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requirePermission("dashboard.view");
+  const view = parseDashboardView(await searchParams);
+  const asOf = asOfFromParam(view.asOf);
+  const [t, tc, tp, format, locale, akimats] = await Promise.all([
+    getTranslations("dashboard"),
+    getTranslations("common"),
+    getTranslations("platforms"),
+    getFormatter(),
+    getLocale(),
+    listAkimats({ viewer }),
+  ]);
+  const load: Load = { asOf: asOf.getTime(), akimats: view.akimats.join(","), platform: view.platform ?? "", locale };
+  const sortOptions: { value: ComparisonSort; label: string }[] = [
+    { value: { key: "rank", direction: "asc" }, label: t("sorts.rank") },
+    { value: { key: "name", direction: "asc" }, label: t("sorts.name") },
+    { value: { key: "openness", direction: "desc" }, label: t("sorts.openness") },
+    ...PLATFORM_ORDER.slice(0, 6).map((platform) => ({ value: { key: `reach:${platform}` as const, direction: "desc" as const }, label: t("sorts.reach", { platform: tp(platform) }) })),
+  ];
   return (
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-zinc-700 dark:text-zinc-300">{t("intro", { date: format.dateTime(comparison.asOf, { dateStyle: "long" }) })}</p>
+        <p className="text-zinc-700 dark:text-zinc-300">{t("intro", { date: format.dateTime(asOf, { dateStyle: "long" }) })}</p>
       </div>
-      {!hasData && <Notice>{t("empty")}</Notice>}
-      {hasData && (
-        <>
-          <div className="grid gap-6 xl:grid-cols-2">
-            {comparison.akimats.map((akimat) => (
-              <ComparisonTable key={akimat.id} akimat={akimat} platforms={comparison.platforms} locale={locale} />
-            ))}
-          </div>
-          <p className="text-xs text-zinc-600 dark:text-zinc-400">{tc("approximateLegend")}</p>
-        </>
-      )}
+      <DashboardFilters
+        labels={{ asOf: t("filters.asOf"), akimats: t("filters.akimats"), akimatsHelp: t("filters.akimatsHelp"), platform: t("filters.platform"), allPlatforms: t("filters.allPlatforms"), sort: t("filters.sort"), apply: t("filters.apply"), csv: t("filters.csv") }}
+        akimats={akimats.filter((akimat) => !akimat.endedOn).map((akimat) => ({ value: akimat.slug, label: akimatName(akimat, locale) }))}
+        platforms={PLATFORM_ORDER.map((platform) => ({ value: platform, label: tp(platform) }))}
+        sorts={sortOptions.map((option) => ({ value: formatComparisonSort(option.value), label: option.label }))}
+        values={{ asOf: view.asOf, akimats: view.akimats, platform: view.platform, sort: formatComparisonSort(view.sort) }}
+        csvHref={`/dashboard/export.csv${dashboardQuery(view)}`}
+      />
+      <Suspense fallback={<SectionSkeleton label={tc("loading")} height="h-56" />}>
+        <Summaries {...load} />
+      </Suspense>
+      <section aria-labelledby="charts" className="flex flex-col gap-3">
+        <h2 id="charts" className="text-xl font-semibold">{t("chartsTitle")}</h2>
+        <Suspense fallback={<SectionSkeleton label={tc("loading")} height="h-96" />}>
+          <Charts {...load} />
+        </Suspense>
+      </section>
+      <section id="comparison" aria-labelledby="comparison-title" className="flex flex-col gap-3">
+        <h2 id="comparison-title" className="text-xl font-semibold">{t("tableTitle")}</h2>
+        <Suspense fallback={<SectionSkeleton label={tc("loading")} height="h-96" />}>
+          <Table {...load} view={view} />
+        </Suspense>
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">{tc("approximateLegend")}</p>
+      </section>
     </div>
   );
 }

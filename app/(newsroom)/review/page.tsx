@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/viewer";
 import { listReviewQueue, listReviewQueueFilters } from "@/lib/data/observations/list-review-queue";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
-import { akimatName } from "@/components/comparison/comparison-table";
+import { akimatName } from "@/components/comparison/akimat-name";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { approveObservationAction } from "./actions";
 

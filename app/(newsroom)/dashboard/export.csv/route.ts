@@ -1,0 +1,29 @@
+import { getViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/auth/permissions";
+import { getComparison } from "@/lib/data/comparison/get-comparison";
+import { asOfFromParam, asOfToParam } from "@/lib/domain/as-of";
+import { COMPARISON_CSV_HEADER, comparisonCsvRows } from "@/lib/domain/comparison-csv";
+import { sortComparisonOfficials } from "@/lib/domain/comparison-sort";
+import { toCsv } from "@/lib/domain/csv";
+import { parseDashboardView } from "@/lib/validation/dashboard-view";
+
+export const dynamic = "force-dynamic";
+
+/** The dashboard's current view (same address parameters) as a spreadsheet, for the newsroom. */
+export async function GET(request: Request) {
+  const viewer = await getViewer();
+  if (!viewer) return new Response("Sign in first.", { status: 401 });
+  if (!can(viewer, "dashboard.view")) return new Response("Not found", { status: 404 });
+  const url = new URL(request.url);
+  const view = parseDashboardView(Object.fromEntries([...url.searchParams.keys()].map((key) => [key, url.searchParams.getAll(key)])));
+  const asOf = asOfFromParam(view.asOf);
+  const comparison = await getComparison({ asOf, akimatSlugs: view.akimats.length ? view.akimats : undefined, platforms: view.platform ? [view.platform] : undefined });
+  const sorted = { ...comparison, akimats: comparison.akimats.map((akimat) => ({ ...akimat, officials: sortComparisonOfficials(akimat.officials, view.sort) })) };
+  return new Response(toCsv(COMPARISON_CSV_HEADER, comparisonCsvRows(sorted)), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="ashyq-dashboard-${asOfToParam(asOf)}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

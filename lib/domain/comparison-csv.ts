@@ -1,0 +1,63 @@
+import type { Comparison } from "./comparison";
+import type { CsvCell } from "./csv";
+
+/**
+ * The dashboard's current view as rows: one per account (or fruitless search) of each official, in the table's
+ * order. Codes, not translations, in categorical columns, so a spreadsheet can filter them in any language;
+ * "not found" is its own existence code with empty numbers, never a zero.
+ */
+export const COMPARISON_CSV_HEADER = [
+  "as_of",
+  "akimat",
+  "akimat_slug",
+  "official",
+  "title",
+  "portfolio",
+  "openness",
+  "platform",
+  "account",
+  "url",
+  "existence",
+  "visibility",
+  "attribution",
+  "reach",
+  "reach_measure",
+  "reach_approximate",
+  "last_post",
+  "last_post_approximate",
+  "activity",
+  "observed_at",
+  "observed_at_approximate",
+  "stale",
+] as const;
+
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+export function comparisonCsvRows(comparison: Comparison): CsvCell[][] {
+  const asOf = comparison.asOf.toISOString();
+  return comparison.akimats.flatMap((akimat) =>
+    akimat.officials.flatMap((official) => {
+      const person = [asOf, akimat.name, akimat.slug, official.fullName, official.title, official.portfolio, official.openness?.score ?? null];
+      const cells = comparison.platforms.flatMap((platform) => (official.cells[platform] ?? []).map((cell) => ({ platform, cell })));
+      if (!cells.length) return [[...person, ...COMPARISON_CSV_HEADER.slice(person.length).map(() => null)]];
+      return cells.map(({ platform, cell }) => [
+        ...person,
+        platform,
+        cell.accountLabel ?? cell.handle,
+        cell.url,
+        cell.existence,
+        cell.visibility,
+        cell.attribution,
+        cell.reach?.value ?? null,
+        cell.reach?.measure ?? null,
+        cell.reach ? cell.reach.approximate : null,
+        day(cell.lastPostAt),
+        cell.lastPostAt ? cell.lastPostAtApproximate : null,
+        cell.activity,
+        cell.observedAt.toISOString(),
+        cell.observedAtApproximate,
+        cell.stale,
+      ]);
+    }),
+  );
+}

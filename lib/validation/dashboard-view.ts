@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { parseComparisonSort, formatComparisonSort, DEFAULT_COMPARISON_SORT, type ComparisonSort } from "@/lib/domain/comparison-sort";
+import { PLATFORM_ORDER } from "@/lib/domain/platforms";
+import { parseDateOnly, toDateOnlyInput } from "@/lib/domain/time";
+import type { Platform } from "@/lib/generated/prisma/enums";
+
+/**
+ * The dashboard's view, all in its address so that every view is a link an editor can share: the as-of day,
+ * the akimats, one platform or all, the table's order. Anything unknown falls back to the default view.
+ */
+export type DashboardView = { asOf?: string; akimats: string[]; platform?: Platform; sort: ComparisonSort };
+
+const Slugs = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) =>
+    [...new Set([value ?? []].flat().flatMap((part) => part.split(",")).map((part) => part.trim().toLowerCase()))].filter((slug) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(slug)).slice(0, 10),
+  );
+
+type Search = Record<string, string | string[] | undefined>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export function parseDashboardView(search: Search): DashboardView {
+  const day = parseDateOnly(first(search.asOf) ?? "");
+  const platform = first(search.platform);
+  return {
+    asOf: day ? toDateOnlyInput(day) : undefined,
+    akimats: Slugs.catch([]).parse(search.akimats),
+    platform: (PLATFORM_ORDER as readonly string[]).includes(platform ?? "") ? (platform as Platform) : undefined,
+    sort: parseComparisonSort(search.sort),
+  };
+}
+
+/** The view's query string, with defaults left out; `changes` makes the links that move one setting. */
+export function dashboardQuery(view: DashboardView, changes: Partial<DashboardView> = {}): string {
+  const next = { ...view, ...changes };
+  const query = new URLSearchParams();
+  if (next.asOf) query.set("asOf", next.asOf);
+  if (next.akimats.length) query.set("akimats", next.akimats.join(","));
+  if (next.platform) query.set("platform", next.platform);
+  if (next.sort.key !== DEFAULT_COMPARISON_SORT.key || next.sort.direction !== DEFAULT_COMPARISON_SORT.direction) query.set("sort", formatComparisonSort(next.sort));
+  const text = query.toString().replaceAll("%2C", ",");
+  return text ? `?${text}` : "";
+}
