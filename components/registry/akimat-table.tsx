@@ -35,7 +35,9 @@ export async function AkimatTable({ akimats, mayManage }: { akimats: Akimat[]; m
           {akimats.map((akimat) => (
             <tr key={akimat.id} className="border-b border-zinc-200 align-top dark:border-zinc-800">
               <th scope="row" className="py-2 pr-4 font-normal">
-                <span className="font-semibold">{akimat.name}</span>
+                <Link href={`/akimats/${akimat.id}`} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+                  {akimat.name}
+                </Link>
                 {akimat.nameKk && <span lang="kk" className="block text-xs">{akimat.nameKk}</span>}
                 {akimat.nameEn && <span lang="en" className="block text-xs">{akimat.nameEn}</span>}
                 <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{akimat.slug}</span>

@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { OfficialObservations } from "@/components/profile/official-observations";
 import { AccountList } from "@/components/registry/account-list";
 import { PositionHistory } from "@/components/registry/position-history";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
+import { countPendingObservations } from "@/lib/data/profiles/count-pending-observations";
+import { getObservationHistory } from "@/lib/data/profiles/get-observation-history";
 import { getOfficial } from "@/lib/data/registry/get-official";
 import { newsroomDay, toDateOnlyInput } from "@/lib/domain/time";
 import { endPositionAction } from "../actions";
@@ -27,7 +30,12 @@ export default async function OfficialPage({ params, searchParams }: { params: P
   const viewer = await requireViewer();
   if (!can(viewer, "registry.view")) notFound();
   const [{ id }, { notice }] = await Promise.all([params, searchParams]);
-  const official = await loadOfficial(id);
+  const [official, subjects, pending, locale] = await Promise.all([
+    loadOfficial(id),
+    getObservationHistory({ viewer, officialId: id }),
+    countPendingObservations({ viewer, officialId: id }),
+    getLocale(),
+  ]);
   if (!official) notFound();
   const t = await getTranslations("registry.official");
   const mayManage = can(viewer, "registry.manage");
@@ -89,6 +97,8 @@ export default async function OfficialPage({ params, searchParams }: { params: P
         </div>
         <AccountList officialId={official.id} accounts={official.accounts} mayEdit={mayManage} />
       </section>
+
+      <OfficialObservations subjects={subjects} pending={pending} reviewHref={can(viewer, "review.queue") ? "/review" : null} locale={locale} />
     </div>
   );
 }
