@@ -16,6 +16,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the sign-in page, the one-time set-password links, the public embeds, the API and static files.
-  matcher: ["/((?!login|set-password|embed|api|_next/static|_next/image|favicon\\.ico|robots\\.txt|.*\\.(?:png|jpg|svg|ico|txt)$).*)"],
+  // Everything but the sign-in page, the one-time set-password links, the public embeds and methodology, the API and static files.
+  matcher: ["/((?!login|set-password|embed|methodology|api|_next/static|_next/image|favicon\\.ico|robots\\.txt|.*\\.(?:png|jpg|svg|ico|txt)$).*)"],
 };

@@ -45,9 +45,11 @@ test("changes requested, fixed, approved, shown, then retracted from the embed",
   await expect(editor.getByText("Approved.")).toBeVisible();
 
   const visitor = await browser.newPage();
-  await visitor.goto("/embed/comparison?lang=en");
   const row = visitor.getByRole("table", { name: "Petropavlovsk City Akimat" }).getByRole("row", { name: /Ержан Мустафин/ });
-  await expect(row).toContainText("655 followers");
+  await expect(async () => {
+    await visitor.goto("/embed/comparison?lang=en");
+    await expect(row).toContainText("655 followers", { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
 
   // Retracted: gone from the embed at once, the survey's figure is back, and the newsroom sees it marked.
   await editor.goto(observationUrl);
@@ -55,9 +57,12 @@ test("changes requested, fixed, approved, shown, then retracted from the embed",
   await editor.getByRole("button", { name: "Retract" }).click();
   await expect(editor.getByText("Retracted: removed from everything public.")).toBeVisible();
   await expect(editor.getByText("observation.retract")).toBeVisible();
-  await visitor.reload();
+  // The embed is cached per publication version, looked up at most once a second: within seconds, it shows.
+  await expect(async () => {
+    await visitor.reload();
+    await expect(row).toContainText("506 followers", { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
   await expect(row).not.toContainText("655");
-  await expect(row).toContainText("506 followers");
 });
 
 test("the audit trail is for editors and admins", async ({ browser }) => {

@@ -14,6 +14,8 @@ import { approveObservationAction, decideObservationAction } from "@/app/(newsro
 import { GET as getEvidence } from "@/app/api/evidence/[id]/route";
 import { GET as getHealth } from "@/app/api/health/route";
 import { USER_PERMISSION_CASES } from "./permission-table.users.cases";
+import { PUBLIC_PERMISSION_CASES } from "./permission-table.public.cases";
+import { EMBED_PERMISSION_CASES } from "./permission-table.embed.cases";
 import { endAkimatAction, saveAkimatAction } from "@/app/(newsroom)/akimats/actions";
 import { endPositionAction, saveAccountAction, saveOfficialAction, savePositionAction } from "@/app/(newsroom)/officials/actions";
 import { db } from "@/lib/db";
@@ -159,4 +161,6 @@ export const PERMISSION_CASES: PermissionCase[] = [
     expect: editors,
   },
   ...USER_PERMISSION_CASES,
+  ...PUBLIC_PERMISSION_CASES,
+  ...EMBED_PERMISSION_CASES,
 ];

@@ -30,6 +30,8 @@ type Rules = {
   /** Reporters may add an account they found; editors and admins may edit and end accounts. */
   "account.create": undefined;
   "users.manage": undefined;
+  /** The embed builder: editors choose what goes into an article. */
+  "embed.build": undefined;
   /** An admin may disable any other user; nobody disables themselves (an admin locked out by a slip). */
   "user.disable": UserRef;
   /** Every signed-in person changes their own password, and only their own. */
@@ -62,6 +64,7 @@ const RULES: { [A in PermissionAction]: (viewer: Viewer, record: Rules[A]) => bo
   "registry.manage": (viewer) => isStaff(viewer),
   "account.create": () => true,
   "users.manage": (viewer) => viewer.role === "ADMIN",
+  "embed.build": (viewer) => isStaff(viewer),
   "user.disable": (viewer, user) => viewer.role === "ADMIN" && user.id !== viewer.id,
   "password.change": (viewer, user) => user.id === viewer.id,
 };

@@ -19,6 +19,11 @@ import likes from "./likes.json";
 import registry from "./registry.json";
 import admin from "./admin.json";
 import account from "./account.json";
+import activity from "./activity.json";
+import openness from "./openness.json";
+import embed from "./embed.json";
+import profile from "./profile.json";
+import embedBuilder from "./embedBuilder.json";
 
-const messages = { admin, account, likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, observation, validation, levels, observations, registry };
+const messages = { embedBuilder, profile, embed, openness, activity, admin, account, likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, observation, validation, levels, observations, registry };
 export default messages;

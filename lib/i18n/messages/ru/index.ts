@@ -24,6 +24,11 @@ import registry from "./registry.json";
 import audit from "./audit.json";
 import admin from "./admin.json";
 import account from "./account.json";
+import activity from "./activity.json";
+import openness from "./openness.json";
+import profile from "./profile.json";
+import embedBuilder from "./embedBuilder.json";
+import methodology from "./methodology.json";
 
-const messages = { admin, account, audit, likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, attribution, observation, validation, observations, review, dashboard, embed, levels, registry };
+const messages = { methodology, embedBuilder, profile, openness, activity, admin, account, audit, likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, attribution, observation, validation, observations, review, dashboard, embed, levels, registry };
 export default messages;

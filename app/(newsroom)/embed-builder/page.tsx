@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { akimatName } from "@/components/comparison/akimat-name";
+import { CopyCode } from "@/components/embed/copy-code";
+import { embedCode } from "@/components/embed/embed-code";
+import { EmbedBuilderForm } from "@/components/embed/embed-builder-form";
+import { requirePermission } from "@/lib/auth/viewer";
+import { listAkimats } from "@/lib/data/registry/list-akimats";
+import { listObservationSubjects } from "@/lib/data/registry/list-observation-subjects";
+import { PLATFORM_ORDER } from "@/lib/domain/platforms";
+import { LOCALES } from "@/lib/i18n/config";
+import { comparisonEmbedQuery, officialEmbedQuery, parseComparisonEmbedOptions, parseOfficialEmbedOptions } from "@/lib/validation/embed-options";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("embedBuilder"))("title") };
+}
+
+type Search = Record<string, string | string[] | undefined>;
+
+/** The address readers' browsers will use: the one this editor reached the newsroom at (behind a proxy, its forwarded host). */
+async function publicOrigin(): Promise<string> {
+  const incoming = await headers();
+  const host = incoming.get("x-forwarded-host") ?? incoming.get("host") ?? "localhost:3000";
+  const proto = incoming.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  return `${proto.split(",")[0]!.trim()}://${host}`;
+}
+
+export default async function EmbedBuilderPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const viewer = await requirePermission("embed.build");
+  const search = await searchParams;
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (typeof value === "string") query.set(key, value);
+    else if (Array.isArray(value)) query.set(key, value.join(","));
+  }
+  const [t, tp, tc, akimats, subjects, origin] = await Promise.all([
+    getTranslations("embedBuilder"),
+    getTranslations("platforms"),
+    getTranslations("common"),
+    listAkimats({ viewer }),
+    listObservationSubjects(),
+    publicOrigin(),
+  ]);
+  const officials = subjects.flatMap((akimat) => akimat.officials.map((official) => ({ value: official.id, label: `${official.fullName} — ${akimat.name}` })));
+  const comparison = parseComparisonEmbedOptions(query);
+  const officialId = officials.find((official) => official.value === query.get("official"))?.value;
+  const kind = query.get("kind") === "official" && officialId ? "official" : "comparison";
+  const path =
+    kind === "official" ? `/embed/official/${officialId}?${officialEmbedQuery(parseOfficialEmbedOptions(query))}` : `/embed/comparison?${comparisonEmbedQuery(comparison)}`;
+  const title = kind === "official" ? t("officialFrameTitle", { name: officials.find((o) => o.value === officialId)!.label }) : t("comparisonFrameTitle");
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="text-zinc-700 dark:text-zinc-300">{t("intro")}</p>
+      </div>
+      <EmbedBuilderForm
+        labels={{
+          kind: t("kind"),
+          comparison: t("comparison"),
+          official: t("official"),
+          akimats: t("akimats"),
+          akimatsHelp: t("akimatsHelp"),
+          officialPick: t("officialPick"),
+          platform: t("platform"),
+          allPlatforms: t("allPlatforms"),
+          metric: t("metric"),
+          language: t("language"),
+          asOf: t("asOf"),
+          asOfHelp: t("asOfHelp"),
+          show: t("show"),
+        }}
+        kind={kind}
+        akimats={akimats.filter((akimat) => !akimat.endedOn).map((akimat) => ({ value: akimat.slug, label: akimatName(akimat, "ru") }))}
+        officials={officials}
+        platforms={PLATFORM_ORDER.map((platform) => ({ value: platform, label: tp(platform) }))}
+        languages={LOCALES.map((locale) => ({ value: locale, label: tc(`localeNames.${locale}`) }))}
+        metricLabels={{ reach: t("metrics.reach"), activity: t("metrics.activity"), openness: t("metrics.openness") }}
+        values={{ akimats: comparison.akimats, official: officialId, platform: comparison.platform, metric: comparison.metric, lang: comparison.lang, asOf: comparison.asOf }}
+      />
+      <section aria-labelledby="preview" className="flex flex-col gap-3">
+        <h2 id="preview" className="text-xl font-semibold">
+          {t("preview")}
+        </h2>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          <a href={path} className="text-blue-800 underline dark:text-blue-300">
+            {origin}
+            {path}
+          </a>
+        </p>
+        <iframe src={path} title={title} className="h-[36rem] w-full max-w-3xl resize rounded-lg border border-zinc-300 dark:border-zinc-700" />
+        <CopyCode id="embed-code" code={embedCode({ src: `${origin}${path}`, title })} label={t("code")} copyLabel={t("copy")} copiedLabel={t("copied")} />
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">{t("codeHelp")}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getLocale } from "next-intl/server";
+import { AppDocument } from "@/components/layout/app-document";
+
+export const metadata: Metadata = { title: { template: "%s · Ashyq", default: "Ashyq" } };
+
+/** Public pages readers reach from an embed: no sign-in, no newsroom navigation. */
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  return <AppDocument locale={await getLocale()}>{children}</AppDocument>;
+}

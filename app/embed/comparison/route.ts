@@ -1,0 +1,31 @@
+import { comparisonEmbedBody } from "@/components/embed/comparison-embed";
+import { embedDocument } from "@/components/embed/embed-document";
+import { getComparison } from "@/lib/data/comparison/get-comparison";
+import { asOfFromParam, asOfToParam } from "@/lib/domain/as-of";
+import { embedContext } from "@/lib/http/embed-context";
+import { embedResponse } from "@/lib/http/embed-response";
+import { renderPublished } from "@/lib/http/published-render-cache";
+import { comparisonEmbedQuery, parseComparisonEmbedOptions } from "@/lib/validation/embed-options";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The public comparison, to be framed in an outlet's article: published data only (getComparison reads nothing
+ * else), no session read, no cookie set, no JavaScript but the resize script. Rendered once per view and
+ * publication version (see published-render-cache).
+ */
+export async function GET(request: Request) {
+  const options = parseComparisonEmbedOptions(new URL(request.url).searchParams);
+  const now = new Date();
+  // "As of today" changes at midnight: today's date is part of what the view shows.
+  const key = `comparison?${comparisonEmbedQuery(options)}|${options.asOf ?? asOfToParam(now)}`;
+  const rendered = await renderPublished(key, async () => {
+    const [comparison, context] = await Promise.all([
+      getComparison({ asOf: asOfFromParam(options.asOf, now), akimatSlugs: options.akimats }),
+      embedContext(options.lang),
+    ]);
+    const body = comparisonEmbedBody({ comparison, options, context, outlet: context.outlet, methodologyHref: context.methodologyHref });
+    return embedDocument({ lang: options.lang, title: context.t.embed("title"), body });
+  });
+  return embedResponse(request, rendered);
+}

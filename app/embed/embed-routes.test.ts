@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { writeAuditEntry } from "@/lib/data/audit/write-audit-entry";
+import { clearPublishedRenderCache } from "@/lib/http/published-render-cache";
+import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
+import { withTestDatabase } from "@/lib/testing/test-database";
+import { GET as comparisonEmbed } from "./comparison/route";
+import { GET as officialEmbed } from "./official/[id]/route";
+
+withTestDatabase();
+
+const day = (iso: string) => new Date(`${iso}T07:00:00Z`);
+const UNPUBLISHED = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "REJECTED", "RETRACTED"] as const;
+let akimId: string;
+let reporterId: string;
+let accountId: string;
+
+beforeAll(async () => {
+  clearPublishedRenderCache();
+  const reporter = await createUser(db, { name: "Репортёр Секретов" });
+  reporterId = reporter.id;
+  await createAkimat(db, { slug: "sko", name: "Акимат СКО", nameEn: "North Kazakhstan Region Akimat", level: "REGION" });
+  const city = await createAkimat(db, { slug: "petropavlovsk", name: "Акимат Петропавловска", nameEn: "Petropavlovsk City Akimat", level: "CITY" });
+  const akim = await createOfficial(db, { fullName: "Серик Мухамедиев", akimatId: city.id, position: { title: "AKIM" } });
+  akimId = akim.id;
+  await createOfficial(db, { fullName: `<script>alert("x")</script><img src=x onerror=alert(1)>`, akimatId: city.id, position: { title: "DEPUTY_AKIM" } });
+  const instagram = await createAccount(db, { officialId: akim.id, platform: "INSTAGRAM", url: "javascript:alert(1)" });
+  accountId = instagram.id;
+  const base = { authorId: reporter.id, officialId: akim.id, accountId: instagram.id, existence: "FOUND" as const, visibility: "PUBLIC" as const };
+  await createObservation(db, { ...base, status: "APPROVED", observedAt: day("2024-08-28"), followers: 2400, followersApproximate: true, lastPostAt: new Date("2024-08-26T00:00:00Z"), liveStreams: true });
+  // Newer, and never public: each carries a marker that must not appear anywhere.
+  for (const [index, status] of UNPUBLISHED.entries()) {
+    await createObservation(db, { ...base, status, observedAt: day("2024-09-0" + (index + 1)), followers: 990001 + index, notes: `marker-${status}` });
+  }
+});
+
+const body = async (response: Response) => {
+  expect(response.status).toBe(200);
+  expect(response.headers.get("set-cookie")).toBeNull();
+  return response.text();
+};
+
+describe("the embeds", () => {
+  it("show only published figures, in every metric and language, escaped", async () => {
+    for (const query of ["lang=en", "lang=ru&metric=activity", "lang=kk&metric=openness", "lang=en&platform=INSTAGRAM&akimats=petropavlovsk"]) {
+      const html = await body(await comparisonEmbed(new Request(`http://localhost/embed/comparison?${query}`)));
+      for (const marker of ["990001", "990 001", "990,001", "marker-", "Репортёр"]) expect(html, query).not.toContain(marker);
+      expect(html.match(/<script/g), query).toHaveLength(1);
+      expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;");
+      expect(html).not.toContain("javascript:");
+    }
+    const en = await body(await comparisonEmbed(new Request("http://localhost/embed/comparison?lang=en&asOf=2024-08-31")));
+    expect(en).toContain("≈ 2,400 followers");
+    const activity = await body(await comparisonEmbed(new Request("http://localhost/embed/comparison?lang=en&metric=activity&asOf=2024-08-31")));
+    expect(activity).toContain("active");
+    const openness = await body(await comparisonEmbed(new Request("http://localhost/embed/comparison?lang=en&metric=openness&asOf=2024-08-31")));
+    expect(openness).toContain("60 of 100");
+  });
+
+  it("gives an official's card, and 404 for an unknown one", async () => {
+    const html = await body(await officialEmbed(new Request(`http://localhost/embed/official/${akimId}?lang=en&asOf=2024-08-31`), { params: Promise.resolve({ id: akimId }) }));
+    expect(html).toContain("Серик Мухамедиев");
+    expect(html).toContain("≈ 2,400 followers");
+    expect(html).not.toContain("990001");
+    const missing = await officialEmbed(new Request("http://localhost/embed/official/nobody"), { params: Promise.resolve({ id: "nobody" }) });
+    expect(missing.status).toBe(404);
+  });
+
+  it("answers a conditional request with 304, and shows a new approval within seconds", async () => {
+    const url = "http://localhost/embed/comparison?lang=en&platform=INSTAGRAM";
+    const first = await comparisonEmbed(new Request(url));
+    const etag = first.headers.get("etag")!;
+    expect((await comparisonEmbed(new Request(url, { headers: { "If-None-Match": etag } }))).status).toBe(304);
+
+    await db.$transaction(async (tx) => {
+      const approved = await createObservation(tx, { authorId: reporterId, officialId: akimId, accountId, existence: "FOUND", status: "APPROVED", observedAt: new Date(), followers: 3100 });
+      await writeAuditEntry(tx, { actorId: reporterId, action: "observation.approve", entity: "observation", entityId: approved.id });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const after = await comparisonEmbed(new Request(url, { headers: { "If-None-Match": etag } }));
+    expect(after.status).toBe(200);
+    expect(await after.text()).toContain("3,100 followers");
+  });
+});

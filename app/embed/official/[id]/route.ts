@@ -1,0 +1,33 @@
+import { embedDocument } from "@/components/embed/embed-document";
+import { officialCardEmbedBody } from "@/components/embed/official-card-embed";
+import { getOfficialCard } from "@/lib/data/embed/get-official-card";
+import { asOfFromParam, asOfToParam } from "@/lib/domain/as-of";
+import { embedContext } from "@/lib/http/embed-context";
+import { embedResponse } from "@/lib/http/embed-response";
+import { renderPublished } from "@/lib/http/published-render-cache";
+import { officialEmbedQuery, parseOfficialEmbedOptions } from "@/lib/validation/embed-options";
+
+export const dynamic = "force-dynamic";
+
+const NOT_FOUND = Symbol("not found");
+
+/** One official's public card, for an article about them: published data only, no cookie, framable anywhere. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const options = parseOfficialEmbedOptions(new URL(request.url).searchParams);
+  const now = new Date();
+  if (!/^[a-z0-9]{1,40}$/i.test(id)) return new Response("Not found", { status: 404 });
+  const key = `official/${id}?${officialEmbedQuery(options)}|${options.asOf ?? asOfToParam(now)}`;
+  try {
+    const rendered = await renderPublished(key, async () => {
+      const [card, context] = await Promise.all([getOfficialCard({ officialId: id, asOf: asOfFromParam(options.asOf, now) }), embedContext(options.lang)]);
+      if (!card) throw NOT_FOUND;
+      const body = officialCardEmbedBody({ card, locale: options.lang, context, methodologyHref: context.methodologyHref });
+      return embedDocument({ lang: options.lang, title: context.t.embed("officialTitle", { name: card.fullName }), body });
+    });
+    return embedResponse(request, rendered);
+  } catch (error) {
+    if (error === NOT_FOUND) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    throw error;
+  }
+}

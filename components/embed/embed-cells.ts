@@ -1,0 +1,51 @@
+import type { ComparisonCell } from "@/lib/domain/comparison";
+import { formatCount } from "@/lib/domain/metric";
+import { STALE_AFTER_DAYS } from "@/lib/domain/activity";
+import type { Openness } from "@/lib/domain/openness";
+import type { PublicTranslators } from "@/lib/i18n/public-translators";
+import type { EmbedMetric } from "@/lib/validation/embed-options";
+import { html, type SafeHtml } from "./html";
+
+export type CellContext = { t: PublicTranslators; locale: string; formatDay: (date: Date) => string };
+
+const ACTIVITY_TONE: Record<string, string> = { ACTIVE: "good", OCCASIONAL: "good", DORMANT: "warn", ABANDONED: "bad", CLOSED: "", NOT_FOUND: "bad", UNKNOWN: "none" };
+
+function lastPost(cell: ComparisonCell, { t, formatDay }: CellContext): SafeHtml | null {
+  if (!cell.lastPostAt) return null;
+  const date = cell.lastPostAtApproximate ? `≈ ${cell.lastPostAt.getUTCFullYear()}` : formatDay(cell.lastPostAt);
+  return html`<small>${t.dashboard("lastPost", { date })}</small>`;
+}
+
+/** One account, or one search that found nothing, as the chosen metric shows it. "Not found" is never a zero. */
+function cellView(cell: ComparisonCell, metric: Exclude<EmbedMetric, "openness">, context: CellContext): SafeHtml {
+  const { t, locale } = context;
+  if (cell.existence !== "FOUND") {
+    const word = cell.existence === "NOT_FOUND" ? t.dashboard("notFound") : t.dashboard(cell.existence === "DELETED" ? "deleted" : "suspended");
+    return html`<span class="bad">${word}</span>`;
+  }
+  const stale = cell.stale ? html`<span title="${t.activity("stale", { days: STALE_AFTER_DAYS })}"> †</span>` : null;
+  const uncertain = cell.attribution === "UNCERTAIN" ? html`<small class="warn">${t.dashboard("attributionUncertain")}</small>` : null;
+  if (metric === "activity") {
+    return html`<span class="${ACTIVITY_TONE[cell.activity] ?? ""}">${t.activity(cell.activity)}</span>${stale}${lastPost(cell, context)}${uncertain}`;
+  }
+  const reach = cell.reach
+    ? html`<span class="num">${t.dashboard(cell.reach.measure, { count: formatCount(cell.reach.value, cell.reach.approximate, locale) })}</span>${stale}`
+    : html`<span class="none">${t.dashboard("noCount")}</span>${stale}`;
+  const visibility =
+    cell.visibility === "CLOSED" ? html` <span class="chip">${t.dashboard("closed")}</span>` : cell.visibility === "PARTIAL" ? html`<small>${t.dashboard("partial")}</small>` : null;
+  return html`${reach}${visibility}${lastPost(cell, context)}${uncertain}`;
+}
+
+export function cellsView(cells: ComparisonCell[] | undefined, metric: Exclude<EmbedMetric, "openness">, context: CellContext): SafeHtml {
+  if (!cells?.length) return html`<span class="none" aria-hidden="true">—</span><span class="sr">${context.t.dashboard("notObserved")}</span>`;
+  if (cells.length === 1) return cellView(cells[0]!, metric, context);
+  return html`<ul class="cells">${cells.map((cell) => html`<li>${cell.accountLabel ? html`<small>${cell.accountLabel}</small>` : null}${cellView(cell, metric, context)}</li>`)}</ul>`;
+}
+
+/** The index with its parts beside it, always: a bare number would hide what it is made of. */
+export function opennessView(openness: Openness | null, { t }: CellContext): SafeHtml {
+  if (!openness) return html`<span class="none">${t.openness("notSurveyed")}</span>`;
+  return html`<span class="num">${t.openness("score", { score: openness.score })}</span><ul class="parts">${openness.parts.map(
+    (part) => html`<li>${part.points > 0 ? "✓" : "·"} ${t.openness(`parts.${part.key}`)} <span class="num">${part.points}/${part.max}</span></li>`,
+  )}</ul>`;
+}

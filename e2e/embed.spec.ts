@@ -1,0 +1,88 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { test, expect, type Browser, type Page } from "@playwright/test";
+import { BASE_URL } from "../playwright.config";
+import { storageStateOf, type Role } from "./fixtures";
+
+async function pageAs(browser: Browser, role: Role): Promise<Page> {
+  const context = await browser.newContext({ storageState: storageStateOf(role) });
+  return context.newPage();
+}
+
+/** An outlet's article on another origin (127.0.0.1, not localhost), holding the code the builder gives. */
+async function articleServer(embedCode: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((_, response) => {
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(`<!doctype html><html><head><meta name="viewport" content="width=device-width,initial-scale=1"><title>Article</title></head><body style="margin:0;font-family:serif"><h1>An article</h1><p>Before the embed.</p>${embedCode}<p id="after">After the embed.</p></body></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
+}
+
+test("the builder's code resizes the embed to its content inside another site's page, on a phone and a desktop", async ({ browser }) => {
+  const editor = await pageAs(browser, "editor");
+  await editor.goto("/embed-builder");
+  await editor.getByLabel("Embed language").selectOption("en");
+  await editor.getByRole("button", { name: "Show" }).click();
+  await expect(editor.frameLocator("iframe[title='Officials on social media: comparison']").getByRole("heading", { name: "Officials on social media" })).toBeVisible();
+  const code = await editor.getByLabel("Code for the article").inputValue();
+  expect(code).toContain(`${BASE_URL}/embed/comparison?lang=en`);
+
+  const { url, server } = await articleServer(code);
+  try {
+    for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+      const context = await browser.newContext({ viewport });
+      const reader = await context.newPage();
+      await reader.goto(url);
+      const frame = reader.frameLocator("iframe[data-ashyq-embed]");
+      await expect(frame.getByRole("table", { name: "North Kazakhstan Region Akimat" })).toBeVisible();
+      // The frame grows to its content: no inner scrollbar, no gap below.
+      await expect
+        .poll(async () => {
+          const frameHeight = await reader.locator("iframe[data-ashyq-embed]").evaluate((element) => element.getBoundingClientRect().height);
+          const contentHeight = await frame.locator("html").evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
+          return Math.abs(frameHeight - contentHeight);
+        })
+        .toBeLessThanOrEqual(1);
+      const overflow = await frame.locator("html").evaluate((element) => element.scrollWidth - element.clientWidth);
+      expect(overflow, `no sideways scroll at ${viewport.width}px`).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  } finally {
+    server.close();
+  }
+});
+
+test("embeds may be framed anywhere and set no cookie; every other page refuses framing", async ({ request }) => {
+  for (const path of ["/embed/comparison?lang=ru", "/embed/comparison?metric=openness&lang=kk"]) {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    expect(headers["set-cookie"]).toBeUndefined();
+    expect(headers["x-frame-options"]).toBeUndefined();
+    expect(headers["content-security-policy"]).toContain("frame-ancestors *");
+    expect(headers["content-security-policy"]).toContain("script-src 'sha256-");
+    expect(headers["etag"]).toBeTruthy();
+    const again = await request.get(path, { headers: { "If-None-Match": headers["etag"]! } });
+    expect(again.status()).toBe(304);
+  }
+  for (const path of ["/login", "/methodology", "/api/health"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
+});
+
+test("a reader on a phone sees the story's figures, marks explained, and no script but the resize one", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: true });
+  const reader = await context.newPage();
+  await reader.goto("/embed/comparison?lang=en&asOf=2024-08-31");
+  await expect(reader.getByText(/as of 31 August 2024/)).toBeVisible();
+  const region = reader.getByRole("table", { name: "North Kazakhstan Region Akimat" });
+  await expect(region.getByRole("row", { name: /Жусуп Жумагулов/ })).toContainText("≈ 10,000 followers");
+  await expect(region.getByRole("row", { name: /Марат Тасмаганбетов/ })).toContainText("not found");
+  await expect(reader.getByText(/“Not found”: a reporter searched/)).toBeVisible();
+  await expect(reader.getByRole("link", { name: "How we count" })).toHaveAttribute("href", "/methodology?lang=en");
+  expect(await reader.locator("script").count()).toBe(1);
+  await context.close();
+});

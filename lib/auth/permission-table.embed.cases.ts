@@ -1,0 +1,33 @@
+/**
+ * The permission table's rows for the public embeds and the dashboard's download, beside the table's own file (see
+ * permission-table.users.cases.ts). Everyone, signed in or not, gets the same published view.
+ */
+import { GET as getDashboardCsv } from "@/app/(newsroom)/dashboard/export.csv/route";
+import { GET as getComparisonEmbed } from "@/app/embed/comparison/route";
+import { GET as getOfficialEmbed } from "@/app/embed/official/[id]/route";
+import type { Actor, PermissionCase } from "./permission-table.cases";
+import type { Outcome } from "@/lib/testing/action-harness";
+
+const everyone: Record<Actor, Outcome> = { visitor: "allowed", owner: "allowed", stranger: "allowed", editor: "allowed", admin: "allowed" };
+const signedIn: Record<Actor, Outcome> = { visitor: "login", owner: "allowed", stranger: "allowed", editor: "allowed", admin: "allowed" };
+
+export const EMBED_PERMISSION_CASES: PermissionCase[] = [
+  {
+    name: "the comparison embed (public)",
+    covers: ["embed/comparison/route.ts#GET"],
+    call: () => getComparisonEmbed(new Request("http://localhost/embed/comparison?lang=en&metric=activity")),
+    expect: everyone,
+  },
+  {
+    name: "an official's card embed (public)",
+    covers: ["embed/official/[id]/route.ts#GET"],
+    call: (w) => getOfficialEmbed(new Request(`http://localhost/embed/official/${w.official.id}?lang=kk`), { params: Promise.resolve({ id: w.official.id }) }),
+    expect: everyone,
+  },
+  {
+    name: "download the dashboard's view as CSV (newsroom)",
+    covers: ["(newsroom)/dashboard/export.csv/route.ts#GET"],
+    call: () => getDashboardCsv(new Request("http://localhost/dashboard/export.csv?platform=INSTAGRAM&sort=-openness")),
+    expect: signedIn,
+  },
+];

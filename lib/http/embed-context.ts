@@ -1,0 +1,21 @@
+import "server-only";
+import type { CellContext } from "@/components/embed/embed-cells";
+import { env } from "@/lib/env";
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/config";
+import { publicTranslators } from "@/lib/i18n/public-translators";
+import { NEWSROOM_TIME_ZONE } from "@/lib/domain/time";
+
+/** What every embed needs to write its text: translators, date formats and where the methodology lives. */
+export async function embedContext(locale: Locale): Promise<CellContext & { formatAsOf: (date: Date) => string; outlet: string; methodologyHref: string }> {
+  const intl = INTL_LOCALE[locale];
+  const day = new Intl.DateTimeFormat(intl, { dateStyle: "medium", timeZone: "UTC" });
+  const asOf = new Intl.DateTimeFormat(intl, { dateStyle: "long", timeZone: NEWSROOM_TIME_ZONE });
+  return {
+    t: await publicTranslators(locale),
+    locale,
+    formatDay: (date) => day.format(date),
+    formatAsOf: (date) => asOf.format(date),
+    outlet: env.OUTLET_NAME,
+    methodologyHref: `/methodology?lang=${locale}`,
+  };
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { PLATFORM_ORDER } from "@/lib/domain/platforms";
+import { parseDateOnly, toDateOnlyInput } from "@/lib/domain/time";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/config";
+
+/**
+ * What an embed shows, from its query string. An embed lives in a published article for years: a bad or stale
+ * parameter falls back to its default instead of breaking the reader's page, and the builder only writes valid ones.
+ */
+export const EMBED_METRICS = ["reach", "activity", "openness"] as const;
+export type EmbedMetric = (typeof EMBED_METRICS)[number];
+
+const MAX_AKIMATS = 10;
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+
+const Common = {
+  lang: z.enum(LOCALES).catch(DEFAULT_LOCALE),
+  /** A fixed date keeps an article's figures as they were when it was written; no date means today. */
+  asOf: z
+    .string()
+    .optional()
+    .transform((value) => (value && parseDateOnly(value) ? toDateOnlyInput(parseDateOnly(value)!) : undefined))
+    .catch(undefined),
+};
+
+export const ComparisonEmbedOptions = z.object({
+  ...Common,
+  akimats: z
+    .string()
+    .optional()
+    .transform((value) => [...new Set((value ?? "").split(",").map((part) => part.trim().toLowerCase()))].filter((part) => slug.safeParse(part).success).slice(0, MAX_AKIMATS))
+    .catch([]),
+  platform: z.enum(PLATFORM_ORDER as [string, ...string[]]).optional().catch(undefined),
+  metric: z.enum(EMBED_METRICS).catch("reach"),
+});
+export type ComparisonEmbedOptions = z.infer<typeof ComparisonEmbedOptions>;
+
+export const OfficialEmbedOptions = z.object(Common);
+export type OfficialEmbedOptions = z.infer<typeof OfficialEmbedOptions>;
+
+const fromSearch = (params: URLSearchParams) => Object.fromEntries([...params].filter(([, value]) => value !== ""));
+
+export function parseComparisonEmbedOptions(params: URLSearchParams): ComparisonEmbedOptions {
+  return ComparisonEmbedOptions.parse(fromSearch(params));
+}
+
+export function parseOfficialEmbedOptions(params: URLSearchParams): OfficialEmbedOptions {
+  return OfficialEmbedOptions.parse(fromSearch(params));
+}
+
+/** The canonical query string: the same view always has the same address (and one cache entry). */
+export function comparisonEmbedQuery(options: ComparisonEmbedOptions): string {
+  const query = new URLSearchParams({ lang: options.lang });
+  if (options.akimats.length) query.set("akimats", options.akimats.join(","));
+  if (options.platform) query.set("platform", options.platform);
+  if (options.metric !== "reach") query.set("metric", options.metric);
+  if (options.asOf) query.set("asOf", options.asOf);
+  return query.toString().replaceAll("%2C", ",");
+}
+
+export function officialEmbedQuery(options: OfficialEmbedOptions): string {
+  const query = new URLSearchParams({ lang: options.lang });
+  if (options.asOf) query.set("asOf", options.asOf);
+  return query.toString();
+}
