@@ -86,3 +86,27 @@ test("a reader on a phone sees the story's figures, marks explained, and no scri
   expect(await reader.locator("script").count()).toBe(1);
   await context.close();
 });
+
+test("pages run only scripts carrying their response's nonce, and HSTS is sent over HTTPS", async ({ request }) => {
+  const first = (await request.get("/login")).headers()["content-security-policy"]!;
+  const second = (await request.get("/login")).headers()["content-security-policy"]!;
+  const scriptSrc = (policy: string) => policy.split(";").find((part) => part.trim().startsWith("script-src"))!;
+  expect(scriptSrc(first)).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(scriptSrc(first)).not.toContain("unsafe-inline");
+  expect(scriptSrc(first)).not.toEqual(scriptSrc(second));
+  expect((await request.get("/login")).headers()["strict-transport-security"]).toBeUndefined();
+  expect((await request.get("/login", { headers: { "X-Forwarded-Proto": "https" } })).headers()["strict-transport-security"]).toContain("max-age=");
+});
+
+test("a Server Action posted from a foreign origin is refused", async ({ request }) => {
+  const page = await (await request.get("/login")).text();
+  const actionField = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(page)?.[1];
+  expect(actionField, "the sign-in form posts to a Server Action").toBeTruthy();
+  const response = await request.post("/login", {
+    headers: { Origin: "https://attacker.example" },
+    multipart: { [actionField!]: "", email: "editor@demo.ashyq", password: "ashyq-demo-password" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).not.toBe(303);
+  expect(response.headers()["set-cookie"] ?? "").not.toContain("authjs.session-token");
+});

@@ -21,6 +21,14 @@ const EnvSchema = z.object({
   OPEN_DATA_LICENCE: z.string().min(1).default("CC BY 4.0"),
   OPEN_DATA_LICENCE_URL: z.url("OPEN_DATA_LICENCE_URL must be the licence's web address").default("https://creativecommons.org/licenses/by/4.0/"),
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  /**
+   * Hosts (e.g. `news.example.kz`) from which Server Actions are accepted besides the request's own host: for a
+   * reverse proxy that rewrites the host. Read by next.config.js; validated here so that a typo fails at boot.
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .refine((value) => value.split(",").every((host) => !host.trim() || /^[a-z0-9.*-]+(?::\d+)?$/i.test(host.trim())), "ALLOWED_ORIGINS must be comma-separated hosts, like news.example.kz,news.example.kz:8443"),
   /** Set by `npm run demo`/`npm run dev`: the sign-in page lists the demo sign-ins. Never on a real install. */
   DEMO_MODE: z
     .enum(["0", "1", "true", "false"])
