@@ -1,8 +1,8 @@
 import { buttonClasses } from "@/components/ui/button";
+import { FilterCheckboxes, FilterSelect } from "@/components/ui/filter-select";
 import { EMBED_METRICS } from "@/lib/validation/embed-options";
 
 type Option = { value: string; label: string };
-const control = "rounded-md border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900";
 
 /**
  * The builder's choices, as a GET form: the chosen view is in the address, works without JavaScript, and the
@@ -38,64 +38,15 @@ export function EmbedBuilderForm({
           </label>
         ))}
       </fieldset>
-      <fieldset className="flex flex-col gap-1">
-        <legend className="mb-1 text-sm font-semibold">{labels.akimats}</legend>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">{labels.akimatsHelp}</p>
-        <div className="flex flex-wrap gap-x-4 gap-y-1">
-          {akimats.map((akimat) => (
-            <label key={akimat.value} className="flex items-center gap-2">
-              <input type="checkbox" name="akimats" value={akimat.value} defaultChecked={values.akimats.includes(akimat.value)} />
-              {akimat.label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <FilterCheckboxes name="akimats" legend={labels.akimats} help={labels.akimatsHelp} values={values.akimats} options={akimats} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <label className="flex flex-col gap-1">
-          <span className="text-sm font-semibold">{labels.officialPick}</span>
-          <select name="official" defaultValue={values.official ?? ""} className={control}>
-            <option value="">—</option>
-            {officials.map((official) => (
-              <option key={official.value} value={official.value}>
-                {official.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-sm font-semibold">{labels.platform}</span>
-          <select name="platform" defaultValue={values.platform ?? ""} className={control}>
-            <option value="">{labels.allPlatforms}</option>
-            {platforms.map((platform) => (
-              <option key={platform.value} value={platform.value}>
-                {platform.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-sm font-semibold">{labels.metric}</span>
-          <select name="metric" defaultValue={values.metric} className={control}>
-            {EMBED_METRICS.map((metric) => (
-              <option key={metric} value={metric}>
-                {metricLabels[metric]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-sm font-semibold">{labels.language}</span>
-          <select name="lang" defaultValue={values.lang} className={control}>
-            {languages.map((language) => (
-              <option key={language.value} value={language.value}>
-                {language.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-sm font-semibold">{labels.asOf}</span>
-          <input type="date" name="asOf" defaultValue={values.asOf ?? ""} aria-describedby="as-of-help" className={control} />
+        <FilterSelect name="official" label={labels.officialPick} any="—" value={values.official} options={officials} />
+        <FilterSelect name="platform" label={labels.platform} any={labels.allPlatforms} value={values.platform} options={platforms} />
+        <FilterSelect name="metric" label={labels.metric} value={values.metric} options={EMBED_METRICS.map((metric) => ({ value: metric, label: metricLabels[metric] }))} />
+        <FilterSelect name="lang" label={labels.language} value={values.lang} options={languages} />
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-semibold">{labels.asOf}</span>
+          <input type="date" name="asOf" defaultValue={values.asOf ?? ""} aria-describedby="as-of-help" className="rounded-md border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900" />
           <span id="as-of-help" className="text-xs text-zinc-600 dark:text-zinc-400">
             {labels.asOfHelp}
           </span>
