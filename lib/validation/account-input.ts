@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { AccountKind, Platform } from "@/lib/generated/prisma/enums";
+import { nullCharacterRefused, WITHOUT_NULL_CHARACTER } from "./null-character";
 import { blankToUndefined, optionalText, requiredEnum } from "./registry-fields";
 
 /** A web address people can open: http or https only (no javascript:, data: or file: links on our pages). */
-const webAddress = z.string().trim().max(2000, "tooLong").transform((value, ctx) => {
+const webAddress = z.string().trim().max(2000, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).transform((value, ctx) => {
   let url: URL;
   try {
     url = new URL(value);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Attribution, ContentKind, ContentLanguage, Existence, LikesLevel, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
 import { parseCount } from "@/lib/domain/metric";
 import { parseDateOnly, parseLocalDateTime } from "@/lib/domain/time";
+import { nullCharacterRefused, WITHOUT_NULL_CHARACTER } from "./null-character";
 
 /**
  * What the observation form accepts, shared by the form and its action. Messages are keys of the
@@ -31,6 +32,7 @@ export const httpUrl = z
   .string()
   .trim()
   .max(2000, "tooLong")
+  .regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused)
   .refine((value) => {
     try {
       const url = new URL(value);
@@ -97,9 +99,9 @@ const count = z.preprocess(
 export const ObservationInput = z
   .object({
     idempotencyKey: z.preprocess(blankToUndefined, z.uuid("invalid").optional()),
-    officialId: z.string({ error: "required" }).trim().min(1, "required"),
+    officialId: z.string({ error: "required" }).trim().min(1, "required").regex(WITHOUT_NULL_CHARACTER, "unknownOption"),
     platform: z.enum(Platform, { error: "required" }),
-    accountId: z.preprocess(blankToUndefined, z.string().trim().optional()).transform((value) => value ?? null),
+    accountId: z.preprocess(blankToUndefined, z.string().trim().regex(WITHOUT_NULL_CHARACTER, "unknownOption").optional()).transform((value) => value ?? null),
     observedAt: z
       .string({ error: "required" })
       .trim()
@@ -123,7 +125,7 @@ export const ObservationInput = z
     friends: count,
     posts: count,
     attribution: optionalEnum(Attribution),
-    attributionNote: z.preprocess(blankToUndefined, z.string().max(2000, "tooLong").optional()).transform((value) => value ?? null),
+    attributionNote: z.preprocess(blankToUndefined, z.string().max(2000, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).optional()).transform((value) => value ?? null),
     hasAvatar: tristate,
     verifiedBadge: tristate,
     lastPostAt: optionalDate,
@@ -137,7 +139,7 @@ export const ObservationInput = z
     personalStories: tristate,
     likesLevel: optionalEnum(LikesLevel),
     evidenceLinks,
-    notes: z.preprocess(blankToUndefined, z.string().max(MAX_NOTES, "tooLong").optional()).transform((value) => value ?? null),
+    notes: z.preprocess(blankToUndefined, z.string().max(MAX_NOTES, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).optional()).transform((value) => value ?? null),
     intent: z.enum(["draft", "submit"], { error: "unknownOption" }),
   })
   .superRefine((input, ctx) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nullCharacterRefused, WITHOUT_NULL_CHARACTER } from "./null-character";
 import { blankToUndefined } from "./registry-fields";
 
 /** Letters of one script, with the spaces, hyphens, apostrophes and dots that names carry ("Ж. Абай-Кунанбаев"). */
@@ -16,11 +17,22 @@ export const OfficialInput = z.object({
   fullName: z
     .string({ error: "required" })
     .transform(tidy)
-    .pipe(z.string().min(1, { message: "required", abort: true }).max(200, { message: "tooLong", abort: true }).regex(CYRILLIC_NAME, "cyrillicName")),
+    .pipe(
+      z
+        .string()
+        .min(1, { message: "required", abort: true })
+        .max(200, { message: "tooLong", abort: true })
+        .regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused)
+        .regex(CYRILLIC_NAME, "cyrillicName"),
+    ),
   fullNameLatin: z
     .preprocess(
       blankToUndefined,
-      z.string().transform(tidy).pipe(z.string().max(200, { message: "tooLong", abort: true }).regex(LATIN_NAME, "latinName")).optional(),
+      z
+        .string()
+        .transform(tidy)
+        .pipe(z.string().max(200, { message: "tooLong", abort: true }).regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).regex(LATIN_NAME, "latinName"))
+        .optional(),
     )
     .transform((value) => value ?? null),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { newsroomDay, parseDateOnly } from "@/lib/domain/time";
+import { nullCharacterRefused, WITHOUT_NULL_CHARACTER } from "./null-character";
 
 /**
  * Field builders shared by the registry's forms (akimats, officials, positions, accounts). Messages are keys of
@@ -8,18 +9,22 @@ import { newsroomDay, parseDateOnly } from "@/lib/domain/time";
 
 export const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-export const requiredText = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
+export const requiredText = (max: number) =>
+  z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused);
 
 export const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, "tooLong").optional()).transform((value) => value ?? null);
+  z.preprocess(blankToUndefined, z.string().trim().max(max, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).optional()).transform((value) => value ?? null);
 
 /** A choice from a list: missing is "required", anything not on the list "unknownOption". */
 export const requiredEnum = <T extends Record<string, string>>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, { error: (issue) => (issue.input === undefined ? "required" : "unknownOption") }));
 
-export const requiredId = z.string({ error: "required" }).trim().min(1, "required").max(100, "unknownOption");
+/** An id with a null byte names no record (and the database could not even look it up). */
+export const requiredId = z.string({ error: "required" }).trim().min(1, "required").max(100, "unknownOption").regex(WITHOUT_NULL_CHARACTER, "unknownOption");
 
-export const optionalId = z.preprocess(blankToUndefined, z.string().trim().max(100, "unknownOption").optional()).transform((value) => value ?? null);
+export const optionalId = z
+  .preprocess(blankToUndefined, z.string().trim().max(100, "unknownOption").regex(WITHOUT_NULL_CHARACTER, "unknownOption").optional())
+  .transform((value) => value ?? null);
 
 const dateOnly = z.string().transform((value, ctx) => {
   const date = parseDateOnly(value);

@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
+import { nullCharacterRefused, WITHOUT_NULL_CHARACTER } from "./null-character";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
 /** A password someone chooses. argon2 takes any length; the cap only keeps requests small. */
 export const NewPassword = z.string({ error: "required" }).min(MIN_PASSWORD_LENGTH, "passwordTooShort").max(1024, "tooLong");
 
-const Email = z.string({ error: "required" }).trim().toLowerCase().pipe(z.email("email"));
-const Name = z.string({ error: "required" }).trim().min(1, "required").max(200, "tooLong");
+/** As long as an address can be (RFC 5321), as the sign-in form allows. */
+const Email = z.string({ error: "required" }).trim().toLowerCase().max(254, "tooLong").pipe(z.email("email"));
+const Name = z.string({ error: "required" }).trim().min(1, "required").max(200, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused);
 const UserRole = z.enum(Role, { error: "unknownOption" });
 
 /** A user with a password typed now: the command line (`npm run user:create`). */

@@ -3,12 +3,14 @@ import path from "node:path";
 import { db } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/permissions";
 import { uploadDir } from "./prepare-screenshots";
+import { isRecordId } from "@/lib/validation/record-id";
 
 // Storage keys are ours (a UUID and an extension); anything else in the column is refused, not followed.
 const STORAGE_KEY = /^[0-9a-f-]{36}(\.thumb)?\.(png|jpg|webp)$/;
 
 /** Where a screenshot the viewer may see is stored, or null. */
 export async function findEvidenceFile({ viewer, id, thumbnail }: { viewer: Viewer; id: string; thumbnail: boolean }) {
+  if (!isRecordId(id)) return null;
   const evidence = await db.evidence.findUnique({
     where: { id },
     select: { kind: true, storageKey: true, thumbnailKey: true, mimeType: true, observation: { select: { authorId: true, status: true } } },

@@ -33,6 +33,7 @@ export function uploadDir(): string {
 export async function prepareScreenshots(files: File[]): Promise<PreparedScreenshot[]> {
   const prepared: PreparedScreenshot[] = [];
   for (const file of files) {
+    if (file.name.includes("\u0000")) throw new FieldError({ screenshots: ["fileNameInvalid"] });
     const name = file.name.slice(0, 200);
     if (file.size > MAX_SCREENSHOT_BYTES) throw new FieldError({ screenshots: [`fileTooLarge:${name}`] });
     const original = Buffer.from(await file.arrayBuffer());

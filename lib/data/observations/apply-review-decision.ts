@@ -6,6 +6,7 @@ import { nextStatus, type ReviewTransition } from "@/lib/domain/review-workflow"
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { ConflictError, FieldError } from "../errors";
 import { loadObservationForWrite } from "./observation-data";
+import { WITHOUT_NULL_CHARACTER } from "@/lib/validation/null-character";
 
 const DECISIONS = {
   approve: { permission: "observation.approve", decision: "APPROVED", action: "observation.approve", needsComment: false },
@@ -38,6 +39,8 @@ export async function applyReviewDecision({
   const text = comment?.trim() || null;
   if (rule.needsComment && !text) throw new FieldError({ comment: ["commentRequired"] });
   if (text && text.length > MAX_REVIEW_COMMENT) throw new FieldError({ comment: ["tooLong"] });
+  // PostgreSQL cannot store a null byte: refuse it with a message rather than fail the write.
+  if (text && !WITHOUT_NULL_CHARACTER.test(text)) throw new FieldError({ comment: ["nullCharacter"] });
   return db.$transaction(async (tx) => {
     const before = await loadObservationForWrite(tx, id);
     assertCan(viewer, rule.permission, before);

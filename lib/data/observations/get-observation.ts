@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/permissions";
+import { isRecordId } from "@/lib/validation/record-id";
 
 /** One observation for the newsroom, or null when it does not exist or the viewer may not see it. */
 export async function getObservation({ viewer, id }: { viewer: Viewer; id: string }) {
+  if (!isRecordId(id)) return null;
   const observation = await db.observation.findUnique({
     where: { id },
     include: {

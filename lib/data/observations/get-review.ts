@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { publishedObservationWhere } from "./published";
+import { isRecordId } from "@/lib/validation/record-id";
 
 /**
  * An observation as the review desk sees it: with its evidence, its reviews so far, and the previous published
@@ -10,6 +11,7 @@ import { publishedObservationWhere } from "./published";
  */
 export async function getReview({ viewer, id }: { viewer: Viewer; id: string }) {
   assertCan(viewer, "review.queue");
+  if (!isRecordId(id)) return null;
   const observation = await db.observation.findUnique({
     where: { id },
     include: {

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import type { CountValue, ObservationInput } from "@/lib/validation/observation-input";
 import { FieldError, NotFoundError } from "../errors";
 import { prepareScreenshots, writeScreenshots } from "../evidence/prepare-screenshots";
+import { isRecordId } from "@/lib/validation/record-id";
 
 function countColumns<K extends "followers" | "following" | "friends" | "posts">(key: K, count: CountValue) {
   return {
@@ -55,6 +56,7 @@ export async function checkObservedSubject(tx: Tx, input: Pick<ObservationInput,
 }
 
 export async function loadObservationForWrite(tx: Tx, id: string) {
+  if (!isRecordId(id)) throw new NotFoundError("observation");
   const observation = await tx.observation.findUnique({ where: { id } });
   if (!observation) throw new NotFoundError("observation");
   return observation;

@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError } from "../errors";
 import { removeStoredFiles } from "../evidence/prepare-screenshots";
 import { syncEvidence } from "../evidence/sync-evidence";
 import { checkObservedSubject, loadObservationForWrite, observationColumns, stageScreenshots } from "./observation-data";
+import { isRecordId } from "@/lib/validation/record-id";
 
 const withEvidence = { evidence: { select: { id: true, kind: true, url: true, sha256: true } } } as const;
 
@@ -30,6 +31,7 @@ export async function updateObservation({
   removeEvidenceIds?: string[];
 }): Promise<{ id: string; status: string; version: number }> {
   // Refuse early, before any file is processed.
+  if (!isRecordId(id)) throw new NotFoundError("observation");
   const current = await db.observation.findUnique({ where: { id }, select: { authorId: true, status: true, version: true } });
   if (current) {
     assertCan(viewer, "observation.edit", current);

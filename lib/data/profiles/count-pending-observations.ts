@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import type { ReviewStatus } from "@/lib/generated/prisma/enums";
+import { isRecordId } from "@/lib/validation/record-id";
 
 /** Entries on their way to publication: waiting for an editor, or sent back to the reporter. */
 const PENDING_STATUSES = ["SUBMITTED", "CHANGES_REQUESTED"] as const satisfies readonly ReviewStatus[];
@@ -14,6 +15,7 @@ export type PendingObservations = { submitted: number; changesRequested: number 
  */
 export async function countPendingObservations({ viewer, officialId }: { viewer: Viewer; officialId: string }): Promise<PendingObservations> {
   assertCan(viewer, "registry.view");
+  if (!isRecordId(officialId)) return { submitted: 0, changesRequested: 0 };
   const groups = await db.observation.groupBy({
     by: ["status"],
     where: { officialId, status: { in: [...PENDING_STATUSES] } },

@@ -5,6 +5,7 @@ import type { AccountKind, Platform } from "@/lib/generated/prisma/enums";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { reachOf, type Reach } from "@/lib/domain/reach";
 import { publishedObservationWhere } from "../observations/published";
+import { isRecordId } from "@/lib/validation/record-id";
 
 /** The fields an observation's row shows, and those the comparison with the previous one needs. */
 const HISTORY_SELECT = {
@@ -71,6 +72,7 @@ function loadRows(officialId: string) {
  */
 export async function getObservationHistory({ viewer, officialId }: { viewer: Viewer; officialId: string }): Promise<HistorySubject[]> {
   assertCan(viewer, "registry.view");
+  if (!isRecordId(officialId)) return [];
   const [accounts, rows] = await Promise.all([
     db.account.findMany({
       where: { officialId },

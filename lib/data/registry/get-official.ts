@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { compareByRank } from "@/lib/domain/positions";
+import { isRecordId } from "@/lib/validation/record-id";
 
 /**
  * One official's page: current posts in order of rank, past posts latest first (never deleted), and accounts
@@ -10,6 +11,7 @@ import { compareByRank } from "@/lib/domain/positions";
  */
 export async function getOfficial({ viewer, id }: { viewer: Viewer; id: string }) {
   assertCan(viewer, "registry.view");
+  if (!isRecordId(id)) return null;
   const official = await db.official.findUnique({
     where: { id },
     select: {

@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { isRecordId } from "@/lib/validation/record-id";
 
 export type UserDetails = NonNullable<Awaited<ReturnType<typeof getUser>>>;
 
 /** One user for the admin's page, with the link still waiting to be used, if any. Null when there is none. */
 export async function getUser({ viewer, id }: { viewer: Viewer; id: string }) {
   assertCan(viewer, "users.manage");
+  if (!isRecordId(id)) return null;
   const user = await db.user.findUnique({
     where: { id },
     select: {

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, NotFoundError } from "../errors";
 import { UserRuleError } from "./user-errors";
+import { isRecordId } from "@/lib/validation/record-id";
 
 /**
  * The columns of a user that may be read back, shown and written to the audit trail. Never the password hash:
@@ -22,6 +23,7 @@ export type SafeUser = Prisma.UserGetPayload<{ select: typeof safeUserColumns }>
 
 /** The user as the admin opened it, or the conflict that says someone changed it since. */
 export async function loadUserForEdit(tx: Tx, id: string, expectedVersion: number): Promise<SafeUser> {
+  if (!isRecordId(id)) throw new NotFoundError("user");
   const user = await tx.user.findUnique({ where: { id }, select: safeUserColumns });
   if (!user) throw new NotFoundError("user");
   if (user.version !== expectedVersion) throw new ConflictError(user.version);

@@ -6,6 +6,7 @@ import { embedContext } from "@/lib/http/embed-context";
 import { embedResponse } from "@/lib/http/embed-response";
 import { renderPublished } from "@/lib/http/published-render-cache";
 import { officialEmbedQuery, parseOfficialEmbedOptions } from "@/lib/validation/embed-options";
+import { isRecordId } from "@/lib/validation/record-id";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const options = parseOfficialEmbedOptions(new URL(request.url).searchParams);
   const now = new Date();
-  if (!/^[a-z0-9]{1,40}$/i.test(id)) return new Response("Not found", { status: 404 });
+  if (!isRecordId(id)) return new Response("Not found", { status: 404 });
   const key = `official/${id}?${officialEmbedQuery(options)}|${options.asOf ?? asOfToParam(now)}`;
   try {
     const rendered = await renderPublished(key, async () => {
