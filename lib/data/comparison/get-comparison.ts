@@ -38,6 +38,16 @@ type CurrentRow = {
 };
 
 /**
+ * The default view when no akimat is chosen: the first current region and its city akimats (the same choice
+ * as chosenAkimatsSql in lib/data/dashboard/official-figures-sql.ts), not every region of a national network.
+ */
+async function defaultAkimatsWhere(): Promise<Prisma.AkimatWhereInput> {
+  const region = await db.akimat.findFirst({ where: { level: "REGION", endedOn: null }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true } });
+  if (!region) return { level: { in: ["REGION", "CITY"] }, endedOn: null };
+  return { endedOn: null, OR: [{ id: region.id }, { level: "CITY", parentId: region.id }] };
+}
+
+/**
  * The comparison of akimats' officials on each platform, from published observations only: safe for the
  * dashboard and for the public embed alike. It names no reporter or editor. `platforms` narrows the columns;
  * openness is always the official's, over every platform.
@@ -50,7 +60,7 @@ export async function getComparison({
   // Positions are dated by day: held on the as-of instant's day in the newsroom's zone (lib/domain/positions.ts).
   const day = newsroomDay(asOf);
   const akimats = await db.akimat.findMany({
-    where: akimatSlugs?.length ? { slug: { in: akimatSlugs } } : { level: { in: ["REGION", "CITY"] }, endedOn: null },
+    where: akimatSlugs?.length ? { slug: { in: akimatSlugs } } : await defaultAkimatsWhere(),
     select: {
       id: true,
       slug: true,

@@ -4,11 +4,17 @@ import { toDateOnlyInput, newsroomDay } from "@/lib/domain/time";
 import { currentObservationsSql } from "../comparison/current-observations-sql";
 import { foundSql, opennessPartColumnsSql, opennessScoreSql, recentlyActiveSql } from "./definitions-sql";
 
-/** The akimats compared: the ones asked for, else the current region and city akimats (as getComparison). */
+/**
+ * The akimats compared: the ones asked for, else the default view (as getComparison): the first current region
+ * and its city akimats. Not every region in the country: a national network's default page would otherwise
+ * hold every official of 37 akimats (12 MB of HTML at full scale, see bench/README.md).
+ */
 export function chosenAkimatsSql(akimatSlugs: string[] | undefined): Prisma.Sql {
   const where = akimatSlugs?.length
     ? Prisma.sql`a."slug" = ANY(${akimatSlugs}::text[])`
-    : Prisma.sql`a."level" IN ('REGION', 'CITY') AND a."endedOn" IS NULL`;
+    : Prisma.sql`a."level" IN ('REGION', 'CITY') AND a."endedOn" IS NULL
+        AND COALESCE(a."parentId", a."id") = (
+          SELECT r."id" FROM "akimats" r WHERE r."level" = 'REGION' AND r."endedOn" IS NULL ORDER BY r."name", r."id" LIMIT 1)`;
   return Prisma.sql`SELECT a."id", a."slug", a."name", a."nameKk", a."nameEn", a."level"::text AS "level" FROM "akimats" a WHERE ${where}`;
 }
 
