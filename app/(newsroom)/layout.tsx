@@ -26,6 +26,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
     items.push({ href: "/review", label: t("reviewCount", { count: await countReviewQueue({ viewer }) }) });
   }
   if (can(viewer, "embed.build")) items.push({ href: "/embed-builder", label: t("embeds") });
+  if (can(viewer, "import.run")) items.push({ href: "/import", label: (await getTranslations("import"))("nav") });
   if (can(viewer, "audit.view")) items.push({ href: "/audit", label: t("audit") });
   if (can(viewer, "users.manage")) items.push({ href: "/admin/users", label: t("users") });
   items.push({ href: "/account", label: t("account") });

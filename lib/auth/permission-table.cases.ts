@@ -16,6 +16,7 @@ import { GET as getHealth } from "@/app/api/health/route";
 import { USER_PERMISSION_CASES } from "./permission-table.users.cases";
 import { PUBLIC_PERMISSION_CASES } from "./permission-table.public.cases";
 import { EMBED_PERMISSION_CASES } from "./permission-table.embed.cases";
+import { IMPORT_PERMISSION_CASES } from "./permission-table.import.cases";
 import { endAkimatAction, saveAkimatAction } from "@/app/(newsroom)/akimats/actions";
 import { endPositionAction, saveAccountAction, saveOfficialAction, savePositionAction } from "@/app/(newsroom)/officials/actions";
 import { db } from "@/lib/db";
@@ -163,4 +164,5 @@ export const PERMISSION_CASES: PermissionCase[] = [
   ...USER_PERMISSION_CASES,
   ...PUBLIC_PERMISSION_CASES,
   ...EMBED_PERMISSION_CASES,
+  ...IMPORT_PERMISSION_CASES,
 ];

@@ -32,6 +32,8 @@ type Rules = {
   "users.manage": undefined;
   /** The embed builder: editors choose what goes into an article. */
   "embed.build": undefined;
+  /** Bringing a spreadsheet of the registry or of past observations in: editors and admins. */
+  "import.run": undefined;
   /** An admin may disable any other user; nobody disables themselves (an admin locked out by a slip). */
   "user.disable": UserRef;
   /** Every signed-in person changes their own password, and only their own. */
@@ -65,6 +67,7 @@ const RULES: { [A in PermissionAction]: (viewer: Viewer, record: Rules[A]) => bo
   "account.create": () => true,
   "users.manage": (viewer) => viewer.role === "ADMIN",
   "embed.build": (viewer) => isStaff(viewer),
+  "import.run": (viewer) => isStaff(viewer),
   "user.disable": (viewer, user) => viewer.role === "ADMIN" && user.id !== viewer.id,
   "password.change": (viewer, user) => user.id === viewer.id,
 };

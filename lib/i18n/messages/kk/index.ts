@@ -24,6 +24,7 @@ import openness from "./openness.json";
 import embed from "./embed.json";
 import profile from "./profile.json";
 import embedBuilder from "./embedBuilder.json";
+import importMessages from "./import.json";
 
-const messages = { embedBuilder, profile, embed, openness, activity, admin, account, likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, observation, validation, levels, observations, registry };
+const messages = { import: importMessages, embedBuilder, profile, embed, openness, activity, admin, account, likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, observation, validation, levels, observations, registry };
 export default messages;

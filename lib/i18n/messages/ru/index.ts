@@ -29,6 +29,7 @@ import openness from "./openness.json";
 import profile from "./profile.json";
 import embedBuilder from "./embedBuilder.json";
 import methodology from "./methodology.json";
+import importMessages from "./import.json";
 
-const messages = { methodology, embedBuilder, profile, openness, activity, admin, account, audit, likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, attribution, observation, validation, observations, review, dashboard, embed, levels, registry };
+const messages = { import: importMessages, methodology, embedBuilder, profile, openness, activity, admin, account, audit, likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, attribution, observation, validation, observations, review, dashboard, embed, levels, registry };
 export default messages;

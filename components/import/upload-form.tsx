@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Field, inputClasses } from "@/components/ui/field";
+import { FormOutcome } from "@/components/ui/form-outcome";
+import { SubmitButton } from "@/components/registry/submit-button";
+import { IMPORT_KINDS } from "@/lib/domain/import-fields";
+import type { ImportUploadState } from "@/lib/validation/import/import-forms";
+
+/**
+ * The first step: what the file holds, and the file. A plain form posting to a Server Action, so it works
+ * without JavaScript. A refused upload keeps the chosen kind; the file must be chosen again (browsers do not
+ * let a page keep one), which the message says.
+ */
+export function UploadForm({ action }: { action: (state: ImportUploadState, formData: FormData) => Promise<ImportUploadState> }) {
+  const t = useTranslations("import.upload");
+  const tp = useTranslations("import.problems");
+  const tv = useTranslations("validation");
+  const [state, formAction] = useActionState(action, { outcome: "idle", values: { kind: "OBSERVATIONS" } });
+  const kindErrors = state.fieldErrors?.kind?.map((key) => (tv.has(key) ? tv(key) : tv("invalid")));
+  const fileErrors = state.fieldErrors?.file?.map((key) => (tp.has(key) ? tp(key) : tv("invalid")));
+  const failed = state.outcome !== "idle";
+
+  return (
+    <form action={formAction} className="flex max-w-2xl flex-col gap-5" noValidate key={JSON.stringify(state)}>
+      <FormOutcome state={state} namespace="import.form" />
+      <fieldset className="flex flex-col gap-2" aria-describedby={kindErrors ? "kind-error" : undefined}>
+        <legend className="mb-1 text-sm font-semibold">{t("kind")}</legend>
+        {IMPORT_KINDS.map((kind) => (
+          <div key={kind} className="flex items-start gap-2">
+            <input type="radio" id={`kind-${kind}`} name="kind" value={kind} defaultChecked={state.values.kind === kind} aria-describedby={`kind-${kind}-help`} className="mt-1" />
+            <div>
+              <label htmlFor={`kind-${kind}`} className="text-sm font-medium">
+                {t(`kinds.${kind}`)}
+              </label>
+              <p id={`kind-${kind}-help`} className="text-xs text-zinc-600 dark:text-zinc-400">
+                {t(`kindHelp.${kind}`)}
+              </p>
+            </div>
+          </div>
+        ))}
+        {kindErrors && (
+          <p id="kind-error" className="text-sm font-medium text-red-700 dark:text-red-400">
+            {kindErrors.join(" ")}
+          </p>
+        )}
+      </fieldset>
+      <Field id="file" label={t("file")} help={failed && !fileErrors ? `${t("fileHelp")} ${t("fileAgain")}` : t("fileHelp")} errors={fileErrors && [...fileErrors, t("fileAgain")]}>
+        {(describedBy, invalid) => (
+          <input
+            id="file"
+            name="file"
+            type="file"
+            required
+            accept=".csv,.xlsx,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClasses}
+          />
+        )}
+      </Field>
+      <SubmitButton>{t("submit")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { matchColumns } from "@/lib/domain/import-columns";
+import type { ImportKind } from "@/lib/domain/import-fields";
+import type { Spreadsheet } from "@/lib/validation/import/read-spreadsheet";
+import { writeImportAudit } from "./write-import-audit";
+
+/**
+ * Keeps an uploaded spreadsheet, read into text cells, until the editor confirms it: the file itself is not
+ * stored, and nothing reaches the registry or the observations yet. The columns start with the best guess of
+ * what each fills, which the editor then corrects.
+ */
+export async function createImport({
+  viewer,
+  kind,
+  fileName,
+  bytes,
+  sheet,
+}: {
+  viewer: Viewer;
+  kind: ImportKind;
+  fileName: string;
+  bytes: Uint8Array;
+  sheet: Spreadsheet;
+}): Promise<{ id: string }> {
+  assertCan(viewer, "import.run");
+  return db.$transaction(async (tx) => {
+    const created = await tx.import.create({
+      data: {
+        kind,
+        fileName: fileName.slice(0, 255) || "import",
+        byteSize: bytes.byteLength,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        headers: sheet.headers,
+        // Written below as one JSON text: Prisma's own handling of a 20 000-row value takes many seconds.
+        rows: [],
+        rowCount: sheet.rows.length,
+        mapping: matchColumns(sheet.headers, kind),
+        uploadedById: viewer.id,
+      },
+      select: { id: true, kind: true, fileName: true, byteSize: true, sha256: true, rowCount: true, headers: true, mapping: true },
+    });
+    await tx.$executeRaw(Prisma.sql`UPDATE "imports" SET "rows" = ${JSON.stringify(sheet.rows)}::jsonb WHERE "id" = ${created.id}`);
+    await writeImportAudit(tx, { actorId: viewer.id, action: "import.upload", importId: created.id, after: { ...created, format: sheet.format } });
+    return { id: created.id };
+  }, { timeout: 60_000 });
+}

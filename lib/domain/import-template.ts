@@ -1,0 +1,15 @@
+import { stringify } from "csv-stringify/sync";
+import { columnName, importFields, type ColumnLanguage, type ImportKind } from "./import-fields";
+
+/**
+ * A template to fill in: the header row of a kind of import in one language. Excel set to Russian or Kazakh
+ * separates columns with semicolons, set to English with commas; the byte-order mark makes it read UTF-8.
+ */
+export function importTemplateCsv(kind: ImportKind, language: ColumnLanguage): string {
+  const header = importFields(kind).map((field) => columnName(kind, field, language));
+  return stringify([header], { bom: true, delimiter: language === "en" ? "," : ";", record_delimiter: "\r\n" });
+}
+
+export function importTemplateFileName(kind: ImportKind, language: ColumnLanguage): string {
+  return `ashyq-${kind.toLowerCase()}-template-${language}.csv`;
+}
