@@ -1,0 +1,31 @@
+/**
+ * Connections to the benchmark's PostgreSQL databases. Everything here writes or reconfigures a database,
+ * so it refuses any server that is not on this machine.
+ */
+import pg from "pg";
+import { isLocalDatabase, poolConfigFromUrl } from "@/lib/database-url";
+
+export const BENCH_SERVER = process.env.BENCH_PG_SERVER ?? "postgresql://postgres@127.0.0.1:5432";
+
+/** The database of one scale: ashyq_bench_story or ashyq_bench_full, unless BENCH_DATABASE_URL_<SCALE> says otherwise. */
+export function benchDatabaseUrl(scale: string): string {
+  return process.env[`BENCH_DATABASE_URL_${scale.toUpperCase()}`] ?? `${BENCH_SERVER}/ashyq_bench_${scale}`;
+}
+
+export function assertLocal(databaseUrl: string): void {
+  if (!isLocalDatabase(databaseUrl)) {
+    throw new Error(`Refusing to touch ${new URL(databaseUrl).hostname}: the benchmark only runs against a database on localhost.`);
+  }
+}
+
+export async function connect(databaseUrl: string): Promise<pg.Client> {
+  assertLocal(databaseUrl);
+  const client = new pg.Client(poolConfigFromUrl(databaseUrl));
+  await client.connect();
+  return client;
+}
+
+/** A one-line description of where the time went, for the console. */
+export function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+}
