@@ -1,0 +1,93 @@
+/**
+ * What each submission of the burst fills in, and therefore what its observation must hold afterwards.
+ * Every submission differs (counts, links, notes name the run and the index), so that a row mixed up with
+ * another's, or half of one, cannot pass for complete.
+ */
+import type { Screenshot } from "./form";
+import type { Subject } from "./snapshot";
+
+export type Expected = {
+  officialId: string;
+  accountId: string;
+  platform: string;
+  existence: "FOUND";
+  visibility: "PUBLIC" | "CLOSED";
+  followersRaw: string;
+  followers: number;
+  postsRaw: string;
+  posts: number;
+  hasAvatar: boolean;
+  contentKinds: string[];
+  languages: string[];
+  notes: string;
+  links: string[];
+  screenshots: number;
+};
+
+export type Filled = { fields: [string, string][]; expected: Expected; screenshot?: Screenshot };
+
+/** Submission `index` of run `runId`; every `screenshotEvery`-th carries a screenshot (0: none). */
+export function fillIn({
+  runId,
+  index,
+  subject,
+  observedAt,
+  screenshot,
+  screenshotEvery,
+}: {
+  runId: string;
+  index: number;
+  subject: Subject;
+  observedAt: string;
+  screenshot: Screenshot;
+  screenshotEvery: number;
+}): Filled {
+  const followers = 1000 + index;
+  const posts = 1 + (index % 97);
+  const links = [`https://example.org/crash/${runId}/${index}/source`, `https://web.archive.org/web/2024/https://example.org/crash/${runId}/${index}`];
+  const expected: Expected = {
+    ...subject,
+    existence: "FOUND",
+    visibility: index % 2 === 0 ? "PUBLIC" : "CLOSED",
+    // Written as people do ("1 234", a no-break space); the number is parsed by the app.
+    followersRaw: `${Math.floor(followers / 1000)}\u00a0${String(followers % 1000).padStart(3, "0")}`,
+    followers,
+    postsRaw: String(posts),
+    posts,
+    hasAvatar: index % 3 !== 0,
+    contentKinds: ["OFFICIAL_WORK", "REPOSTS"],
+    languages: ["KAZAKH", "RUSSIAN"],
+    notes: `crash test ${runId} #${index}: Нұрмұхамбетов, Жумагулов — ${"ә".repeat(index % 7)}`,
+    links,
+    screenshots: screenshotEvery > 0 && index % screenshotEvery === 0 ? 1 : 0,
+  };
+  const fields: [string, string][] = [
+    ["officialId", subject.officialId],
+    ["platform", subject.platform],
+    ["accountId", subject.accountId],
+    ["observedAt", observedAt],
+    ["existence", expected.existence],
+    ["visibility", expected.visibility],
+    ["hasAvatar", expected.hasAvatar ? "yes" : "no"],
+    ["verifiedBadge", ""],
+    ["attribution", ""],
+    ["attributionNote", ""],
+    ["followers", expected.followersRaw],
+    ["following", ""],
+    ["friends", ""],
+    ["posts", expected.postsRaw],
+    ["lastPostAt", ""],
+    ["lastPostUrl", ""],
+    ...expected.contentKinds.map((kind): [string, string] => ["contentKinds", kind]),
+    ...expected.languages.map((language): [string, string] => ["languages", language]),
+    ["commentsOpen", ""],
+    ["replies", ""],
+    ["likesLevel", ""],
+    ["personalStories", ""],
+    ["liveStreams", ""],
+    ["lastLiveAt", ""],
+    ["notes", expected.notes],
+    ["evidenceLinks", links.join("\r\n")],
+  ];
+  return { fields, expected, screenshot: expected.screenshots ? screenshot : undefined };
+}
