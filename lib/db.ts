@@ -16,7 +16,12 @@ function client(): PrismaClient {
   const url = requireDatabaseUrl();
   let existing = clients.get(url);
   if (!existing) {
-    existing = new PrismaClient({ adapter: new PrismaPg(poolConfigFromUrl(url, { max: env.DATABASE_POOL_MAX })) });
+    existing = new PrismaClient({
+      adapter: new PrismaPg(poolConfigFromUrl(url, { max: env.DATABASE_POOL_MAX })),
+      // Under a burst of submissions a save may wait for a connection longer than Prisma's 2 s default; waiting
+      // a little longer beats telling a reporter "nothing was saved" (bench/crash found it).
+      transactionOptions: { maxWait: 10_000 },
+    });
     clients.set(url, existing);
   }
   return existing;

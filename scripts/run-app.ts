@@ -41,7 +41,10 @@ const banner = [
 const serve = mode === "demo" ? `next start -p ${port}` : `next dev -p ${port}`;
 const script = `prisma migrate deploy && tsx --conditions=react-server prisma/seed.ts && printf '%s\\n' "$ASHYQ_BANNER" && exec ${serve}`;
 
-const child = spawn("tsx", ["scripts/with-db.ts", "--", "sh", "-c", script], {
+// `node --import tsx` rather than the `tsx` command: tsx's wrapper process SIGKILLs its child when the child
+// does not acknowledge a relayed signal within ~60 ms, and with-db is often busy inside PGlite for longer;
+// killed, it would leave Next running and the database unclosed. Here the signal reaches with-db itself.
+const child = spawn(process.execPath, ["--import", "tsx", "scripts/with-db.ts", "--", "sh", "-c", script], {
   stdio: "inherit",
   env: {
     ...process.env,
@@ -52,5 +55,8 @@ const child = spawn("tsx", ["scripts/with-db.ts", "--", "sh", "-c", script], {
     CHECKPOINT_DISABLE: "1",
   },
 });
+// with-db passes the signal on to Next (which finishes its in-flight requests), then closes the database;
+// this process waits for all of that. In a terminal, Ctrl-C reaches every process at once: the duplicates
+// are harmless, since with-db and Next each act on the first and ignore the rest.
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

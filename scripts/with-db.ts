@@ -8,12 +8,18 @@
  * to the command as DATABASE_URL. Only one process may own a data directory, so it is locked; the lock names
  * the process that holds it. `--shadow` also serves an in-memory PGlite as SHADOW_DATABASE_URL, which
  * `prisma migrate dev` needs (PGlite serves one database whatever name is asked).
+ *
+ * Shutdown: SIGINT and SIGTERM go to the command (`next start` then finishes its in-flight requests), and only
+ * after it has exited is the database closed (a clean shutdown checkpoint) and the lock removed. Signals that
+ * arrive while the database closes are ignored, so that a second Ctrl-C cannot leave it half-closed.
+ * scripts/with-db.test.ts proves it.
  */
-import { spawn } from "node:child_process";
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { DataDirLockedError, embeddedDataDir, lockDataDir } from "./embedded-data-dir";
 
 const separator = process.argv.indexOf("--");
 const flags = process.argv.slice(2, separator === -1 ? undefined : separator);
@@ -23,56 +29,27 @@ if (command.length === 0) {
   process.exit(2);
 }
 
+/** The running command, and whether a stop was asked for before it started. */
+const state: { child?: ChildProcess; stopRequested?: NodeJS.Signals } = {};
+
+function onSignal(signal: NodeJS.Signals) {
+  if (state.child && state.child.exitCode === null && state.child.signalCode === null) state.child.kill(signal);
+  else state.stopRequested ??= signal; // not started yet, or already gone: just do not start / finish closing
+}
+process.on("SIGINT", onSignal);
+process.on("SIGTERM", onSignal);
+
 function run(env: NodeJS.ProcessEnv): Promise<number> {
+  if (state.stopRequested) return Promise.resolve(0);
   return new Promise((resolve) => {
     const child = spawn(command[0]!, command.slice(1), { stdio: "inherit", env, shell: process.platform === "win32" });
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
-    process.on("SIGINT", forward);
-    process.on("SIGTERM", forward);
-    child.on("exit", (code, signal) => {
-      process.off("SIGINT", forward);
-      process.off("SIGTERM", forward);
-      resolve(code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1));
-    });
+    state.child = child;
+    child.on("exit", (code, signal) => resolve(code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1)));
     child.on("error", (error) => {
       console.error(`Could not start ${command[0]}: ${error.message}`);
       resolve(127);
     });
   });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** Takes the data directory's lock, or explains who holds it. Returns a release function. */
-function lockDataDir(dataDir: string): () => void {
-  const lockFile = `${dataDir}.lock`;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(lockFile, "wx");
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(lockFile, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number(readFileSync(lockFile, "utf8"));
-      if (holder && isAlive(holder)) {
-        console.error(
-          `The embedded database ${dataDir} is in use by process ${holder} (is \`npm run dev\` or \`npm run demo\` running?).\n` +
-            "Stop that process first, or point DATABASE_URL at a PostgreSQL server.",
-        );
-        process.exit(1);
-      }
-      rmSync(lockFile, { force: true }); // left by a process that died
-    }
-  }
-  throw new Error(`Could not lock ${dataDir}`);
 }
 
 async function serve(db: PGlite) {
@@ -81,39 +58,41 @@ async function serve(db: PGlite) {
   return { server, url: `postgresql://postgres:postgres@${server.getServerConn()}/postgres` };
 }
 
-async function main() {
-  if (process.env.DATABASE_URL) {
-    process.exit(await run(process.env));
-  }
-  const dataDir = path.resolve(process.env.PGLITE_DATA_DIR ?? ".data/pglite");
+async function withEmbeddedDatabase(): Promise<number> {
+  const dataDir = embeddedDataDir();
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const release = lockDataDir(dataDir);
-  process.on("exit", release);
-
-  const db = await PGlite.create(dataDir);
-  const main = await serve(db);
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: main.url, ASHYQ_EMBEDDED_DB: "1" };
-
-  let shadow: { db: PGlite; server: PGLiteSocketServer } | undefined;
-  if (flags.includes("--shadow")) {
-    const shadowDb = await PGlite.create();
-    const served = await serve(shadowDb);
-    shadow = { db: shadowDb, server: served.server };
-    env.SHADOW_DATABASE_URL = served.url;
+  process.on("exit", release); // also on an early process.exit() below
+  const opened: { db: PGlite; server?: PGLiteSocketServer }[] = [];
+  try {
+    const db = await PGlite.create(dataDir);
+    opened.push({ db });
+    const main = await serve(db);
+    opened[0]!.server = main.server;
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: main.url, ASHYQ_EMBEDDED_DB: "1" };
+    if (flags.includes("--shadow")) {
+      const shadowDb = await PGlite.create();
+      const shadow = await serve(shadowDb);
+      opened.push({ db: shadowDb, server: shadow.server });
+      env.SHADOW_DATABASE_URL = shadow.url;
+    }
+    return await run(env);
+  } finally {
+    // The command has exited (or never started): nobody is left to answer, so stop serving and close.
+    for (const { db, server } of opened.reverse()) {
+      await server?.stop();
+      await db.close();
+    }
+    release();
   }
+}
 
-  const code = await run(env);
-  await main.server.stop();
-  await db.close();
-  if (shadow) {
-    await shadow.server.stop();
-    await shadow.db.close();
-  }
-  release();
+async function main() {
+  const code = process.env.DATABASE_URL ? await run(process.env) : await withEmbeddedDatabase();
   process.exit(code);
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof DataDirLockedError ? error.message : error);
   process.exit(1);
 });
