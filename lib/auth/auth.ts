@@ -7,14 +7,10 @@ import { logger } from "@/lib/logger";
 import { SignInInput } from "@/lib/validation/sign-in-input";
 import { decoyPasswordHash, verifyPassword } from "./password";
 import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "./sign-in-rate-limit";
+import { clientAddress } from "./client-address";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
-}
-
-function clientAddress(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "unknown";
 }
 
 // The config is built per request (a function), so that `next build` needs no secrets.
@@ -40,7 +36,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = SignInInput.safeParse(credentials);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const address = clientAddress(request);
+        const address = clientAddress(request?.headers);
         if ((await signInRetryAfter(email, address)) > 0) {
           logger.warn({ email, address }, "sign-in rate limited");
           throw new RateLimitedSignIn();

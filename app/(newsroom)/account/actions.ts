@@ -13,14 +13,10 @@ import { logger } from "@/lib/logger";
 import { formValues } from "@/lib/validation/form-data";
 import { ChangePasswordInput } from "@/lib/validation/password-input";
 import type { UserFormState } from "@/lib/validation/user-form-state";
+import { clientAddress } from "@/lib/auth/client-address";
 
 const PASSWORD_FIELDS = ["currentPassword", "password", "passwordConfirmation"] as const;
 
-/** As the sign-in counts it, so that guessing the current password here meets the same limits as there. */
-async function clientAddress(): Promise<string> {
-  const request = await headers();
-  return request.get("x-forwarded-for")?.split(",")[0]?.trim() || request.get("x-real-ip") || "unknown";
-}
 
 /**
  * Changes the viewer's own password. The change bumps `sessionVersion`, which ends every session with the old
@@ -33,7 +29,7 @@ export async function changePasswordAction(_previous: UserFormState<never>, form
   if (!viewer) redirect("/login");
   const parsed = ChangePasswordInput.safeParse(formValues(formData, PASSWORD_FIELDS));
   if (!parsed.success) return { outcome: "invalid", values: {}, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
-  const address = await clientAddress();
+  const address = clientAddress(await headers());
   if ((await signInRetryAfter(viewer.email, address)) > 0) return { outcome: "refused", refusal: "rateLimited", values: {} };
   try {
     await changeOwnPassword({ viewer, currentPassword: parsed.data.currentPassword, newPassword: parsed.data.password });
