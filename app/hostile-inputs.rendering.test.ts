@@ -33,8 +33,10 @@ beforeAll(async () => {
   const reporter = await createUser(db);
   const editor = await createUser(db, { role: "EDITOR" });
   session.viewer = { id: editor.id, role: editor.role, name: editor.name, email: editor.email };
+  // The default view is a region with its city akimats: every hostile name is one of its cities.
+  const region = await createAkimat(db, { slug: "hostile-region", name: "Область", level: "REGION" });
   for (const [index, value] of STORABLE.entries()) {
-    const akimat = await createAkimat(db, { slug: `hostile-${index}`, name: value, nameKk: value, nameEn: value, level: "REGION" });
+    const akimat = await createAkimat(db, { slug: `hostile-${index}`, name: value, nameKk: value, nameEn: value, level: "CITY", parentId: region.id });
     const official = await createOfficial(db, { fullName: value, fullNameLatin: value, akimatId: akimat.id, position: { title: "DEPUTY_AKIM", portfolio: value } });
     officialIds.push(official.id);
     // Two accounts on one platform, so that the embeds tell them apart by their labels.

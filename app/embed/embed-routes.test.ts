@@ -19,8 +19,8 @@ beforeAll(async () => {
   clearPublishedRenderCache();
   const reporter = await createUser(db, { name: "Репортёр Секретов" });
   reporterId = reporter.id;
-  await createAkimat(db, { slug: "sko", name: "Акимат СКО", nameEn: "North Kazakhstan Region Akimat", level: "REGION" });
-  const city = await createAkimat(db, { slug: "petropavlovsk", name: "Акимат Петропавловска", nameEn: "Petropavlovsk City Akimat", level: "CITY" });
+  const region = await createAkimat(db, { slug: "sko", name: "Акимат СКО", nameEn: "North Kazakhstan Region Akimat", level: "REGION" });
+  const city = await createAkimat(db, { slug: "petropavlovsk", name: "Акимат Петропавловска", nameEn: "Petropavlovsk City Akimat", level: "CITY", parentId: region.id });
   const akim = await createOfficial(db, { fullName: "Серик Мухамедиев", akimatId: city.id, position: { title: "AKIM" } });
   akimId = akim.id;
   await createOfficial(db, { fullName: `<script>alert("x")</script><img src=x onerror=alert(1)>`, akimatId: city.id, position: { title: "DEPUTY_AKIM" } });
