@@ -34,6 +34,7 @@ const VISITS: Visit[] = [
   { role: "editor", path: "/akimats" },
   { role: "editor", path: firstLink("/akimats/") },
   { role: "editor", path: "/embed-builder?kind=comparison&lang=en" },
+  { role: "editor", path: "/import" },
   { role: "admin", path: "/admin/users" },
   { role: "admin", path: "/admin/users/new" },
 ];
