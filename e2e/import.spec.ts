@@ -3,12 +3,12 @@ import { test, expect, type Browser } from "@playwright/test";
 import { storageStateOf } from "./fixtures";
 
 /**
- * Issue 8: an editor brings a spreadsheet of the story's officials in. The file (e2e/fixtures/
+ * Issue 8: an editor brings a spreadsheet of the story's officials in. The file (e2e/files/
  * import-observations.csv) is the way a newsroom keeps it: Russian headers, semicolons, Excel's byte-order
  * mark, one row with an impossible date, one row repeated, and a followers column named «Читатели», which
  * the import does not recognise until the editor says what it is.
  */
-const FILE = path.join(import.meta.dirname, "fixtures", "import-observations.csv");
+const FILE = path.join(__dirname, "files", "import-observations.csv");
 
 async function editorPage(browser: Browser) {
   const context = await browser.newContext({ storageState: storageStateOf("editor") });
