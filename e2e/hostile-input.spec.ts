@@ -112,7 +112,7 @@ test("a reporter records an observation with hostile notes, links and a file nam
   await expect(reporter.getByRole("heading", { level: 1, name: NAME })).toHaveJSProperty("textContent", NAME);
   await expectNothingInjected(reporter);
   await reporter.getByRole("link", { name: /^Record an observation: Instagram/ }).click();
-  await expect(reporter.getByLabel("Account")).toHaveValue(/.+/);
+  await expect(reporter.getByLabel("Account", { exact: true })).toHaveValue(/.+/);
   await reporter.getByLabel("Followers").fill("3 517");
   await reporter.getByLabel("Attribution", { exact: true }).selectOption("UNCERTAIN");
   await reporter.getByLabel("Evidence of attribution").fill(ATTRIBUTION_NOTE);
