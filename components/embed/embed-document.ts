@@ -23,7 +23,10 @@ export const EMBED_CONTENT_SECURITY_POLICY = [
 const rawStyles = new SafeHtml(EMBED_STYLES);
 const rawScript = new SafeHtml(RESIZE_SCRIPT);
 
-/** A whole embed page: no external request, no cookie, one tiny script. */
+/**
+ * A whole embed page: no external request, no cookie, one tiny script. The empty icon keeps a browser that opens
+ * the embed on its own from asking for /favicon.ico (a 404 in its console, and a request for nothing).
+ */
 export function embedDocument({ lang, title, body }: { lang: string; title: string; body: SafeHtml }): string {
-  return html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><base target="_blank"><style>${rawStyles}</style></head><body>${body}<script>${rawScript}</script></body></html>`.value;
+  return html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${title}</title><base target="_blank"><style>${rawStyles}</style></head><body>${body}<script>${rawScript}</script></body></html>`.value;
 }
