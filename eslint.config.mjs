@@ -6,7 +6,7 @@ const config = [
   ...nextTs,
   {
     // Next reads next.config.js as CommonJS.
-    files: ["next.config.js"],
+    files: ["next.config.js", "lib/http/security-headers.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

@@ -4,13 +4,10 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+const { SECURITY_HEADERS } = require("./lib/http/security-headers.js");
+
 /** Headers every response gets; framing is decided per route below. */
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
+const securityHeaders = Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
 
 /** Read here, not through lib/env.ts: this file is loaded before the app (and lib/env.ts validates the same variable). */
 function allowedOrigins() {
