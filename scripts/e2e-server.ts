@@ -1,5 +1,6 @@
 /**
- * The server the end-to-end tests drive: the production build on a fresh embedded database of its own
+ * The server the end-to-end tests drive: the production build, started as `npm start` starts it (server.ts), on a
+ * fresh embedded database of its own
  * (.data/e2e-pglite, wiped each run), migrated and seeded with the story.
  */
 import { spawn } from "node:child_process";
@@ -10,14 +11,16 @@ rmSync(dataDir, { recursive: true, force: true });
 rmSync(`${dataDir}.lock`, { force: true });
 const port = process.env.PORT ?? "3100";
 
+// `node --import tsx`, not the `tsx` command, which SIGKILLs a child slow to acknowledge a signal (see run-app.ts).
 const child = spawn(
-  "tsx",
-  ["scripts/with-db.ts", "--", "sh", "-c", `prisma migrate deploy && tsx --conditions=react-server prisma/seed.ts && exec next start -p ${port}`],
+  process.execPath,
+  ["--import", "tsx", "scripts/with-db.ts", "--", "sh", "-c", "prisma migrate deploy && tsx --conditions=react-server prisma/seed.ts && exec npm start"],
   {
     stdio: "inherit",
     env: {
       ...process.env,
       PGLITE_DATA_DIR: dataDir,
+      PORT: port,
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       DEMO_MODE: "1",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -1,5 +1,5 @@
 /**
- *   tsx scripts/run-app.ts demo   build is done; migrate, seed the story, `next start`   (npm run demo)
+ *   tsx scripts/run-app.ts demo   build is done; migrate, seed the story, `npm start`    (npm run demo)
  *   tsx scripts/run-app.ts dev    migrate, seed the story, `next dev` with hot reload    (npm run dev)
  *
  * Both run on the embedded database unless DATABASE_URL is set, and make a local AUTH_SECRET once (kept in
@@ -38,7 +38,8 @@ const banner = [
   "",
 ].join("\n");
 
-const serve = mode === "demo" ? `next start -p ${port}` : `next dev -p ${port}`;
+// The demo runs the production server (server.ts), as an outlet would; dev runs Next's own, with hot reload.
+const serve = mode === "demo" ? "npm start" : `next dev -p ${port}`;
 const script = `prisma migrate deploy && tsx --conditions=react-server prisma/seed.ts && printf '%s\\n' "$ASHYQ_BANNER" && exec ${serve}`;
 
 // `node --import tsx` rather than the `tsx` command: tsx's wrapper process SIGKILLs its child when the child
@@ -50,6 +51,7 @@ const child = spawn(process.execPath, ["--import", "tsx", "scripts/with-db.ts", 
     ...process.env,
     AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(),
     DEMO_MODE: "1",
+    PORT: port,
     ASHYQ_BANNER: banner,
     NEXT_TELEMETRY_DISABLED: "1",
     CHECKPOINT_DISABLE: "1",

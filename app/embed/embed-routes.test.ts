@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { writeAuditEntry } from "@/lib/data/audit/write-audit-entry";
 import { clearPublishedRenderCache } from "@/lib/http/published-render-cache";
+import { clearPublishedResponses, freshPublishedResponse } from "@/lib/http/published-responses";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { GET as comparisonEmbed } from "./comparison/route";
@@ -17,6 +18,7 @@ let accountId: string;
 
 beforeAll(async () => {
   clearPublishedRenderCache();
+  clearPublishedResponses();
   const reporter = await createUser(db, { name: "Репортёр Секретов" });
   reporterId = reporter.id;
   const region = await createAkimat(db, { slug: "sko", name: "Акимат СКО", nameEn: "North Kazakhstan Region Akimat", level: "REGION" });
@@ -77,8 +79,24 @@ describe("the embeds", () => {
       await writeAuditEntry(tx, { actorId: reporterId, action: "observation.approve", entity: "observation", entityId: approved.id });
     });
     await new Promise((resolve) => setTimeout(resolve, 1100));
+    // What server.ts would still send from memory has gone stale by now: the next reader reaches the route.
+    expect(freshPublishedResponse("/embed/comparison?lang=en&platform=INSTAGRAM", Date.now())).toBeUndefined();
     const after = await comparisonEmbed(new Request(url, { headers: { "If-None-Match": etag } }));
     expect(after.status).toBe(200);
     expect(await after.text()).toContain("3,100 followers");
+  });
+
+  it("hands server.ts the response it sent, headers and all, fresh for at most a second", async () => {
+    const before = Date.now();
+    const response = await comparisonEmbed(new Request("http://localhost/embed/comparison?lang=kk&akimats=sko%2Cpetropavlovsk"));
+    const sent = Buffer.from(await response.arrayBuffer());
+    const kept = freshPublishedResponse("/embed/comparison?lang=kk&akimats=sko,petropavlovsk", Date.now());
+    expect(kept?.body).toEqual(sent);
+    expect(kept?.freshUntil).toBeLessThanOrEqual(Date.now() + 1000);
+    expect(kept?.freshUntil).toBeGreaterThan(before);
+    for (const [name, value] of response.headers) expect([name, kept?.headers[Object.keys(kept.headers).find((key) => key.toLowerCase() === name)!]]).toEqual([name, value]);
+    // Including what next.config.js adds to every response, which server.ts's answers do not pass through.
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
   });
 });

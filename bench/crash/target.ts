@@ -31,7 +31,9 @@ function npm(appDir: string, script: string, env: NodeJS.ProcessEnv): void {
   if (result.status !== 0) throw new Error(`npm run ${script} failed in ${appDir}`);
 }
 
-const nextStart = (appDir: string, port: number) => [path.join(appDir, "node_modules/.bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"];
+/** `npm start`'s command (server.ts in front of Next), without npm in between: the signal must reach the server. */
+const productionServer = () => [process.execPath, "--import", "tsx", "server.ts"];
+const onPort = (env: NodeJS.ProcessEnv, port: number): NodeJS.ProcessEnv => ({ ...env, PORT: String(port), HOST: "127.0.0.1" });
 
 export function postgresTarget({ appDir, env, databaseUrl }: Common & { databaseUrl: string }): Target {
   if (!isLocalDatabase(databaseUrl)) throw new Error(`Refusing ${new URL(databaseUrl).hostname}: the crash test drops and recreates its database, so only on this machine.`);
@@ -54,8 +56,8 @@ export function postgresTarget({ appDir, env, databaseUrl }: Common & { database
       npm(appDir, "db:seed", withUrl);
     },
     app: (port) => {
-      const [command, ...args] = nextStart(appDir, port);
-      return { command: command!, args, cwd: appDir, env: withUrl };
+      const [command, ...args] = productionServer();
+      return { command: command!, args, cwd: appDir, env: onPort(withUrl, port) };
     },
     snapshot: (request) => takeSnapshot(databaseUrl, request),
     setting: (reporterEmail) => readSetting(databaseUrl, reporterEmail),
@@ -65,7 +67,6 @@ export function postgresTarget({ appDir, env, databaseUrl }: Common & { database
 export function embeddedTarget({ appDir, env, dataDir }: Common & { dataDir: string }): Target {
   const withDir: NodeJS.ProcessEnv = { ...env, PGLITE_DATA_DIR: dataDir };
   delete withDir.DATABASE_URL;
-  const tsx = path.join(appDir, "node_modules/.bin/tsx");
   return {
     name: `embedded PGlite (${dataDir})`,
     readsWhileRunning: false,
@@ -75,8 +76,8 @@ export function embeddedTarget({ appDir, env, dataDir }: Common & { dataDir: str
       npm(appDir, "db:migrate", withDir);
       npm(appDir, "db:seed", withDir);
     },
-    // scripts/with-db.ts serves the data directory and runs `next start` under it, as `npm run demo` does.
-    app: (port) => ({ command: tsx, args: ["scripts/with-db.ts", "--", ...nextStart(appDir, port)], cwd: appDir, env: withDir }),
+    // scripts/with-db.ts serves the data directory and runs the server under it, as `npm run demo` does.
+    app: (port) => ({ command: process.execPath, args: ["--import", "tsx", "scripts/with-db.ts", "--", ...productionServer()], cwd: appDir, env: onPort(withDir, port) }),
     snapshot: (request) => readEmbedded<Snapshot>(appDir, withDir, request),
     setting: (reporterEmail) => readEmbedded<Setting>(appDir, withDir, { reporterEmail }),
   };

@@ -1,6 +1,7 @@
 /**
  * The app under measurement: a production build in a copy of the repository (never in the working copy,
- * where others build and test), started with `next start` against one benchmark database.
+ * where others build and test), started as `npm start` starts it (server.ts in front of Next) against one
+ * benchmark database.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -39,16 +40,21 @@ export async function freePort(): Promise<number> {
 
 export type RunningApp = { baseUrl: string; stop: () => Promise<void> };
 
-/** Starts `next start` in its own process group, so that stopping it stops whatever it spawned, and nothing else. */
-export async function startApp({ dir, databaseUrl, env = {} }: { dir: string; databaseUrl: string; env?: Record<string, string> }): Promise<RunningApp> {
-  const port = await freePort();
-  const child = spawn(path.join(dir, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+/**
+ * Starts the production server (`npm start`'s command, without npm in between) in its own process group, so that
+ * stopping it stops whatever it spawned, and nothing else. `port` defaults to a free one.
+ */
+export async function startApp({ dir, databaseUrl, env = {}, port: wantedPort }: { dir: string; databaseUrl: string; env?: Record<string, string>; port?: number }): Promise<RunningApp> {
+  const port = wantedPort ?? (await freePort());
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: dir,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
       LOG_LEVEL: "warn",
@@ -71,7 +77,7 @@ async function waitForHealth(baseUrl: string, child: ChildProcess): Promise<void
   const deadline = Date.now() + 60_000;
   let last = "no answer";
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the app (server.ts) exited with code ${child.exitCode}`);
     try {
       const response = await fetch(`${baseUrl}/api/health`);
       if (response.ok) return;

@@ -1,21 +1,32 @@
 import "server-only";
 import { EMBED_CONTENT_SECURITY_POLICY } from "@/components/embed/embed-document";
-import type { Rendered } from "./published-render-cache";
+import type { PublishedRendering } from "./published-render-cache";
+import { ifNoneMatchHits } from "./conditional-response";
+import { rememberPublishedResponse } from "./published-responses";
+import { SECURITY_HEADERS } from "./security-headers.js";
 
 /**
  * An embed's response. Readers' browsers and any cache in front revalidate every time (`no-cache`), and an
  * unchanged embed costs them a 304 with no body. No cookie is ever set here.
+ *
+ * The response is also handed to server.ts (published-responses.ts), which sends it again to the next readers of
+ * the same address until the publication version is due to be checked: so it carries every header itself,
+ * the ones next.config.js adds to all responses included.
  */
-export function embedResponse(request: Request, rendered: Rendered): Response {
-  const headers = new Headers({
+export function embedResponse(request: Request, rendered: PublishedRendering): Response {
+  const headers: Record<string, string> = {
+    ...SECURITY_HEADERS,
     "Content-Type": "text/html; charset=utf-8",
     "Cache-Control": "public, no-cache",
     ETag: rendered.etag,
     "Content-Security-Policy": EMBED_CONTENT_SECURITY_POLICY,
-  });
-  const known = request.headers.get("If-None-Match");
-  if (known && known.split(",").some((tag) => tag.trim().replace(/^W\//, "") === rendered.etag)) {
-    return new Response(null, { status: 304, headers });
+  };
+  const url = new URL(request.url);
+  rememberPublishedResponse(url.pathname + url.search, { body: rendered.body, gzipped: rendered.gzipped, headers, etag: rendered.etag, freshUntil: rendered.freshUntil });
+  if (ifNoneMatchHits(request.headers.get("If-None-Match"), rendered.etag)) {
+    const notModified = new Headers(headers);
+    notModified.delete("Content-Type"); // a 304 describes no body
+    return new Response(null, { status: 304, headers: notModified });
   }
-  return new Response(rendered.body, { status: 200, headers });
+  return new Response(new Uint8Array(rendered.body), { status: 200, headers });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { getPublicationVersion } from "@/lib/data/embed/get-publication-version";
 
 /**
@@ -8,37 +9,49 @@ import { getPublicationVersion } from "@/lib/data/embed/get-publication-version"
  * The version is looked up at most once a second per instance, and one render serves every concurrent request
  * for the same key.
  */
-export type Rendered = { body: string; etag: string };
+/** The page as bytes, and gzipped once for every reader whose browser accepts it (server.ts sends that copy). */
+export type Rendered = { body: Buffer; gzipped: Buffer; etag: string };
+/** A rendering as it may be sent now: fresh until the publication version is due to be checked again. */
+export type PublishedRendering = Rendered & { freshUntil: number };
 
 const MAX_ENTRIES = 500;
 const VERSION_TTL_MS = 1000;
 
 const entries = new Map<string, Promise<Rendered>>();
-let version: { value: Promise<string>; at: number } | undefined;
+type VersionCheck = { value: Promise<string>; at: number };
+let version: VersionCheck | undefined;
 
-function currentVersion(now: number): Promise<string> {
+function currentVersion(now: number): VersionCheck {
   if (!version || now - version.at >= VERSION_TTL_MS) {
-    const value = getPublicationVersion();
-    version = { value, at: now };
-    value.catch(() => (version = undefined));
+    const check: VersionCheck = { value: getPublicationVersion(), at: now };
+    version = check;
+    check.value.catch(() => {
+      if (version === check) version = undefined;
+    });
   }
-  return version.value;
+  return version;
 }
 
-export async function renderPublished(key: string, render: () => Promise<string>): Promise<Rendered> {
-  const fullKey = `${await currentVersion(Date.now())}|${key}`;
+export async function renderPublished(key: string, render: () => Promise<string>): Promise<PublishedRendering> {
+  const check = currentVersion(Date.now());
+  const freshUntil = check.at + VERSION_TTL_MS;
+  const fullKey = `${await check.value}|${key}`;
   const cached = entries.get(fullKey);
   if (cached) {
     // A Map keeps insertion order: re-inserting marks the entry as recently used.
     entries.delete(fullKey);
     entries.set(fullKey, cached);
-    return cached;
+    return { ...(await cached), freshUntil };
   }
-  const rendering = render().then((body) => ({ body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` }));
+  // Encoded once: every response, and server.ts's copy of it (published-responses.ts), sends these bytes.
+  const rendering = render().then((html) => {
+    const body = Buffer.from(html, "utf8");
+    return { body, gzipped: gzipSync(body), etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
+  });
   entries.set(fullKey, rendering);
   rendering.catch(() => entries.delete(fullKey));
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  return rendering;
+  return { ...(await rendering), freshUntil };
 }
 
 /** For tests: forget everything. */

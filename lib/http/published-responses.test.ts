@@ -1,0 +1,111 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  acceptsGzip,
+  answerFromPublishedResponses,
+  clearPublishedResponses,
+  freshPublishedResponse,
+  publishedResponseKey,
+  rememberPublishedResponse,
+  type PublishedResponse,
+} from "./published-responses";
+
+// A real node:http server, as server.ts runs it: what is not answered from memory gets a 599 "went to Next".
+let server: Server;
+let base: string;
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    if (!answerFromPublishedResponses(request, response)) response.writeHead(599).end("next");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => clearPublishedResponses());
+
+const html = Buffer.from("<!doctype html><p>Жусуп Жумагулов: ≈ 10 тыс.</p>", "utf8");
+function published(overrides: Partial<PublishedResponse> = {}): PublishedResponse {
+  return {
+    body: html,
+    gzipped: gzipSync(html),
+    headers: { "Content-Type": "text/html; charset=utf-8", ETag: '"abc"', "Cache-Control": "public, no-cache", "X-Content-Type-Options": "nosniff" },
+    etag: '"abc"',
+    freshUntil: Date.now() + 60_000,
+    ...overrides,
+  };
+}
+
+describe("answering embeds from memory", () => {
+  it("sends a remembered embed again, byte for byte, with its headers", async () => {
+    rememberPublishedResponse("/embed/comparison?lang=kk", published());
+    const response = await fetch(`${base}/embed/comparison?lang=kk`, { headers: { "Accept-Encoding": "identity" } });
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(html);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(response.headers.get("etag")).toBe('"abc"');
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-length")).toBe(String(html.length));
+    expect(response.headers.get("vary")).toBe("Accept-Encoding");
+    expect(response.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("sends the gzipped copy to a browser that accepts it", async () => {
+    rememberPublishedResponse("/embed/comparison", published());
+    const response = await fetch(`${base}/embed/comparison`, { headers: { "Accept-Encoding": "gzip, deflate, br" } });
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    // fetch decodes it: what the reader gets is the page itself.
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(html);
+  });
+
+  it("answers a browser that holds the page with 304 and no body", async () => {
+    rememberPublishedResponse("/embed/official/abc", published());
+    const response = await fetch(`${base}/embed/official/abc`, { headers: { "If-None-Match": 'W/"abc"' } });
+    expect(response.status).toBe(304);
+    expect(response.headers.get("etag")).toBe('"abc"');
+    expect(response.headers.get("content-type")).toBeNull();
+    expect(await response.text()).toBe("");
+  });
+
+  it("finds an address however its query is escaped (Next re-encodes what route handlers see)", async () => {
+    rememberPublishedResponse("/embed/comparison?lang=ru&akimats=sko%2Cpetropavlovsk", published());
+    expect((await fetch(`${base}/embed/comparison?lang=ru&akimats=sko,petropavlovsk`)).status).toBe(200);
+    expect(publishedResponseKey("/embed/c?q=%D0%B0+b")).toBe(publishedResponseKey("/embed/c?q=а%20b"));
+  });
+
+  it("leaves to Next: a stale entry, another address, another method, a path outside the embeds", async () => {
+    rememberPublishedResponse("/embed/comparison?lang=en", published({ freshUntil: Date.now() - 1 }));
+    rememberPublishedResponse("/embed/comparison?lang=kk", published());
+    rememberPublishedResponse("/dashboard", published());
+    expect((await fetch(`${base}/embed/comparison?lang=en`)).status).toBe(599);
+    expect((await fetch(`${base}/embed/comparison?lang=kk&platform=INSTAGRAM`)).status).toBe(599);
+    expect((await fetch(`${base}/embed/comparison?lang=kk`, { method: "HEAD" })).status).toBe(599);
+    expect((await fetch(`${base}/embed/comparison?lang=kk`, { method: "POST" })).status).toBe(599);
+    expect((await fetch(`${base}/dashboard`)).status).toBe(599);
+  });
+
+  it("keeps at most a thousand addresses, forgetting the least recently remembered", () => {
+    for (let index = 0; index < 1001; index += 1) rememberPublishedResponse(`/embed/comparison?n=${index}`, published());
+    expect(freshPublishedResponse("/embed/comparison?n=0", Date.now())).toBeUndefined();
+    expect(freshPublishedResponse("/embed/comparison?n=1000", Date.now())).toBeDefined();
+  });
+});
+
+describe("acceptsGzip", () => {
+  it.each([
+    ["gzip, deflate, br", true],
+    ["br;q=1.0, gzip;q=0.8", true],
+    ["*", true],
+    ["GZIP", true],
+    ["gzip;q=0", false],
+    ["identity", false],
+    ["", false],
+    [undefined, false],
+  ])("%s → %s", (header, expected) => {
+    expect(acceptsGzip(header)).toBe(expected);
+  });
+  it("the gzipped copy decodes to the page", () => {
+    expect(gunzipSync(published().gzipped)).toEqual(html);
+  });
+});

@@ -1,0 +1,100 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { ifNoneMatchHits } from "./conditional-response";
+
+/**
+ * Embed responses kept ready to be sent again byte for byte, so that server.ts can answer a repeated embed request
+ * before Next's request pipeline, which alone costs more than twice what serving a static file does (decision
+ * 0008, bench/embed). The embed route handlers put every response they send here, with how long it stays fresh:
+ * until the publication version it was rendered under is due to be checked again (published-render-cache.ts), so
+ * an approval or a retraction still shows within about a second. A miss, a stale entry, or anything but a GET of
+ * an embed goes to Next, whose answer refreshes the entry.
+ *
+ * No `server-only` and nothing from Next: server.ts imports this outside Next's bundle. The two copies of this
+ * module (server.ts's and the bundle's) share one store through globalThis, since they run in one process.
+ */
+export type PublishedResponse = {
+  body: Buffer;
+  /** The same body gzipped once, for the browsers that accept it (almost all). */
+  gzipped: Buffer;
+  /** Every header of the response but the per-request ones (date, length, request id). */
+  headers: Readonly<Record<string, string>>;
+  etag: string;
+  /** Milliseconds since the epoch after which Next must answer again. */
+  freshUntil: number;
+};
+
+/** Enough for every view an outlet embeds; query strings nobody uses fall out first. */
+const MAX_ENTRIES = 1000;
+const STORE_KEY = Symbol.for("ashyq.publishedResponses");
+const ANSWERED_PATHS = "/embed/";
+
+function store(): Map<string, PublishedResponse> {
+  const holder = globalThis as typeof globalThis & { [STORE_KEY]?: Map<string, PublishedResponse> };
+  return (holder[STORE_KEY] ??= new Map());
+}
+
+/**
+ * One spelling per address: Next hands route handlers the query re-encoded (`sko,petropavlovsk` arrives as
+ * `sko%2Cpetropavlovsk`), and browsers differ in what they escape. Decoding and re-encoding the same parameters,
+ * in the same order, changes nothing the route handler reads.
+ */
+export function publishedResponseKey(pathAndQuery: string): string {
+  const url = new URL(pathAndQuery, "http://published.invalid");
+  const query = url.searchParams.toString();
+  return query ? `${url.pathname}?${query}` : url.pathname;
+}
+
+/** `pathAndQuery`: the path and query the response answered, e.g. `/embed/comparison?lang=kk`. */
+export function rememberPublishedResponse(pathAndQuery: string, response: PublishedResponse): void {
+  const key = publishedResponseKey(pathAndQuery);
+  const entries = store();
+  // Re-inserting moves the key to the end of the Map's order: the oldest-used entry is always first.
+  entries.delete(key);
+  entries.set(key, response);
+  while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+}
+
+export function freshPublishedResponse(pathAndQuery: string, now: number): PublishedResponse | undefined {
+  const entry = store().get(publishedResponseKey(pathAndQuery));
+  return entry && now < entry.freshUntil ? entry : undefined;
+}
+
+/** Whether an Accept-Encoding header takes gzip (`gzip`, `gzip;q=0.8`, `*`; not `gzip;q=0`). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  if (!acceptEncoding) return false;
+  return acceptEncoding.split(",").some((part) => {
+    const [coding = "", ...params] = part.split(";").map((piece) => piece.trim().toLowerCase());
+    if (coding !== "gzip" && coding !== "*") return false;
+    const quality = params.find((param) => param.startsWith("q="));
+    return quality === undefined || Number(quality.slice(2)) > 0;
+  });
+}
+
+/**
+ * Answers the request from a fresh published response, as the route handler did (200 with the body, or 304 to a
+ * browser that has it; gzipped when the browser accepts it, as Next would), and says whether it did. Never
+ * answers anything it was not given.
+ */
+export function answerFromPublishedResponses(request: IncomingMessage, response: ServerResponse, now = Date.now()): boolean {
+  if (request.method !== "GET" || !request.url?.startsWith(ANSWERED_PATHS)) return false;
+  const entry = freshPublishedResponse(request.url, now);
+  if (!entry) return false;
+  for (const [name, value] of Object.entries(entry.headers)) response.setHeader(name, value);
+  response.setHeader("Vary", "Accept-Encoding");
+  if (ifNoneMatchHits(request.headers["if-none-match"] ?? null, entry.etag)) {
+    response.removeHeader("Content-Type"); // a 304 describes no body
+    response.writeHead(304).end();
+    return true;
+  }
+  const gzip = acceptsGzip(request.headers["accept-encoding"]);
+  const body = gzip ? entry.gzipped : entry.body;
+  if (gzip) response.setHeader("Content-Encoding", "gzip");
+  response.setHeader("Content-Length", body.length);
+  response.writeHead(200).end(body);
+  return true;
+}
+
+/** For tests: forget everything. */
+export function clearPublishedResponses(): void {
+  store().clear();
+}

@@ -1,0 +1,84 @@
+/**
+ * Ashyq in production: `npm start` (PORT, default 3000; HOST to listen on one address only).
+ *
+ * Next.js answers everything, with one exception: a repeated request for a public embed that an embed route
+ * handler answered less than a second ago is sent again from memory (lib/http/published-responses.ts). Embeds
+ * are what readers of the outlet's articles load, many times over, and Next's request pipeline costs more than
+ * twice what a static file does; answering them here brings an embed close to a static file (decision 0008,
+ * bench/embed). Everything else, a first request and every stale one included, goes to Next unchanged.
+ *
+ * Here too: every request gets its id (the one a reverse proxy gave it, or a new one), which the response carries
+ * and every log line of the request repeats; and SIGTERM/SIGINT stop taking connections, let the requests in
+ * flight finish, then exit.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import pino from "pino";
+import { answerFromPublishedResponses } from "./lib/http/published-responses";
+import { REQUEST_ID_HEADER, isRequestId, newRequestId } from "./lib/http/request-id";
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST || undefined; // unset: every interface, as `next start` does
+// The app's own logger (lib/logger.ts) reads Next's request context, which this file is outside of: same format.
+const log = pino({ level: process.env.LOG_LEVEL || "info", base: { app: "ashyq", component: "server" } });
+/** How long requests in flight get to finish once asked to stop; systemd's default stop timeout is 90 s. */
+const SHUTDOWN_GRACE_MS = 30_000;
+
+async function main() {
+  // Before Next (and React) are loaded: they choose their production code by it, as `next start` sets it.
+  (process.env as Record<string, string>).NODE_ENV ??= "production";
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: __dirname, port, hostname: host });
+  await app.prepare();
+  const handleWithNext = app.getRequestHandler();
+  const server = listen(handleWithNext);
+  process.on("SIGTERM", (signal) => stop(signal, server, () => app.close()));
+  process.on("SIGINT", (signal) => stop(signal, server, () => app.close()));
+}
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+function listen(handleWithNext: Handler): Server {
+  const server = createServer((request, response) => {
+    const incoming = request.headers[REQUEST_ID_HEADER];
+    const requestId = typeof incoming === "string" && isRequestId(incoming) ? incoming : newRequestId();
+    request.headers[REQUEST_ID_HEADER] = requestId;
+    response.setHeader("X-Request-Id", requestId);
+    if (answerFromPublishedResponses(request, response)) return;
+    handleWithNext(request, response).catch((error: unknown) => {
+      // Next reports its own errors (instrumentation.ts); this is for a failure of Next itself.
+      log.error({ requestId, err: error }, "request failed outside the app");
+      if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      response.end(`Internal error (request ${requestId})`);
+    });
+  });
+  // Longer than a reverse proxy's idle keep-alive (nginx: 60 s), so that the proxy, not the app, closes idle connections.
+  server.keepAliveTimeout = 65_000;
+
+  server.listen(port, host, () => {
+    log.info({ port, host: host ?? "*" }, "listening");
+  });
+  return server;
+}
+
+let stopping = false;
+function stop(signal: NodeJS.Signals, server: Server, closeNext: () => Promise<void>) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "stopping: finishing the requests in flight");
+  const forced = setTimeout(() => {
+    log.warn("requests still in flight after the grace period: exiting");
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS);
+  forced.unref();
+  server.close(async () => {
+    await closeNext();
+    process.exit(0);
+  });
+  // Keep-alive connections with no request in flight would hold close() open until they time out.
+  server.closeIdleConnections();
+}
+
+main().catch((error: unknown) => {
+  log.fatal({ err: error }, "could not start");
+  process.exit(1);
+});
