@@ -9,7 +9,7 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** Required by anything that touches the database (checked at boot, and on first use by lib/db.ts). */
   DATABASE_URL: z.url("DATABASE_URL must be a postgresql:// URL").optional(),
-  /** Size of the app's connection pool. Keep it small on PGlite, which runs one query at a time anyway. */
+  /** Size of the app's connection pool. Always 1 on the embedded database (scripts/with-db.ts says why). */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** Required by the web app (checked at boot by instrumentation.ts); command-line scripts do without. */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (use `openssl rand -base64 32`).").optional(),

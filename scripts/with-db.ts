@@ -69,7 +69,10 @@ async function withEmbeddedDatabase(): Promise<number> {
     opened.push({ db });
     const main = await serve(db);
     opened[0]!.server = main.server;
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: main.url, ASHYQ_EMBEDDED_DB: "1" };
+    // One connection: pglite-socket interleaves the messages of concurrent connections on PGlite's single session,
+    // which can bind one query to another's parameters (electric-sql/pglite#1046; seen in bench/crash). PGlite runs
+    // one query at a time anyway, so a bigger pool only queues in the wrong place.
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: main.url, ASHYQ_EMBEDDED_DB: "1", DATABASE_POOL_MAX: "1" };
     if (flags.includes("--shadow")) {
       const shadowDb = await PGlite.create();
       const shadow = await serve(shadowDb);
