@@ -23,13 +23,18 @@ export type HistorySubjectView = {
   key: string;
   platform: Platform;
   account: { id: string; kind: AccountKind; label: string | null; handle: string | null } | null;
-  /** Newest first. */
+  /** This page's observations, newest first. */
   observations: HistoryRow[];
+  /** The observation before the oldest one shown, from a later page: the last row's changes compare with it. */
+  previous: HistoryRow | null;
 };
 
 const cell = "px-3 py-2 align-top";
 
-/** One account's published observations, newest first, each with what changed since the one before it. */
+/**
+ * One account's published observations on this page of the history, newest first, each with what changed since
+ * the one before it (for the oldest row here, the one before it on the next page).
+ */
 export async function SubjectHistory({ subject }: { subject: HistorySubjectView }) {
   const [t, tp, tk, te, tv, ta, format, locale] = await Promise.all([
     getTranslations("profile.history"),
@@ -98,7 +103,7 @@ export async function SubjectHistory({ subject }: { subject: HistorySubjectView 
                   <td className={`${cell} whitespace-nowrap`}>{lastPost(row)}</td>
                   <td className={cell}>{ta(activityOf(row))}</td>
                   <td className={`${cell} text-xs`}>
-                    <ObservationChanges previous={subject.observations[index + 1] ?? null} current={row} />
+                    <ObservationChanges previous={subject.observations[index + 1] ?? subject.previous} current={row} />
                   </td>
                 </tr>
               ))}

@@ -4,7 +4,8 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { countPendingObservations } from "./count-pending-observations";
-import { getObservationHistory } from "./get-observation-history";
+import { getObservationHistoryPage } from "./get-observation-history-page";
+import { getOfficialReachSeries } from "./get-official-reach-series";
 
 withTestDatabase();
 
@@ -39,7 +40,10 @@ beforeAll(async () => {
   }
 });
 
-describe("getObservationHistory", () => {
+/** The whole of a short history: its first and only page. */
+const getObservationHistory = async (options: { viewer: Viewer; officialId: string }) => (await getObservationHistoryPage(options)).subjects;
+
+describe("getObservationHistoryPage, for a history of one page", () => {
   it("keeps only published observations, newest first, grouped by account in the platforms' order", async () => {
     const history = await getObservationHistory({ viewer, officialId: ids.official });
     expect(history.map((s) => [s.platform, s.account?.id ?? null])).toEqual([
@@ -71,7 +75,25 @@ describe("getObservationHistory", () => {
   it("lists a registered account before its first observation, and nothing for an official never observed", async () => {
     const history = await getObservationHistory({ viewer, officialId: ids.official });
     expect(history.find((s) => s.account?.id === ids.unobserved)!.observations).toEqual([]);
-    expect(await getObservationHistory({ viewer, officialId: ids.quiet })).toEqual([]);
+    expect(await getObservationHistoryPage({ viewer, officialId: ids.quiet })).toEqual({ subjects: [], total: 0, page: 1, pageCount: 1, pageSize: 50 });
+  });
+
+  it("has nothing before an account's first observation to compare with", async () => {
+    const history = await getObservationHistory({ viewer, officialId: ids.official });
+    expect(history.map((subject) => subject.previous)).toEqual([null, null, null, null]);
+  });
+});
+
+describe("getOfficialReachSeries", () => {
+  it("draws one line per account and measure from published counts, and none for a search that found nothing", async () => {
+    const series = await getOfficialReachSeries({ viewer, officialId: ids.official });
+    expect(series.map((s) => [s.account.id, s.measure, s.points.map((p) => [p.observedAt.toISOString(), p.value, p.approximate])])).toEqual([
+      // The first Instagram count is exact, but its date is approximate: the point is too.
+      [ids.instagram, "followers", [[day("2024-08-28").toISOString(), 506, true], [day("2024-10-02").toISOString(), 540, false]]],
+      [ids.facebook, "friends", [[day("2024-08-28").toISOString(), 1037, true]]],
+    ]);
+    expect(await getOfficialReachSeries({ viewer, officialId: ids.quiet })).toEqual([]);
+    expect(await getOfficialReachSeries({ viewer, officialId: "not an id\u0000" })).toEqual([]);
   });
 });
 

@@ -11,9 +11,11 @@ import { Notice } from "@/components/ui/notice";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { countPendingObservations } from "@/lib/data/profiles/count-pending-observations";
-import { getObservationHistory } from "@/lib/data/profiles/get-observation-history";
+import { getObservationHistoryPage } from "@/lib/data/profiles/get-observation-history-page";
+import { getOfficialReachSeries } from "@/lib/data/profiles/get-official-reach-series";
 import { getOfficial } from "@/lib/data/registry/get-official";
 import { newsroomDay, toDateOnlyInput } from "@/lib/domain/time";
+import { parseHistoryPage } from "@/lib/validation/profile-page";
 import { endPositionAction } from "../actions";
 
 const NOTICES = ["created", "saved", "positionSaved", "positionEnded", "accountAdded", "accountSaved"] as const;
@@ -26,13 +28,19 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: official?.fullName ?? (await getTranslations("common"))("notFoundTitle") };
 }
 
-export default async function OfficialPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> }) {
+type Search = Record<string, string | string[] | undefined>;
+
+/** An official's page: posts, accounts, and the published history, a page at a time (`?page=2` is older). */
+export default async function OfficialPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const viewer = await requireViewer();
   if (!can(viewer, "registry.view")) notFound();
-  const [{ id }, { notice }] = await Promise.all([params, searchParams]);
-  const [official, subjects, pending, locale] = await Promise.all([
+  const [{ id }, search] = await Promise.all([params, searchParams]);
+  const notice = [search.notice].flat()[0];
+  const page = parseHistoryPage(search);
+  const [official, history, reach, pending, locale] = await Promise.all([
     loadOfficial(id),
-    getObservationHistory({ viewer, officialId: id }),
+    getObservationHistoryPage({ viewer, officialId: id, page }),
+    getOfficialReachSeries({ viewer, officialId: id }),
     countPendingObservations({ viewer, officialId: id }),
     getLocale(),
   ]);
@@ -98,7 +106,16 @@ export default async function OfficialPage({ params, searchParams }: { params: P
         <AccountList officialId={official.id} accounts={official.accounts} mayEdit={mayManage} />
       </section>
 
-      <OfficialObservations subjects={subjects} pending={pending} reviewHref={can(viewer, "review.queue") ? "/review" : null} locale={locale} />
+      <OfficialObservations
+        history={history}
+        requestedPage={page}
+        reach={reach}
+        pending={pending}
+        reviewHref={can(viewer, "review.queue") ? "/review" : null}
+        locale={locale}
+        path={`/officials/${official.id}`}
+        search={search}
+      />
     </div>
   );
 }

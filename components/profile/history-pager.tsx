@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+const linkClasses = "rounded px-2 py-1 text-blue-800 hover:underline dark:text-blue-300";
+
+/**
+ * The pages to offer by number: the first, the last, and the ones either side of the current page, with a
+ * gap marked where pages are skipped (a gap of a single page shows that page instead).
+ */
+export function pageWindow(page: number, pageCount: number): (number | "gap")[] {
+  const shown = [...new Set([1, page - 1, page, page + 1, pageCount])].filter((p) => p >= 1 && p <= pageCount).sort((a, b) => a - b);
+  return shown.flatMap((p, index): (number | "gap")[] => {
+    const skipped = index === 0 ? 0 : p - shown[index - 1]! - 1;
+    return skipped === 0 ? [p] : skipped === 1 ? [p - 1, p] : ["gap", p];
+  });
+}
+
+/**
+ * Newer and older pages of the history as plain links (no JavaScript needed; every page has its address).
+ * Page 1 is the newest. Nothing is shown when the history fits on one page.
+ */
+export async function HistoryPager({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+  if (pageCount <= 1) return null;
+  const t = await getTranslations("profile.pager");
+  return (
+    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+      <p>{t("status", { page, pageCount })}</p>
+      <ul className="flex flex-wrap items-center gap-1">
+        {page > 1 && (
+          <li>
+            <Link href={href(page - 1)} rel="prev" className={`${linkClasses} font-semibold`}>
+              <span aria-hidden="true">← </span>
+              {t("newer")}
+            </Link>
+          </li>
+        )}
+        {pageWindow(page, pageCount).map((entry, index) =>
+          entry === "gap" ? (
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1">
+              …
+            </li>
+          ) : (
+            <li key={entry}>
+              {entry === page ? (
+                <span aria-current="page" className="rounded bg-zinc-800 px-2 py-1 font-semibold text-white dark:bg-zinc-200 dark:text-zinc-900">
+                  <span className="sr-only">{t("page", { page: entry })}</span>
+                  <span aria-hidden="true">{entry}</span>
+                </span>
+              ) : (
+                <Link href={href(entry)} aria-label={t("page", { page: entry })} className={linkClasses}>
+                  {entry}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
+        {page < pageCount && (
+          <li>
+            <Link href={href(page + 1)} rel="next" className={`${linkClasses} font-semibold`}>
+              {t("older")}
+              <span aria-hidden="true"> →</span>
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
