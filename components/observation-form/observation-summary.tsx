@@ -1,43 +1,18 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { Attribution, ContentKind, ContentLanguage, Existence, LikesLevel, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
+import type { Observation } from "@/lib/generated/prisma/browser";
 import { formatCount } from "@/lib/domain/metric";
 
-type Summary = {
+/** What the summary shows: the observation's own columns, typed from the schema, with its official, account and author. */
+type Summary = Pick<
+  Observation,
+  "platform" | "observedAt" | "observedAtApproximate" | "existence" | "visibility" | "followers" | "followersRaw" |
+  "followersApproximate" | "following" | "followingRaw" | "followingApproximate" | "friends" | "friendsRaw" |
+  "friendsApproximate" | "posts" | "postsRaw" | "postsApproximate" | "lastPostAt" | "lastPostAtApproximate" |
+  "notes" | "attribution" | "attributionNote" | "hasAvatar" | "verifiedBadge" | "lastPostUrl" | "contentKinds" |
+  "languages" | "commentsOpen" | "replies" | "liveStreams" | "lastLiveAt" | "personalStories" | "likesLevel"
+> & {
   official: { fullName: string };
-  platform: Platform;
   account: { handle: string | null; label: string | null } | null;
-  observedAt: Date;
-  observedAtApproximate: boolean;
-  existence: Existence;
-  visibility: Visibility | null;
-  followers: number | null;
-  followersRaw: string | null;
-  followersApproximate: boolean;
-  following: number | null;
-  followingRaw: string | null;
-  followingApproximate: boolean;
-  friends: number | null;
-  friendsRaw: string | null;
-  friendsApproximate: boolean;
-  posts: number | null;
-  postsRaw: string | null;
-  postsApproximate: boolean;
-  lastPostAt: Date | null;
-  lastPostAtApproximate?: boolean;
-  notes: string | null;
-  attribution: Attribution | null;
-  attributionNote: string | null;
-  hasAvatar: boolean | null;
-  verifiedBadge: boolean | null;
-  lastPostUrl: string | null;
-  contentKinds: ContentKind[];
-  languages: ContentLanguage[];
-  commentsOpen: boolean | null;
-  replies: ReplyFrequency | null;
-  liveStreams: boolean | null;
-  lastLiveAt: Date | null;
-  personalStories: boolean | null;
-  likesLevel: LikesLevel | null;
   author?: { name: string } | null;
 };
 

@@ -1,34 +1,15 @@
 import { toDateOnlyInput, toLocalDateTimeInput } from "@/lib/domain/time";
+import type { Evidence, Observation } from "@/lib/generated/prisma/browser";
 import type { ObservationFormValues } from "./observation-input";
 
-type StoredObservation = {
-  officialId: string;
-  platform: string;
-  accountId: string | null;
-  observedAt: Date;
-  existence: string;
-  visibility: string | null;
-  attribution: string | null;
-  attributionNote: string | null;
-  hasAvatar: boolean | null;
-  verifiedBadge: boolean | null;
-  followersRaw: string | null;
-  followingRaw: string | null;
-  friendsRaw: string | null;
-  postsRaw: string | null;
-  lastPostAt: Date | null;
-  lastPostUrl: string | null;
-  contentKinds: string[];
-  languages: string[];
-  commentsOpen: boolean | null;
-  replies: string | null;
-  liveStreams: boolean | null;
-  lastLiveAt: Date | null;
-  personalStories: boolean | null;
-  likesLevel: string | null;
-  notes: string | null;
-  evidence?: { kind: string; url: string | null }[];
-};
+/** The columns the form is filled from, typed from the schema; the evidence, when the caller loaded it. */
+type StoredObservation = Pick<
+  Observation,
+  "officialId" | "platform" | "accountId" | "observedAt" | "existence" | "visibility" | "attribution" |
+  "attributionNote" | "hasAvatar" | "verifiedBadge" | "followersRaw" | "followingRaw" | "friendsRaw" | "postsRaw" |
+  "lastPostAt" | "lastPostUrl" | "contentKinds" | "languages" | "commentsOpen" | "replies" | "liveStreams" |
+  "lastLiveAt" | "personalStories" | "likesLevel" | "notes"
+> & { evidence?: Pick<Evidence, "kind" | "url">[] };
 
 const tristate = (value: boolean | null) => (value === null ? "" : value ? "yes" : "no");
 const day = (value: Date | null) => (value ? toDateOnlyInput(value) : "");

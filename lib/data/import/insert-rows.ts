@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Observation } from "@/lib/generated/prisma/client";
 
 /*
  * The import's bulk inserts: each batch of rows goes to the database as one JSON parameter, unpacked there by
@@ -16,81 +16,76 @@ async function inBatches<T>(rows: readonly T[], insert: (json: string) => Promis
   for (let i = 0; i < rows.length; i += BATCH) await insert(JSON.stringify(rows.slice(i, i + BATCH)));
 }
 
-export type ObservationRow = {
-  id: string;
-  officialId: string;
-  platform: string;
-  accountId: string | null;
-  observedAt: Date;
-  observedAtApproximate: boolean;
-  existence: string;
-  visibility: string | null;
-  attribution: string | null;
-  attributionNote: string | null;
-  hasAvatar: boolean | null;
-  verifiedBadge: boolean | null;
-  followers: number | null;
-  followersRaw: string | null;
-  followersApproximate: boolean;
-  following: number | null;
-  followingRaw: string | null;
-  followingApproximate: boolean;
-  friends: number | null;
-  friendsRaw: string | null;
-  friendsApproximate: boolean;
-  posts: number | null;
-  postsRaw: string | null;
-  postsApproximate: boolean;
-  lastPostAt: Date | null;
-  lastPostUrl: string | null;
-  contentKinds: string[];
-  languages: string[];
-  commentsOpen: boolean | null;
-  replies: string | null;
-  liveStreams: boolean | null;
-  lastLiveAt: Date | null;
-  personalStories: boolean | null;
-  likesLevel: string | null;
-  notes: string | null;
-  status: string;
-  authorId: string;
-  submittedAt: Date;
-  reviewedAt: Date | null;
-  reviewerId: string | null;
+/**
+ * An imported observation as inserted: the generated Observation but the columns the database fills (the
+ * timestamps, the version) and those no import sets (the form's idempotency key; an approximate last-post date,
+ * which only the story's seed has). Derived, so that a new column fails to compile here and in
+ * write-import-plan.ts until the import writes it.
+ */
+export type ObservationRow = Omit<Observation, "createdAt" | "updatedAt" | "version" | "idempotencyKey" | "lastPostAtApproximate">;
+
+/** A column's type in the JSON recordset; an enum travels as text, a list of enums as a JSON array. */
+type ColumnType = "text" | "boolean" | "integer" | "date" | "timestamp(3)" | { enum: string } | { enumList: string };
+
+// Every column of ObservationRow, in one place: the statement below is made from this list.
+const OBSERVATION_COLUMNS: Record<keyof ObservationRow, ColumnType> = {
+  id: "text",
+  officialId: "text",
+  platform: { enum: "Platform" },
+  accountId: "text",
+  observedAt: "timestamp(3)",
+  observedAtApproximate: "boolean",
+  existence: { enum: "Existence" },
+  visibility: { enum: "Visibility" },
+  attribution: { enum: "Attribution" },
+  attributionNote: "text",
+  hasAvatar: "boolean",
+  verifiedBadge: "boolean",
+  followers: "integer",
+  followersRaw: "text",
+  followersApproximate: "boolean",
+  following: "integer",
+  followingRaw: "text",
+  followingApproximate: "boolean",
+  friends: "integer",
+  friendsRaw: "text",
+  friendsApproximate: "boolean",
+  posts: "integer",
+  postsRaw: "text",
+  postsApproximate: "boolean",
+  lastPostAt: "date",
+  lastPostUrl: "text",
+  contentKinds: { enumList: "ContentKind" },
+  languages: { enumList: "ContentLanguage" },
+  commentsOpen: "boolean",
+  replies: { enum: "ReplyFrequency" },
+  liveStreams: "boolean",
+  lastLiveAt: "date",
+  personalStories: "boolean",
+  likesLevel: { enum: "LikesLevel" },
+  notes: "text",
+  status: { enum: "ReviewStatus" },
+  authorId: "text",
+  submittedAt: "timestamp(3)",
+  reviewedAt: "timestamp(3)",
+  reviewerId: "text",
 };
+
+const columns = Object.entries(OBSERVATION_COLUMNS) as [keyof ObservationRow, ColumnType][];
+const recordsetType = (type: ColumnType) => (typeof type === "string" ? type : "enum" in type ? "text" : "jsonb");
+const fromRecordset = (name: string, type: ColumnType) =>
+  typeof type === "string" ? `r."${name}"` : "enum" in type ? `r."${name}"::"${type.enum}"` : `ARRAY(SELECT jsonb_array_elements_text(r."${name}"))::"${type.enumList}"[]`;
+// Made from the constant list above, never from input: safe as raw SQL.
+const insertColumns = Prisma.raw(columns.map(([name]) => `"${name}"`).join(", "));
+const selectColumns = Prisma.raw(columns.map(([name, type]) => fromRecordset(name, type)).join(", "));
+const recordsetColumns = Prisma.raw(columns.map(([name, type]) => `"${name}" ${recordsetType(type)}`).join(", "));
 
 export function insertObservations(tx: Tx, rows: readonly ObservationRow[]) {
   return inBatches(rows, (json) =>
     tx.$executeRaw(Prisma.sql`
-      INSERT INTO "observations" (
-        "id", "officialId", "platform", "accountId", "observedAt", "observedAtApproximate", "existence", "visibility",
-        "attribution", "attributionNote", "hasAvatar", "verifiedBadge", "followers", "followersRaw", "followersApproximate",
-        "following", "followingRaw", "followingApproximate", "friends", "friendsRaw", "friendsApproximate", "posts",
-        "postsRaw", "postsApproximate", "lastPostAt", "lastPostUrl", "contentKinds", "languages", "commentsOpen", "replies",
-        "liveStreams", "lastLiveAt", "personalStories", "likesLevel", "notes", "status", "authorId", "submittedAt",
-        "reviewedAt", "reviewerId", "updatedAt"
-      )
-      SELECT
-        r."id", r."officialId", r."platform"::"Platform", r."accountId", r."observedAt", r."observedAtApproximate",
-        r."existence"::"Existence", r."visibility"::"Visibility", r."attribution"::"Attribution", r."attributionNote",
-        r."hasAvatar", r."verifiedBadge", r."followers", r."followersRaw", r."followersApproximate", r."following",
-        r."followingRaw", r."followingApproximate", r."friends", r."friendsRaw", r."friendsApproximate", r."posts",
-        r."postsRaw", r."postsApproximate", r."lastPostAt", r."lastPostUrl",
-        ARRAY(SELECT jsonb_array_elements_text(r."contentKinds"))::"ContentKind"[],
-        ARRAY(SELECT jsonb_array_elements_text(r."languages"))::"ContentLanguage"[],
-        r."commentsOpen", r."replies"::"ReplyFrequency", r."liveStreams", r."lastLiveAt", r."personalStories",
-        r."likesLevel"::"LikesLevel", r."notes", r."status"::"ReviewStatus", r."authorId", r."submittedAt", r."reviewedAt",
-        r."reviewerId", now()
-      FROM jsonb_to_recordset(${json}::jsonb) AS r(
-        "id" text, "officialId" text, "platform" text, "accountId" text, "observedAt" timestamp(3),
-        "observedAtApproximate" boolean, "existence" text, "visibility" text, "attribution" text, "attributionNote" text,
-        "hasAvatar" boolean, "verifiedBadge" boolean, "followers" integer, "followersRaw" text, "followersApproximate" boolean,
-        "following" integer, "followingRaw" text, "followingApproximate" boolean, "friends" integer, "friendsRaw" text,
-        "friendsApproximate" boolean, "posts" integer, "postsRaw" text, "postsApproximate" boolean, "lastPostAt" date,
-        "lastPostUrl" text, "contentKinds" jsonb, "languages" jsonb, "commentsOpen" boolean, "replies" text,
-        "liveStreams" boolean, "lastLiveAt" date, "personalStories" boolean, "likesLevel" text, "notes" text,
-        "status" text, "authorId" text, "submittedAt" timestamp(3), "reviewedAt" timestamp(3), "reviewerId" text
-      )`),
+      INSERT INTO "observations" (${insertColumns}, "updatedAt")
+      SELECT ${selectColumns}, now()
+      FROM jsonb_to_recordset(${json}::jsonb) AS r(${recordsetColumns})`),
   );
 }
 

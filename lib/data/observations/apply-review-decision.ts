@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import type { ReviewDecision } from "@/lib/generated/prisma/enums";
 import { nextStatus, type ReviewTransition } from "@/lib/domain/review-workflow";
-import { writeAuditEntry } from "../audit/write-audit-entry";
-import { ConflictError, FieldError } from "../errors";
-import { loadObservationForWrite } from "./observation-data";
+import { FieldError } from "../errors";
+import { loadForWrite } from "../load-for-write";
+import { assertVersion, versionedUpdate } from "../versioned-update";
 import { WITHOUT_NULL_CHARACTER } from "@/lib/validation/null-character";
 
 const DECISIONS = {
@@ -42,17 +42,12 @@ export async function applyReviewDecision({
   // PostgreSQL cannot store a null byte: refuse it with a message rather than fail the write.
   if (text && !WITHOUT_NULL_CHARACTER.test(text)) throw new FieldError({ comment: ["nullCharacter"] });
   return db.$transaction(async (tx) => {
-    const before = await loadObservationForWrite(tx, id);
+    const before = await loadForWrite(tx, "observation", id);
     assertCan(viewer, rule.permission, before);
-    if (before.version !== expectedVersion) throw new ConflictError(before.version, before.status);
-    const { count } = await tx.observation.updateMany({
-      where: { id, version: expectedVersion },
-      data: { status: nextStatus(before.status, kind), reviewerId: viewer.id, reviewedAt: new Date(), version: { increment: 1 } },
-    });
-    if (count === 0) throw new ConflictError(before.version + 1);
+    assertVersion(before, expectedVersion);
+    const changes = { status: nextStatus(before.status, kind), reviewerId: viewer.id, reviewedAt: new Date() };
+    const after = await versionedUpdate(tx, { entity: "observation", before, changes, actorId: viewer.id, action: rule.action, auditExtra: { reviewComment: text } });
     await tx.review.create({ data: { observationId: id, editorId: viewer.id, decision: rule.decision, comment: text } });
-    const after = await loadObservationForWrite(tx, id);
-    await writeAuditEntry(tx, { actorId: viewer.id, action: rule.action, entity: "observation", entityId: id, before, after: { ...after, reviewComment: text } });
     return { id, status: after.status, version: after.version };
   });
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { CountValue, ObservationInput } from "@/lib/validation/observation-input";
-import { FieldError, NotFoundError } from "../errors";
+import { FieldError } from "../errors";
 import { prepareScreenshots, writeScreenshots } from "../evidence/prepare-screenshots";
-import { isRecordId } from "@/lib/validation/record-id";
 
 function countColumns<K extends "followers" | "following" | "friends" | "posts">(key: K, count: CountValue) {
   return {
@@ -53,13 +52,6 @@ export async function checkObservedSubject(tx: Tx, input: Pick<ObservationInput,
   if (!account) throw new FieldError({ accountId: ["unknownOption"] });
   if (account.officialId !== input.officialId) throw new FieldError({ accountId: ["accountOfAnotherOfficial"] });
   if (account.platform !== input.platform) throw new FieldError({ accountId: ["accountOnAnotherPlatform"] });
-}
-
-export async function loadObservationForWrite(tx: Tx, id: string) {
-  if (!isRecordId(id)) throw new NotFoundError("observation");
-  const observation = await tx.observation.findUnique({ where: { id } });
-  if (!observation) throw new NotFoundError("observation");
-  return observation;
 }
 
 /** Screenshots checked and written to storage before a save; `discard` removes them if the save fails. */

@@ -6,7 +6,9 @@ import { writeAuditEntry } from "../audit/write-audit-entry";
 import { ConflictError, NotFoundError } from "../errors";
 import { removeStoredFiles } from "../evidence/prepare-screenshots";
 import { syncEvidence } from "../evidence/sync-evidence";
-import { checkObservedSubject, loadObservationForWrite, observationColumns, stageScreenshots } from "./observation-data";
+import { loadForWrite } from "../load-for-write";
+import { assertVersion } from "../versioned-update";
+import { checkObservedSubject, observationColumns, stageScreenshots } from "./observation-data";
 import { isRecordId } from "@/lib/validation/record-id";
 
 const withEvidence = { evidence: { select: { id: true, kind: true, url: true, sha256: true } } } as const;
@@ -35,7 +37,7 @@ export async function updateObservation({
   const current = await db.observation.findUnique({ where: { id }, select: { authorId: true, status: true, version: true } });
   if (current) {
     assertCan(viewer, "observation.edit", current);
-    if (current.version !== expectedVersion) throw new ConflictError(current.version, current.status);
+    assertVersion(current, expectedVersion);
   }
   const { screenshots, discard } = await stageScreenshots(files);
   let removedKeys: string[] = [];
@@ -44,7 +46,7 @@ export async function updateObservation({
       const before = await tx.observation.findUnique({ where: { id }, include: withEvidence });
       if (!before) throw new NotFoundError("observation");
       assertCan(viewer, "observation.edit", before);
-      if (before.version !== expectedVersion) throw new ConflictError(before.version, before.status);
+      assertVersion(before, expectedVersion);
       await checkObservedSubject(tx, input);
       const submitting = input.intent === "submit";
       const { count } = await tx.observation.updateMany({
@@ -57,7 +59,7 @@ export async function updateObservation({
         },
       });
       if (count === 0) {
-        const now = await loadObservationForWrite(tx, id);
+        const now = await loadForWrite(tx, "observation", id);
         throw new ConflictError(now.version, now.status);
       }
       removedKeys = await syncEvidence(tx, { observationId: id, links: input.evidenceLinks, screenshots, removeIds: removeEvidenceIds });

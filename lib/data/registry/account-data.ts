@@ -1,15 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { AccountInput } from "@/lib/validation/account-input";
-import { FieldError, NotFoundError } from "../errors";
-import { isRecordId } from "@/lib/validation/record-id";
-
-export async function loadAccountForWrite(tx: Tx, id: string) {
-  if (!isRecordId(id)) throw new NotFoundError("account");
-  const account = await tx.account.findUnique({ where: { id } });
-  if (!account) throw new NotFoundError("account");
-  return account;
-}
+import { FieldError } from "../errors";
 
 const bareHandle = (handle: string) => handle.replace(/^@/, "").toLowerCase();
 

@@ -3,15 +3,7 @@ import type { Tx } from "@/lib/db";
 import { mayBeParentOf } from "@/lib/domain/akimat-levels";
 import { toSlug } from "@/lib/domain/transliteration";
 import type { AkimatInput } from "@/lib/validation/akimat-input";
-import { FieldError, NotFoundError } from "../errors";
-import { isRecordId } from "@/lib/validation/record-id";
-
-export async function loadAkimatForWrite(tx: Tx, id: string) {
-  if (!isRecordId(id)) throw new NotFoundError("akimat");
-  const akimat = await tx.akimat.findUnique({ where: { id } });
-  if (!akimat) throw new NotFoundError("akimat");
-  return akimat;
-}
+import { FieldError } from "../errors";
 
 /** The parent exists and is of a higher level; when editing, the akimats below still are of a lower one. */
 export async function checkAkimatPlacement(tx: Tx, input: Pick<AkimatInput, "parentId" | "level">, id?: string) {

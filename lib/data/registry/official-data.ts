@@ -1,16 +1,6 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
 import { transliterate } from "@/lib/domain/transliteration";
 import type { OfficialInput } from "@/lib/validation/official-input";
-import { NotFoundError } from "../errors";
-import { isRecordId } from "@/lib/validation/record-id";
-
-export async function loadOfficialForWrite(tx: Tx, id: string) {
-  if (!isRecordId(id)) throw new NotFoundError("official");
-  const official = await tx.official.findUnique({ where: { id } });
-  if (!official) throw new NotFoundError("official");
-  return official;
-}
 
 /**
  * The Latin name to store: the one typed, or one made from the Cyrillic name. When an edit renames the official

@@ -1,15 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { PositionInput } from "@/lib/validation/position-input";
-import { FieldError, NotFoundError } from "../errors";
-import { isRecordId } from "@/lib/validation/record-id";
-
-export async function loadPositionForWrite(tx: Tx, id: string) {
-  if (!isRecordId(id)) throw new NotFoundError("position");
-  const position = await tx.position.findUnique({ where: { id } });
-  if (!position) throw new NotFoundError("position");
-  return position;
-}
+import { FieldError } from "../errors";
 
 /** The akimat exists; a post still held must be in an akimat that still exists. */
 export async function checkPositionAkimat(tx: Tx, input: Pick<PositionInput, "akimatId" | "endedOn">) {

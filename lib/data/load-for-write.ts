@@ -1,0 +1,30 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Account, Akimat, Observation, Official, Position } from "@/lib/generated/prisma/client";
+import { isRecordId } from "@/lib/validation/record-id";
+import { NotFoundError } from "./errors";
+
+/** The records edited on the version the person opened (optimistic locking), by their name in the audit trail. */
+export type VersionedRecords = { akimat: Akimat; official: Official; position: Position; account: Account; observation: Observation };
+export type VersionedEntity = keyof VersionedRecords;
+
+// One line per table: Prisma's delegates have no common type that TypeScript could call `findUnique` through.
+const finders: { [E in VersionedEntity]: (tx: Tx, id: string) => Promise<VersionedRecords[E] | null> } = {
+  akimat: (tx, id) => tx.akimat.findUnique({ where: { id } }),
+  official: (tx, id) => tx.official.findUnique({ where: { id } }),
+  position: (tx, id) => tx.position.findUnique({ where: { id } }),
+  account: (tx, id) => tx.account.findUnique({ where: { id } }),
+  observation: (tx, id) => tx.observation.findUnique({ where: { id } }),
+};
+
+/**
+ * The whole record a write is about to change (what its audit entry keeps as "before"), or NotFound. Held once
+ * here so that every write refuses a malformed id the same way, before any query: PostgreSQL fails on a null
+ * byte instead of finding nothing (lib/validation/record-id.ts).
+ */
+export async function loadForWrite<E extends VersionedEntity>(tx: Tx, entity: E, id: string): Promise<VersionedRecords[E]> {
+  if (!isRecordId(id)) throw new NotFoundError(entity);
+  const record = await finders[entity](tx, id);
+  if (!record) throw new NotFoundError(entity);
+  return record;
+}
