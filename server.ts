@@ -14,6 +14,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import pino from "pino";
 import { answerFromPublishedResponses } from "./lib/http/published-responses";
+import { STRICT_TRANSPORT_SECURITY } from "./lib/http/content-security-policy";
 import { REQUEST_ID_HEADER, isRequestId, newRequestId } from "./lib/http/request-id";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -43,6 +44,8 @@ function listen(handleWithNext: Handler): Server {
     const requestId = typeof incoming === "string" && isRequestId(incoming) ? incoming : newRequestId();
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader("X-Request-Id", requestId);
+    // proxy.ts sends HSTS with pages; this covers the embeds, the API and static files too.
+    if (forwardedProto(request.headers["x-forwarded-proto"]) === "https") response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
     if (answerFromPublishedResponses(request, response)) return;
     handleWithNext(request, response).catch((error: unknown) => {
       // Next reports its own errors (instrumentation.ts); this is for a failure of Next itself.
@@ -58,6 +61,12 @@ function listen(handleWithNext: Handler): Server {
     log.info({ port, host: host ?? "*" }, "listening");
   });
   return server;
+}
+
+/** The scheme the reverse proxy says the browser used (first of a list); the app itself speaks plain HTTP. */
+function forwardedProto(header: string | string[] | undefined): string | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value?.split(",")[0]?.trim().toLowerCase();
 }
 
 let stopping = false;

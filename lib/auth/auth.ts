@@ -3,7 +3,8 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env, requireAuthSecret } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { requestIdFrom } from "@/lib/http/request-id";
+import { logger, requestLogger } from "@/lib/logger";
 import { SignInInput } from "@/lib/validation/sign-in-input";
 import { decoyPasswordHash, verifyPassword } from "./password";
 import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "./sign-in-rate-limit";
@@ -23,10 +24,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     error(error) {
       if (error.name === "CredentialsSignin" || error.name === "RateLimitedSignIn") return;
-      logger.error({ err: error }, "auth error");
+      void requestLogger().then((log) => log.error({ err: error }, "auth error"));
     },
     warn(code) {
-      logger.warn({ code }, "auth warning");
+      void requestLogger().then((log) => log.warn({ code }, "auth warning"));
     },
   },
   providers: [
@@ -37,8 +38,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const address = clientAddress(request?.headers);
+        const log = request ? logger.child({ requestId: requestIdFrom(request.headers) }) : logger;
         if ((await signInRetryAfter(email, address)) > 0) {
-          logger.warn({ email, address }, "sign-in rate limited");
+          log.warn({ email, address }, "sign-in rate limited");
           throw new RateLimitedSignIn();
         }
         const user = await db.user.findUnique({
@@ -49,7 +51,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
         if (!user || !valid || user.disabled) {
           await recordFailedSignIn(email, address);
-          logger.info({ email, address }, "sign-in failed");
+          log.info({ email, address }, "sign-in failed");
           return null;
         }
         await clearFailedSignIns(email);

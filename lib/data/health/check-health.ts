@@ -3,7 +3,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { logger } from "@/lib/logger";
+import { requestLogger } from "@/lib/logger";
 
 /**
  * What the outlet's monitoring (and a proxy's or orchestrator's health check) is told. On purpose it names
@@ -64,18 +64,18 @@ export async function checkHealth(options: CheckHealthOptions = {}): Promise<Hea
   try {
     applied = await withTimeout(appliedMigrationNames(client), timeoutMs);
   } catch (error) {
-    logger.error({ err: error }, "health check: the database does not answer");
+    (await requestLogger()).error({ err: error }, "health check: the database does not answer");
     return { status: "unavailable", reason: "database" };
   }
   let missing: string[];
   try {
     missing = missingMigrations(await listMigrationNames(migrationsDir), applied);
   } catch (error) {
-    logger.error({ err: error, migrationsDir }, "health check: cannot read the migrations the code expects");
+    (await requestLogger()).error({ err: error, migrationsDir }, "health check: cannot read the migrations the code expects");
     return { status: "unavailable", reason: "migrations" };
   }
   if (missing.length > 0) {
-    logger.warn({ missing }, "health check: migrations not applied (run `npm run db:migrate`)");
+    (await requestLogger()).warn({ missing }, "health check: migrations not applied (run `npm run db:migrate`)");
     return { status: "unavailable", reason: "migrations" };
   }
   return { status: "ok" };
