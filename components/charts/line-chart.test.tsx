@@ -53,9 +53,18 @@ describe("LineChart", () => {
   });
 
   it("marks an approximate point: hollow marker, dashed segments, the legend line", () => {
-    expect(count(html, /stroke-dasharray="5 4"/)).toBe(3); // two segments and the legend sample
+    expect(count(html, /stroke-dasharray="5 4"/)).toBe(2); // the two segments touching it (one path) and the legend sample
     expect(html).toContain("Бос белгі: шамамен");
     expect(count(html, /<use [^>]*fill-white/)).toBe(1);
+  });
+
+  it("draws a long solid history as one path, not an element per segment", () => {
+    const points = Array.from({ length: 300 }, (_, day) => ({ x: new Date(Date.UTC(2024, 0, 1 + day)).toISOString(), y: 1000 + day }));
+    const long = render(<LineChart {...props} series={[{ label: "A", points }]} />);
+    expect(count(long, /<path [^>]*stroke-linecap/)).toBe(1);
+    expect(count(long, /<line /)).toBeLessThan(40); // axis ticks and rules only
+    expect(count(long, /<use /)).toBe(1); // too dense for a marker per point: the latest only
+    expect(count(long, /<tr/)).toBeGreaterThan(300); // the data table still lists every point
   });
 
   it("uses only whole numbers on the axis of counts, and ships no script", () => {

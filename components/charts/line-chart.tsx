@@ -29,6 +29,8 @@ const AXIS = 40;
 const X_PAD = 0.03;
 const LABEL_SPACING = 14;
 const APPROXIMATE_DASH = "5 4";
+/** Beyond this many points a marker on each would merge into a thick line (and cost ~170 bytes each). */
+const MAX_MARKERS = 60;
 
 type PlacedPoint = LinePoint & { date: Date; fx: number; py: number };
 
@@ -104,28 +106,25 @@ export function LineChart({ title, description, locale, xHeader, yHeader, series
         {/* Lines are drawn in a stretched inner viewport (x in percent, y in pixels); strokes keep their width. */}
         <svg x={0} y={TOP} width="100%" height={PLOT} viewBox={`0 0 100 ${PLOT}`} preserveAspectRatio="none" overflow="visible">
           {placed.map((points, index) =>
-            points.slice(1).map((point, step) => {
-              const previous = points[step]!;
-              return (
-                <line
-                  key={`${index}-${step}`}
-                  x1={previous.fx * 100}
-                  y1={previous.py - TOP}
-                  x2={point.fx * 100}
-                  y2={point.py - TOP}
-                  vectorEffect="non-scaling-stroke"
-                  strokeWidth={2.5}
-                  strokeLinecap="round"
-                  strokeDasharray={previous.approximate || point.approximate ? APPROXIMATE_DASH : undefined}
-                  className={chartColour(index).stroke}
-                />
-              );
-            }),
+            lineRuns(points).map((run, step) => (
+              <path
+                key={`${index}-${step}`}
+                d={run.points.map((point, at) => `${at === 0 ? "M" : "L"}${round(point.fx * 100)} ${round(point.py - TOP)}`).join("")}
+                fill="none"
+                vectorEffect="non-scaling-stroke"
+                strokeWidth={2.5}
+                strokeLinecap="round"
+                strokeLinejoin="round"
+                strokeDasharray={run.approximate ? APPROXIMATE_DASH : undefined}
+                className={chartColour(index).stroke}
+              />
+            )),
           )}
         </svg>
         {placed.map((points, index) =>
           points.map((point, step) => (
-            <use
+            // A dense line keeps the markers that say something: approximate points and the latest one.
+            (points.length <= MAX_MARKERS || point.approximate || step === points.length - 1) && <use
               key={`${index}-${step}`}
               href={`#${markerId(index)}`}
               x={percent(point.fx)}
@@ -171,6 +170,27 @@ export function LineChart({ title, description, locale, xHeader, yHeader, series
     </ChartFigure>
   );
 }
+
+/**
+ * A line as few paths as its dashes allow: consecutive segments of the same kind (solid, or dashed because a
+ * point at either end is approximate) share one path, so a long history costs a few bytes per point, not a
+ * whole element per segment.
+ */
+function lineRuns(points: PlacedPoint[]): { approximate: boolean; points: PlacedPoint[] }[] {
+  const runs: { approximate: boolean; points: PlacedPoint[] }[] = [];
+  for (let step = 1; step < points.length; step += 1) {
+    const from = points[step - 1]!;
+    const to = points[step]!;
+    const approximate = Boolean(from.approximate || to.approximate);
+    const last = runs.at(-1);
+    if (last && last.approximate === approximate) last.points.push(to);
+    else runs.push({ approximate, points: [from, to] });
+  }
+  return runs;
+}
+
+/** Two decimals: a hundredth of a percent of the width, or of a pixel, is finer than any screen draws. */
+const round = (value: number) => Math.round(value * 100) / 100;
 
 /**
  * Places each line's end label beside its last point: above it, or below it where the line comes down into
