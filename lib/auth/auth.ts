@@ -23,7 +23,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // A failed sign-in is an expected outcome (logged once, quietly, in authorize), not a stack trace.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin" || error.name === "RateLimitedSignIn") return;
+      // By `type`, not `name`: the production build minifies class names ("j"), and a wrong password then
+      // logged a stack trace at error level.
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
       void requestLogger().then((log) => log.error({ err: error }, "auth error"));
     },
     warn(code) {
