@@ -4,7 +4,7 @@
  * benchmark database.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -42,14 +42,28 @@ export type RunningApp = { baseUrl: string; stop: () => Promise<void> };
 
 /**
  * Starts the production server (`npm start`'s command, without npm in between) in its own process group, so that
- * stopping it stops whatever it spawned, and nothing else. `port` defaults to a free one.
+ * stopping it stops whatever it spawned, and nothing else. `port` defaults to a free one. Its output is
+ * dropped (errors go to this terminal) unless `logFile` names a file to append both to.
  */
-export async function startApp({ dir, databaseUrl, env = {}, port: wantedPort }: { dir: string; databaseUrl: string; env?: Record<string, string>; port?: number }): Promise<RunningApp> {
+export async function startApp({
+  dir,
+  databaseUrl,
+  env = {},
+  port: wantedPort,
+  logFile,
+}: {
+  dir: string;
+  databaseUrl: string;
+  env?: Record<string, string>;
+  port?: number;
+  logFile?: string;
+}): Promise<RunningApp> {
   const port = wantedPort ?? (await freePort());
+  const log = logFile ? openSync(logFile, "a") : undefined;
   const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: dir,
     detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", log ?? "ignore", log ?? "inherit"],
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -62,6 +76,7 @@ export async function startApp({ dir, databaseUrl, env = {}, port: wantedPort }:
       ...env,
     } as NodeJS.ProcessEnv,
   });
+  if (log !== undefined) closeSync(log); // the child holds its own copy
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = () => stopGroup(child);
   try {

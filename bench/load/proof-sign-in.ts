@@ -1,0 +1,113 @@
+/**
+ * Proofs that sign-in limits and sessions hold across the instances. Each returns a pass/fail line's facts.
+ *
+ * - Lockout: wrong passwords for one account, alternately to instance A and B. The account limit (10 failures in
+ *   15 minutes, lib/auth/sign-in-rate-limit.ts) is counted in the database, so the 11th attempt is refused as
+ *   rate-limited whichever instance gets it; were it counted per instance, that would take ~20. Then the right
+ *   password is refused on both.
+ * - Session: a session made on A is honoured on B; an admin disables the person (the admin page's form, posted
+ *   like a browser without JavaScript); the same cookie is then refused on both.
+ * - Sign-out (reported, not judged): next-auth's sessions here are JWTs, so signing out clears the browser's cookie
+ *   but a copy of it keeps working until it expires, on every instance alike.
+ */
+import { findForm, formBody } from "../lib/html-form";
+import { CookieJar, send, type Instance } from "./client";
+import type { Person } from "./setup";
+import { refusalCode, SESSION_COOKIE, signIn } from "./sign-in";
+
+export type ProofResult = { name: string; pass: boolean | null; detail: string; facts?: Record<string, unknown> };
+
+const MAX_ATTEMPTS = 30;
+
+export async function proveLockout([a, b]: [Instance, Instance], person: Person, password: string): Promise<ProofResult> {
+  const codes: string[] = [];
+  let lockedAt = 0;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS && !lockedAt; attempt++) {
+    const to = attempt % 2 ? a : b;
+    const answer = await signIn({ csrfFrom: to, postTo: to, jar: new CookieJar(), email: person.email, password: `${password}-wrong` });
+    const code = refusalCode(answer.location) ?? `status ${answer.status}`;
+    codes.push(`${to.name}:${code}`);
+    if (code === "rate_limited") lockedAt = attempt;
+  }
+  const right = await Promise.all(
+    [a, b].map(async (to) => {
+      const jar = new CookieJar();
+      const answer = await signIn({ csrfFrom: to, postTo: to, jar, email: person.email, password });
+      return { instance: to.name, refused: !jar.has(SESSION_COOKIE), code: refusalCode(answer.location) };
+    }),
+  );
+  const pass = lockedAt === 11 && right.every((r) => r.refused && r.code === "rate_limited");
+  return {
+    name: "sign-in limit across instances",
+    pass,
+    detail: lockedAt
+      ? `wrong passwords alternating A/B: attempts 1–${lockedAt - 1} refused as wrong, attempt ${lockedAt} (on ${codes[lockedAt - 1]!.split(":")[0]}) refused as rate-limited; ` +
+        `then the right password: ${right.map((r) => `${r.instance} ${r.refused ? `refused (${r.code})` : "ACCEPTED"}`).join(", ")}`
+      : `never locked in ${MAX_ATTEMPTS} attempts (${codes.join(" ")})`,
+    facts: { lockedAt, attempts: codes, rightPassword: right },
+  };
+}
+
+/** 200 with the observation form: the session works there. Anything else (a redirect to /login): refused. */
+async function sessionWorks(instance: Instance, jar: CookieJar): Promise<{ instance: string; works: boolean; answer: string }> {
+  const page = await send(instance, { method: "GET", path: "/observations/new", jar: cloneJar(jar), expect: { kind: "page" } }, null);
+  const works = page.status === 200 && page.body.includes('name="idempotencyKey"');
+  return { instance: instance.name, works, answer: `${page.status}${page.location ? ` → ${new URL(page.location, "http://x").pathname}` : ""}` };
+}
+
+/** A copy, so that a check does not take cookies the server sets into the jar under test. */
+function cloneJar(jar: CookieJar): CookieJar {
+  const copy = new CookieJar();
+  copy.take(jar.header() ? jar.header().split("; ") : []);
+  return copy;
+}
+
+export async function proveSessionEnds([a, b]: [Instance, Instance], person: Person, admin: Person, password: string): Promise<ProofResult> {
+  const jar = new CookieJar({ NEXT_LOCALE: "ru" });
+  const signedIn = await signIn({ csrfFrom: a, postTo: a, jar, email: person.email, password });
+  if (!signedIn.ok) return { name: "session across instances", pass: false, detail: `could not sign in on A: ${signedIn.error?.detail}` };
+  const before = await Promise.all([sessionWorks(a, jar), sessionWorks(b, jar)]);
+
+  // The admin, signed in on B, disables the person through the admin page's form, posted to A.
+  const adminJar = new CookieJar({ NEXT_LOCALE: "ru" });
+  const adminIn = await signIn({ csrfFrom: b, postTo: b, jar: adminJar, email: admin.email, password });
+  if (!adminIn.ok) return { name: "session across instances", pass: false, detail: `the admin could not sign in on B: ${adminIn.error?.detail}` };
+  const page = await send(b, { method: "GET", path: `/admin/users/${person.id}`, jar: adminJar, expect: { kind: "page" } }, null);
+  const form = page.ok ? findForm(page.body, "disabled", "true") : null;
+  if (!form) return { name: "session across instances", pass: false, detail: `no disable form on B's /admin/users/<id> (${page.status})` };
+  const disabled = await send(
+    a,
+    { method: "POST", path: `/admin/users/${person.id}`, jar: adminJar, body: formBody(form), expect: { kind: "redirect", statuses: [303], location: /\?done=disabled$/ } },
+    null,
+  );
+  const after = await Promise.all([sessionWorks(a, jar), sessionWorks(b, jar)]);
+  const pass = before.every((s) => s.works) && disabled.ok && after.every((s) => !s.works);
+  const list = (checks: typeof before) => checks.map((s) => `${s.instance} ${s.works ? "accepted" : `refused (${s.answer})`}`).join(", ");
+  return {
+    name: "session across instances",
+    pass,
+    detail: `signed in on A; before: ${list(before)}; disabled by an admin (form opened on B, posted to A: ${disabled.ok ? "303" : disabled.error?.detail}); after: ${list(after)}`,
+    facts: { before, disabled: disabled.ok, after },
+  };
+}
+
+export async function reportSignOut([a, b]: [Instance, Instance], person: Person, password: string): Promise<ProofResult> {
+  const jar = new CookieJar({ NEXT_LOCALE: "ru" });
+  const signedIn = await signIn({ csrfFrom: a, postTo: a, jar, email: person.email, password });
+  if (!signedIn.ok) return { name: "sign-out (reported)", pass: null, detail: `could not sign in: ${signedIn.error?.detail}` };
+  const copy = cloneJar(jar);
+  const csrf = await send(a, { method: "GET", path: "/api/auth/csrf", jar, expect: { kind: "page" } }, null);
+  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
+  await send(a, { method: "POST", path: "/api/auth/signout", jar, body: new URLSearchParams({ csrfToken, callbackUrl: "/login" }), expect: { kind: "redirect", statuses: [302], location: /./ } }, null);
+  const browser = await sessionWorks(b, jar);
+  const replayed = await Promise.all([sessionWorks(a, copy), sessionWorks(b, copy)]);
+  return {
+    name: "sign-out (reported)",
+    pass: null,
+    detail:
+      `signed out on A: that browser is then ${browser.works ? "STILL SIGNED IN" : "signed out"} on B; a copy of its cookie taken before is ` +
+      replayed.map((s) => `${s.works ? "accepted" : "refused"} on ${s.instance}`).join(", ") +
+      (replayed.some((s) => s.works) ? " (JWT sessions: sign-out is not recorded server-side; disabling or a password change is)" : ""),
+    facts: { browserAfter: browser, copyAfter: replayed },
+  };
+}
