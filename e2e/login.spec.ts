@@ -25,6 +25,27 @@ test.describe("signing in", () => {
     await expect(page.getByText("Signed in as Болат Редакторов (editor)")).toBeVisible();
   });
 
+  test("signing out ends the session everywhere: a copy of its cookie taken before is refused", async ({ page, browser }) => {
+    await page.goto("/login");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByLabel("Email").fill("reporter@demo.ashyq");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    const copied = await page.context().cookies();
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login/);
+
+    // Someone who copied the cookie (another browser, a stolen laptop) gets the sign-in page, not the newsroom.
+    const elsewhere = await browser.newContext();
+    await elsewhere.addCookies(copied);
+    const other = await elsewhere.newPage();
+    await other.goto("/observations");
+    await expect(other).toHaveURL(/\/login/);
+    await elsewhere.close();
+  });
+
   test("switching to Kazakh is remembered", async ({ page }) => {
     await page.goto("/login");
     await page.getByRole("button", { name: "Қазақша" }).click();

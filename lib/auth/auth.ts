@@ -67,6 +67,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         token.uid = user.id!;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
+        // Set once, at sign-in, and carried through every refresh of the cookie: see lib/auth/viewer.ts.
+        token.sid = crypto.randomUUID();
+        token.signedInAt = Math.floor(Date.now() / 1000);
       }
       return token;
     },
@@ -74,6 +77,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       session.user.id = token.uid;
       session.user.role = token.role;
       session.sessionVersion = token.sessionVersion;
+      session.sid = token.sid;
+      session.signedInAt = token.signedInAt;
       return session;
     },
   },
