@@ -7,8 +7,8 @@
  *   password is refused on both.
  * - Session: a session made on A is honoured on B; an admin disables the person (the admin page's form, posted
  *   like a browser without JavaScript); the same cookie is then refused on both.
- * - Sign-out (reported, not judged): next-auth's sessions here are JWTs, so signing out clears the browser's cookie
- *   but a copy of it keeps working until it expires, on every instance alike.
+ * - Sign-out: signed out on A through Auth.js's own endpoint, that browser is signed out on B, and a copy of its
+ *   cookie taken before is refused on both: the sign-out revokes the session in the database (decision 0003).
  */
 import { findForm, formBody } from "../lib/html-form";
 import { CookieJar, send, type Instance } from "./client";
@@ -91,10 +91,10 @@ export async function proveSessionEnds([a, b]: [Instance, Instance], person: Per
   };
 }
 
-export async function reportSignOut([a, b]: [Instance, Instance], person: Person, password: string): Promise<ProofResult> {
+export async function proveSignOutEnds([a, b]: [Instance, Instance], person: Person, password: string): Promise<ProofResult> {
   const jar = new CookieJar({ NEXT_LOCALE: "ru" });
   const signedIn = await signIn({ csrfFrom: a, postTo: a, jar, email: person.email, password });
-  if (!signedIn.ok) return { name: "sign-out (reported)", pass: null, detail: `could not sign in: ${signedIn.error?.detail}` };
+  if (!signedIn.ok) return { name: "sign-out across instances", pass: false, detail: `could not sign in: ${signedIn.error?.detail}` };
   const copy = cloneJar(jar);
   const csrf = await send(a, { method: "GET", path: "/api/auth/csrf", jar, expect: { kind: "page" } }, null);
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
@@ -102,12 +102,11 @@ export async function reportSignOut([a, b]: [Instance, Instance], person: Person
   const browser = await sessionWorks(b, jar);
   const replayed = await Promise.all([sessionWorks(a, copy), sessionWorks(b, copy)]);
   return {
-    name: "sign-out (reported)",
-    pass: null,
+    name: "sign-out across instances",
+    pass: !browser.works && replayed.every((s) => !s.works),
     detail:
       `signed out on A: that browser is then ${browser.works ? "STILL SIGNED IN" : "signed out"} on B; a copy of its cookie taken before is ` +
-      replayed.map((s) => `${s.works ? "accepted" : "refused"} on ${s.instance}`).join(", ") +
-      (replayed.some((s) => s.works) ? " (JWT sessions: sign-out is not recorded server-side; disabling or a password change is)" : ""),
+      replayed.map((s) => `${s.works ? "accepted" : "refused"} on ${s.instance}`).join(", "),
     facts: { browserAfter: browser, copyAfter: replayed },
   };
 }

@@ -20,7 +20,7 @@ import { cpuSecondsBetween, cpuSnapshot } from "./cpu";
 import { newSecrets, startInstances, stopInstances, type Started } from "./instances";
 import { logLine, readLogSummary } from "./logs";
 import { proveEmbedRefresh, proveSharedEvidence } from "./proof-publication";
-import { proveLockout, proveSessionEnds, reportSignOut, type ProofResult } from "./proof-sign-in";
+import { proveLockout, proveSessionEnds, proveSignOutEnds, type ProofResult } from "./proof-sign-in";
 import { READER_THINK, COMPARISON_SHARE, runReader } from "./readers";
 import { markdownTable, Recorder } from "./report";
 import { REPORTER_THINK, runReporter, signInReporter, type Reporter, type ReporterThink } from "./reporters";
@@ -124,7 +124,7 @@ async function main() {
     const before: ProofResult[] = [];
     for (const [name, prove] of [
       ["sign-in limit across instances", () => proveLockout(pair, people.lockout, people.password)],
-      ["sign-out (reported)", () => reportSignOut(pair, people.session, people.password)],
+      ["sign-out across instances", () => proveSignOutEnds(pair, people.session, people.password)],
       ["session across instances", () => proveSessionEnds(pair, people.session, people.admin, people.password)],
     ] as const) {
       const proof = await safely(name, prove);

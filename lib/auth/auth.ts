@@ -3,12 +3,14 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env, requireAuthSecret } from "@/lib/env";
+import { revokeSession } from "@/lib/data/users/revoke-session";
 import { requestIdFrom } from "@/lib/http/request-id";
 import { logger, requestLogger } from "@/lib/logger";
 import { SignInInput } from "@/lib/validation/sign-in-input";
 import { decoyPasswordHash, verifyPassword } from "./password";
 import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "./sign-in-rate-limit";
 import { clientAddress } from "./client-address";
+import { sessionEndsAt } from "./session-lifetime";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -30,6 +32,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
     warn(code) {
       void requestLogger().then((log) => log.warn({ code }, "auth warning"));
+    },
+  },
+  events: {
+    // Every way of signing out (the header's button, Auth.js's own /api/auth/signout) ends here: the session is
+    // revoked in the database, so a copy of its cookie is refused too (decision 0003, lib/auth/viewer.ts).
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      const expiresAt = token ? sessionEndsAt(token) : null;
+      if (token?.sid && expiresAt) await revokeSession({ sessionId: token.sid, expiresAt });
     },
   },
   providers: [

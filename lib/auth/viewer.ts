@@ -4,7 +4,7 @@ import { cache } from "react";
 import type { Session } from "next-auth";
 import { isSessionRevoked } from "@/lib/data/users/revoke-session";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { sessionEndsAt } from "./session-lifetime";
 import { auth } from "./auth";
 import { can, type RecordlessAction, type Viewer } from "./permissions";
 
@@ -27,11 +27,6 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (!user || user.disabled || revoked || user.sessionVersion !== session.sessionVersion) return null;
   return { id: user.id, role: user.role, name: user.name, email: user.email };
 });
-
-/** When a session ends at the latest: its sign-in plus SESSION_MAX_AGE. */
-export function sessionEndsAt(session: Pick<Session, "signedInAt">): Date | null {
-  return session.signedInAt === undefined ? null : new Date((session.signedInAt + env.SESSION_MAX_AGE) * 1000);
-}
 
 /** A session made before sessions had ids (an older version) cannot be revoked: it must sign in again. */
 function isSessionCurrent(session: Session, now = Date.now()): boolean {
