@@ -18,6 +18,8 @@ export async function pagesOf(databaseUrl: string): Promise<Page[]> {
       // The default view grows with the country (every region and city); this one shows the same two akimats at both scales.
       { key: "dashboard-story-view", label: "/dashboard?akimats=sko,petropavlovsk", path: "/dashboard?akimats=sko,petropavlovsk", comparable: true },
       { key: "profile", label: `/officials/<${PROFILE_OF}>`, path: `/officials/${story.rows[0].id}`, comparable: true },
+      // The reporter's form lists every akimat's officials and accounts for its pickers: it grows with the country.
+      { key: "observation-form", label: "/observations/new", path: "/observations/new", comparable: false },
     ];
     // A generated official in post with the longest history: what a profile costs when it has much to show.
     const busy = await client.query<{ id: string; n: number }>(

@@ -1,11 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { compareByRank } from "@/lib/domain/positions";
+import { isRecordId } from "@/lib/validation/record-id";
 
-/** Officials in post, grouped by akimat in order of rank, with their accounts: the observation form's choices. */
-export async function listObservationSubjects() {
+/**
+ * Officials in post, grouped by akimat in order of rank, with their accounts: the observation form's choices.
+ * `akimatIds` narrows them to those akimats (an empty list gives none).
+ */
+export async function listObservationSubjects({ akimatIds }: { akimatIds?: string[] } = {}) {
   const akimats = await db.akimat.findMany({
-    where: { endedOn: null },
+    where: { endedOn: null, ...(akimatIds ? { id: { in: akimatIds.filter(isRecordId) } } : {}) },
     orderBy: [{ level: "asc" }, { name: "asc" }],
     select: {
       id: true,

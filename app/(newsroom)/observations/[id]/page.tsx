@@ -15,6 +15,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { listAuditEntries } from "@/lib/data/audit/list-audit-entries";
 import { getObservation } from "@/lib/data/observations/get-observation";
 import { decideObservationAction } from "../../review/actions";
+import { chooseSubjectScope, listSubjectsOf } from "@/lib/data/registry/choose-subject-scope";
 import { listObservationSubjects } from "@/lib/data/registry/list-observation-subjects";
 import { observationToFormValues } from "@/lib/validation/observation-form-values";
 import { saveObservationAction } from "../actions";
@@ -39,7 +40,7 @@ export default async function ObservationPage({ params, searchParams }: { params
   const history = can(viewer, "audit.view") ? (await listAuditEntries({ viewer, filter: { entity: "observation", entityId: observation.id } })).entries : [];
   const editable = can(viewer, "observation.edit", observation);
   const comments = observation.reviews.filter((review) => review.comment);
-  const subjects = editable ? await listObservationSubjects() : [];
+  const subjects = editable ? await editableSubjects(observation.officialId) : [];
   const screenshots = observation.evidence.filter((e) => e.kind === "SCREENSHOT");
 
   return (
@@ -106,4 +107,13 @@ export default async function ObservationPage({ params, searchParams }: { params
       )}
     </div>
   );
+}
+
+/**
+ * The officials the edit form offers: the observed official's akimats when there are too many to list. An
+ * official with no post in force leaves nothing to scope by, and gets the whole list, as before.
+ */
+async function editableSubjects(officialId: string) {
+  const scope = await chooseSubjectScope({ officialId });
+  return scope.kind === "choose" ? listObservationSubjects() : listSubjectsOf(scope);
 }
