@@ -44,6 +44,12 @@ function listen(handleWithNext: Handler): Server {
     const requestId = typeof incoming === "string" && isRequestId(incoming) ? incoming : newRequestId();
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader("X-Request-Id", requestId);
+    // Once stopping, a keep-alive connection (nginx keeps some open) would carry new requests while the server
+    // waits for it to end: answer, then close it, and the proxy sends the next request to another instance.
+    if (stopping) response.shouldKeepAlive = false;
+    response.once("finish", () => {
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
     // proxy.ts sends HSTS with pages; this covers the embeds, the API and static files too.
     if (forwardedProto(request.headers["x-forwarded-proto"]) === "https") response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
     if (answerFromPublishedResponses(request, response)) return;
@@ -80,10 +86,15 @@ function stop(signal: NodeJS.Signals, server: Server, closeNext: () => Promise<v
   }, SHUTDOWN_GRACE_MS);
   forced.unref();
   server.close(async () => {
-    await closeNext();
+    try {
+      await closeNext();
+    } catch (error) {
+      log.error({ err: error }, "Next did not close cleanly");
+    }
     process.exit(0);
   });
-  // Keep-alive connections with no request in flight would hold close() open until they time out.
+  // Keep-alive connections with no request in flight would hold close() open until they time out; those busy now
+  // close after their response (above).
   server.closeIdleConnections();
 }
 

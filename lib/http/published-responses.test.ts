@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -72,6 +72,23 @@ describe("answering embeds from memory", () => {
     rememberPublishedResponse("/embed/comparison?lang=ru&akimats=sko%2Cpetropavlovsk", published());
     expect((await fetch(`${base}/embed/comparison?lang=ru&akimats=sko,petropavlovsk`)).status).toBe(200);
     expect(publishedResponseKey("/embed/c?q=%D0%B0+b")).toBe(publishedResponseKey("/embed/c?q=а%20b"));
+  });
+
+  it("compares the path exactly: dot segments and backslashes are Next's to interpret", async () => {
+    rememberPublishedResponse("/embed/comparison", published());
+    for (const path of ["/embed/x/../comparison", "/embed/./comparison", "/embed\\comparison", "/embed//comparison", "/embed/Comparison"]) {
+      expect(freshPublishedResponse(path, Date.now()), path).toBeUndefined();
+    }
+    // Sent as written (fetch would resolve the dot segments before sending).
+    const status = await new Promise<number>((resolve, reject) =>
+      request({ host: "127.0.0.1", port: new URL(base).port, path: "/embed/x/../comparison" }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      })
+        .on("error", reject)
+        .end(),
+    );
+    expect(status).toBe(599);
   });
 
   it("leaves to Next: a stale entry, another address, another method, a path outside the embeds", async () => {

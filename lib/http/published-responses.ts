@@ -34,14 +34,16 @@ function store(): Map<string, PublishedResponse> {
 }
 
 /**
- * One spelling per address: Next hands route handlers the query re-encoded (`sko,petropavlovsk` arrives as
- * `sko%2Cpetropavlovsk`), and browsers differ in what they escape. Decoding and re-encoding the same parameters,
- * in the same order, changes nothing the route handler reads.
+ * One spelling per address. The query: Next hands route handlers it re-encoded (`sko,petropavlovsk` arrives as
+ * `sko%2Cpetropavlovsk`), and browsers differ in what they escape; decoding and re-encoding the same parameters,
+ * in the same order, changes nothing the route handler reads. The path is compared exactly as sent: resolving
+ * `..` or `\` here would answer addresses Next itself treats otherwise.
  */
 export function publishedResponseKey(pathAndQuery: string): string {
-  const url = new URL(pathAndQuery, "http://published.invalid");
-  const query = url.searchParams.toString();
-  return query ? `${url.pathname}?${query}` : url.pathname;
+  const mark = pathAndQuery.indexOf("?");
+  const path = mark === -1 ? pathAndQuery : pathAndQuery.slice(0, mark);
+  const query = mark === -1 ? "" : new URLSearchParams(pathAndQuery.slice(mark + 1)).toString();
+  return query ? `${path}?${query}` : path;
 }
 
 /** `pathAndQuery`: the path and query the response answered, e.g. `/embed/comparison?lang=kk`. */
