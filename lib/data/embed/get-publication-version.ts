@@ -2,12 +2,18 @@ import "server-only";
 import { db } from "@/lib/db";
 
 /**
- * A number that grows whenever anything the public could see may have changed. Every change to a record writes
+ * A value that changes whenever anything the public could see may have changed. Every change to a record writes
  * an audit entry in the same transaction (approvals, retractions, registry edits), so the newest audit entry's id
- * is such a number: one index lookup, and it is the same for every app instance sharing the database, so a cache
- * keyed by it is refreshed on all of them. It over-counts (a draft saved moves it too), which only costs a re-render.
+ * moves with every change: one index lookup, the same for every app instance sharing the database, so a cache keyed
+ * by it is refreshed on all of them. It over-counts (a draft saved moves it too), which only costs a re-render.
+ *
+ * Ids are handed out when a transaction writes, not when it commits: a transaction holding id 100 may commit after
+ * one holding 101, and a page rendered in between (under 101) would lack the first change for good. So the value
+ * also lists the transactions in progress: when one of them ends, the value changes and the next look re-renders.
  */
 export async function getPublicationVersion(): Promise<string> {
-  const [row] = await db.$queryRaw<{ version: bigint | null }[]>`SELECT max("id") AS "version" FROM "audit_entries"`;
-  return String(row?.version ?? 0);
+  const [row] = await db.$queryRaw<{ newest: bigint | null; running: string | null }[]>`
+    SELECT (SELECT max("id") FROM "audit_entries") AS "newest",
+           (SELECT string_agg(x::text, ',' ORDER BY x) FROM pg_snapshot_xip(pg_current_snapshot()) AS x) AS "running"`;
+  return `${row?.newest ?? 0}:${row?.running ?? ""}`;
 }
