@@ -1,8 +1,18 @@
 "use server";
 
-import { signOut } from "@/lib/auth/auth";
+import { auth, signOut } from "@/lib/auth/auth";
+import { revokeSession } from "@/lib/data/users/revoke-session";
 
-/** Signs out; the session is revoked on every instance by the sign-out event (lib/auth/auth.ts). */
+/**
+ * Signs out here and wherever this session's cookie may have been copied: the session is revoked in the database
+ * first. Should that fail, the person sees the error page (with its id) and is still signed in, rather than believe
+ * they signed out (Auth.js's own sign-out event, which also revokes, would only log the failure). Anyone may call
+ * it; without a session there is nothing to revoke.
+ */
 export async function signOutAction(): Promise<void> {
+  const session = await auth();
+  if (session?.sid && session.signedInAt !== undefined) {
+    await revokeSession({ sessionId: session.sid, signedInAt: new Date(session.signedInAt * 1000) });
+  }
   await signOut({ redirectTo: "/login" });
 }

@@ -10,7 +10,6 @@ import { SignInInput } from "@/lib/validation/sign-in-input";
 import { decoyPasswordHash, verifyPassword } from "./password";
 import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "./sign-in-rate-limit";
 import { clientAddress } from "./client-address";
-import { sessionEndsAt } from "./session-lifetime";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -37,10 +36,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   events: {
     // Every way of signing out (the header's button, Auth.js's own /api/auth/signout) ends here: the session is
     // revoked in the database, so a copy of its cookie is refused too (decision 0003, lib/auth/viewer.ts).
+    // (The header's button revokes before calling signOut, so that a failure is shown, not swallowed by Auth.js;
+    // doing it again here costs one upsert.)
     async signOut(message) {
       const token = "token" in message ? message.token : null;
-      const expiresAt = token ? sessionEndsAt(token) : null;
-      if (token?.sid && expiresAt) await revokeSession({ sessionId: token.sid, expiresAt });
+      if (token?.sid && token.signedInAt !== undefined) await revokeSession({ sessionId: token.sid, signedInAt: new Date(token.signedInAt * 1000) });
     },
   },
   providers: [

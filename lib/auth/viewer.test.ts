@@ -12,8 +12,9 @@ vi.mock("./auth", () => ({ auth: async () => cookie.session, signOut: async () =
 vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), cache: <T,>(fn: T) => fn }));
 
 const { getViewer } = await import("./viewer");
-const { sessionEndsAt } = await import("./session-lifetime");
-const { isSessionRevoked, revokeSession } = await import("@/lib/data/users/revoke-session");
+const { signOutAction } = await import("@/app/(newsroom)/actions");
+const { isSessionRevoked } = await import("@/lib/data/users/is-session-revoked");
+const { revokeSession } = await import("@/lib/data/users/revoke-session");
 
 withTestDatabase();
 
@@ -48,8 +49,7 @@ describe("the viewer behind a session cookie", () => {
     const session = sessionOf();
     cookie.session = session;
     expect((await getViewer())?.id).toBe(user.id);
-    // What auth.ts's sign-out event does (e2e/login.spec.ts signs out through the page).
-    await revokeSession({ sessionId: session.sid!, expiresAt: sessionEndsAt(session)! });
+    await signOutAction(); // the header's button (auth.ts's sign-out event does the same for /api/auth/signout)
     expect(await isSessionRevoked(session.sid!)).toBe(true);
     cookie.session = { ...session }; // the copy
     expect(await getViewer()).toBeNull();
@@ -77,9 +77,10 @@ describe("the viewer behind a session cookie", () => {
 describe("revokeSession", () => {
   it("is idempotent, and clears revocations of sessions that have ended anyway", async () => {
     const now = new Date();
-    await revokeSession({ sessionId: "old-session", expiresAt: new Date(now.getTime() - 1000), now: new Date(now.getTime() - 5000) });
-    await revokeSession({ sessionId: "current-session", expiresAt: new Date(now.getTime() + 60_000), now });
-    await revokeSession({ sessionId: "current-session", expiresAt: new Date(now.getTime() + 60_000), now });
+    const longAgo = new Date(now.getTime() - (env.SESSION_MAX_AGE + 60) * 1000);
+    await revokeSession({ sessionId: "old-session", signedInAt: longAgo, now: longAgo });
+    await revokeSession({ sessionId: "current-session", signedInAt: now, now });
+    await revokeSession({ sessionId: "current-session", signedInAt: now, now });
     expect(await isSessionRevoked("current-session")).toBe(true);
     expect(await isSessionRevoked("old-session")).toBe(false);
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Session } from "next-auth";
-import { isSessionRevoked } from "@/lib/data/users/revoke-session";
+import { isSessionRevoked } from "@/lib/data/users/is-session-revoked";
 import { db } from "@/lib/db";
 import { sessionEndsAt } from "./session-lifetime";
 import { auth } from "./auth";

@@ -1,21 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 
 /**
  * Ends one session for good: the one being signed out of. Sessions are signed cookies (decision 0003), so
  * without this a copy of the cookie taken before the sign-out would keep working until it expired.
  * lib/auth/viewer.ts refuses a revoked session on every request, on every instance.
  *
- * `expiresAt`: when the session would have ended anyway (its sign-in plus SESSION_MAX_AGE); the row is not needed
- * after that, and rows past it are cleared here, so the table holds only sessions that could still be used.
+ * A session ends SESSION_MAX_AGE after its sign-in anyway; rows of sessions past that are cleared here, by the
+ * setting in force now (were it raised since, a row cleared by the older one could make a revoked copy valid again).
  */
-export async function revokeSession({ sessionId, expiresAt, now = new Date() }: { sessionId: string; expiresAt: Date; now?: Date }): Promise<void> {
+export async function revokeSession({ sessionId, signedInAt, now = new Date() }: { sessionId: string; signedInAt: Date; now?: Date }): Promise<void> {
+  const oldestStillValid = new Date(now.getTime() - env.SESSION_MAX_AGE * 1000);
   await db.$transaction([
-    db.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } }),
-    db.revokedSession.upsert({ where: { id: sessionId }, create: { id: sessionId, expiresAt }, update: {} }),
+    db.revokedSession.deleteMany({ where: { signedInAt: { lt: oldestStillValid } } }),
+    db.revokedSession.upsert({ where: { id: sessionId }, create: { id: sessionId, signedInAt }, update: {} }),
   ]);
-}
-
-export async function isSessionRevoked(sessionId: string): Promise<boolean> {
-  return (await db.revokedSession.findUnique({ where: { id: sessionId }, select: { id: true } })) !== null;
 }
