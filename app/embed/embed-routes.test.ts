@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { writeAuditEntry } from "@/lib/data/audit/write-audit-entry";
@@ -90,13 +91,19 @@ describe("the embeds", () => {
     const before = Date.now();
     const response = await comparisonEmbed(new Request("http://localhost/embed/comparison?lang=kk&akimats=sko%2Cpetropavlovsk"));
     const sent = Buffer.from(await response.arrayBuffer());
-    const kept = freshPublishedResponse("/embed/comparison?lang=kk&akimats=sko,petropavlovsk", Date.now());
-    expect(kept?.body).toEqual(sent);
-    expect(kept?.freshUntil).toBeLessThanOrEqual(Date.now() + 1000);
-    expect(kept?.freshUntil).toBeGreaterThan(before);
-    for (const [name, value] of response.headers) expect([name, kept?.headers[Object.keys(kept.headers).find((key) => key.toLowerCase() === name)!]]).toEqual([name, value]);
-    // Including what next.config.js adds to every response, which server.ts's answers do not pass through.
-    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    const handedOver = freshPublishedResponse("/embed/comparison?lang=kk&akimats=sko,petropavlovsk", Date.now());
+    expect(handedOver?.body).toEqual(sent);
+    expect(handedOver?.freshUntil).toBeLessThanOrEqual(Date.now() + 1000);
+    expect(handedOver?.freshUntil).toBeGreaterThan(before);
+    for (const [name, value] of response.headers) expect([name, handedOver?.headers[Object.keys(handedOver.headers).find((key) => key.toLowerCase() === name)!]]).toEqual([name, value]);
+    // Including every header next.config.js gives an embed, which server.ts's answers do not pass through: matched
+    // the way Next matches `headers()` sources, so a header added there later cannot be missed here.
+    const require = createRequire(import.meta.url);
+    const nextConfig = require("../../next.config.js") as { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+    const { pathToRegexp } = require("next/dist/compiled/path-to-regexp") as { pathToRegexp: (source: string) => RegExp };
+    const configured = (await nextConfig.headers()).filter((rule) => pathToRegexp(rule.source).test("/embed/comparison")).flatMap((rule) => rule.headers);
+    expect(configured.map((header) => header.key)).toContain("X-Content-Type-Options");
+    const handedOverHeaders = Object.fromEntries(Object.entries(handedOver?.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+    for (const { key, value } of configured) expect([key, handedOverHeaders[key.toLowerCase()]]).toEqual([key, value]);
   });
 });
