@@ -35,7 +35,7 @@ describe("versionedUpdate", () => {
     const after = await db.$transaction(async (tx) => {
       const before = await loadForWrite(tx, "official", official.id);
       assertVersion(before, 1);
-      return versionedUpdate(tx, { entity: "official", before, changes: { fullName: "Айдос Сапаров-Жанов" }, actorId: editorId, action: "official.update" });
+      return versionedUpdate(tx, { entity: "official", before, expectedVersion: before.version, changes: { fullName: "Айдос Сапаров-Жанов" }, actorId: editorId, action: "official.update" });
     });
     expect(after).toMatchObject({ id: official.id, fullName: "Айдос Сапаров-Жанов", version: 2 });
     expect(await auditOf(official.id)).toMatchObject([
@@ -50,7 +50,7 @@ describe("versionedUpdate", () => {
     await db.$transaction(async (tx) => {
       const before = await loadForWrite(tx, "observation", observation.id);
       const changes = { status: "APPROVED" as const, reviewerId: editorId, reviewedAt: new Date() };
-      await versionedUpdate(tx, { entity: "observation", before, changes, actorId: editorId, action: "observation.approve", auditExtra: { reviewComment: null } });
+      await versionedUpdate(tx, { entity: "observation", before, expectedVersion: before.version, changes, actorId: editorId, action: "observation.approve", auditExtra: { reviewComment: null } });
     });
     const [entry] = await auditOf(observation.id);
     expect(entry).toMatchObject({ before: { status: "SUBMITTED" }, after: { status: "APPROVED", version: 2, reviewComment: null } });
@@ -65,13 +65,23 @@ describe("versionedUpdate", () => {
     expect(() => assertVersion(observation, 3)).not.toThrow();
   });
 
+  it("refuses a change to a version other than the one the person opened, even when nobody called assertVersion", async () => {
+    const official = await createOfficial(db, { fullName: "Ерлан Кошанов" });
+    const attempt = db.$transaction(async (tx) => {
+      const before = await loadForWrite(tx, "official", official.id);
+      return versionedUpdate(tx, { entity: "official", before, expectedVersion: before.version - 1, changes: { fullName: "Кто-то" }, actorId: editorId, action: "official.update" });
+    });
+    await expect(attempt).rejects.toMatchObject({ name: "ConflictError", currentVersion: 1 });
+    expect(await db.official.findUniqueOrThrow({ where: { id: official.id } })).toMatchObject({ fullName: "Ерлан Кошанов", version: 1 });
+  });
+
   it("is a conflict, not an overwrite, when someone saves between the load and the write", async () => {
     const official = await createOfficial(db, { fullName: "Марат Тасмаганбетов" });
     const attempt = db.$transaction(async (tx) => {
       const before = await loadForWrite(tx, "official", official.id);
       // Another editor's save, landing after this one read the record.
       await tx.official.update({ where: { id: official.id }, data: { fullName: "Марат Тасмагамбетов", version: { increment: 1 } } });
-      return versionedUpdate(tx, { entity: "official", before, changes: { fullName: "Старое имя" }, actorId: editorId, action: "official.update" });
+      return versionedUpdate(tx, { entity: "official", before, expectedVersion: before.version, changes: { fullName: "Старое имя" }, actorId: editorId, action: "official.update" });
     });
     await expect(attempt).rejects.toMatchObject({ name: "ConflictError", currentVersion: 2, currentStatus: undefined });
     expect(await db.official.findUniqueOrThrow({ where: { id: official.id } })).toMatchObject({ fullName: "Марат Тасмаганбетов", version: 1 });
@@ -83,7 +93,7 @@ describe("versionedUpdate", () => {
     const attempt = db.$transaction(async (tx) => {
       const before = await loadForWrite(tx, "official", official.id);
       await tx.official.delete({ where: { id: official.id } });
-      return versionedUpdate(tx, { entity: "official", before, changes: { fullName: "Кто-то" }, actorId: editorId, action: "official.update" });
+      return versionedUpdate(tx, { entity: "official", before, expectedVersion: before.version, changes: { fullName: "Кто-то" }, actorId: editorId, action: "official.update" });
     });
     await expect(attempt).rejects.toThrow(new NotFoundError("official"));
   });
@@ -92,7 +102,7 @@ describe("versionedUpdate", () => {
     const official = await createOfficial(db, { fullName: "Руслан Алишев" });
     const attempt = db.$transaction(async (tx) => {
       const before = await loadForWrite(tx, "official", official.id);
-      await versionedUpdate(tx, { entity: "official", before, changes: { fullName: "Руслан Алиев" }, actorId: editorId, action: "official.update" });
+      await versionedUpdate(tx, { entity: "official", before, expectedVersion: before.version, changes: { fullName: "Руслан Алиев" }, actorId: editorId, action: "official.update" });
       throw new Error("a later step fails");
     });
     await expect(attempt).rejects.toThrow("a later step fails");

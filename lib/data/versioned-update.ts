@@ -42,8 +42,9 @@ export function assertVersion(record: { version: number; status?: string }, expe
 }
 
 /**
- * Writes `changes` to the record on the version it was loaded at (`before`) and bumps that version; a save by
- * someone else in between is a conflict, never an overwrite. The audit entry keeps `before`, the record as
+ * Writes `changes` to the record only if it is still at the version the person opened (`expectedVersion`), and
+ * bumps that version; a save by someone else since (before or after `before` was loaded) is a conflict, never an
+ * overwrite. Callers may check `assertVersion` earlier to order their refusals; this check cannot be skipped. The audit entry keeps `before`, the record as
  * written (plus `auditExtra`, facts kept beside it such as a review's comment), in the same transaction.
  */
 export async function versionedUpdate<E extends VersionedEntity>(
@@ -51,13 +52,14 @@ export async function versionedUpdate<E extends VersionedEntity>(
   {
     entity,
     before,
+    expectedVersion,
     changes,
     actorId,
     action,
     auditExtra,
-  }: { entity: E; before: VersionedRecords[E]; changes: Changes[E]; actorId: string; action: string; auditExtra?: Record<string, unknown> },
+  }: { entity: E; before: VersionedRecords[E]; expectedVersion: number; changes: Changes[E]; actorId: string; action: string; auditExtra?: Record<string, unknown> },
 ): Promise<VersionedRecords[E]> {
-  const { count } = await updaters[entity](tx, { id: before.id, version: before.version }, changes);
+  const { count } = await updaters[entity](tx, { id: before.id, version: expectedVersion }, changes);
   if (count === 0) throw conflictWith(await loadForWrite(tx, entity, before.id));
   const after = await loadForWrite(tx, entity, before.id);
   await writeAuditEntry(tx, { actorId, action, entity, entityId: before.id, before, after: auditExtra ? { ...after, ...auditExtra } : after });

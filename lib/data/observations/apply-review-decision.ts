@@ -46,7 +46,7 @@ export async function applyReviewDecision({
     assertCan(viewer, rule.permission, before);
     assertVersion(before, expectedVersion);
     const changes = { status: nextStatus(before.status, kind), reviewerId: viewer.id, reviewedAt: new Date() };
-    const after = await versionedUpdate(tx, { entity: "observation", before, changes, actorId: viewer.id, action: rule.action, auditExtra: { reviewComment: text } });
+    const after = await versionedUpdate(tx, { entity: "observation", before, expectedVersion, changes, actorId: viewer.id, action: rule.action, auditExtra: { reviewComment: text } });
     await tx.review.create({ data: { observationId: id, editorId: viewer.id, decision: rule.decision, comment: text } });
     return { id, status: after.status, version: after.version };
   });

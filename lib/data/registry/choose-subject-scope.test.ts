@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createAccount, createAkimat, createOfficial } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
-import { chooseSubjectScope, listSubjectsOf } from "./choose-subject-scope";
+import { chooseSubjectScope } from "./choose-subject-scope";
+import { listSubjectsOf } from "./list-observation-subjects";
 
 withTestDatabase();
 

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isRecordId } from "@/lib/validation/record-id";
-import { listObservationSubjects, type ObservationSubjects } from "./list-observation-subjects";
 
 /**
  * Beyond this many posts in force, the observation form no longer lists every official: each official and account
@@ -48,10 +47,4 @@ export async function chooseSubjectScope({
     select: { id: true, name: true, _count: { select: { positions: { where: { endedOn: null } } } } },
   });
   return { kind: "choose", akimats: akimats.map((akimat) => ({ id: akimat.id, name: akimat.name, officials: akimat._count.positions })) };
-}
-
-/** The subjects a scope lists (none while the reporter still has to choose an akimat). */
-export async function listSubjectsOf(scope: SubjectScope): Promise<ObservationSubjects> {
-  if (scope.kind === "choose") return [];
-  return listObservationSubjects(scope.kind === "akimats" ? { akimatIds: scope.akimatIds } : {});
 }

@@ -23,7 +23,7 @@ export async function endAkimat({ viewer, id, expectedVersion, input }: Versione
       throw new FieldError({ endedOn: ["akimatEndBeforePositionStart"] });
     }
 
-    const after = await versionedUpdate(tx, { entity: "akimat", before, changes: { endedOn: input.endedOn }, actorId: viewer.id, action: "akimat.end" });
+    const after = await versionedUpdate(tx, { entity: "akimat", before, expectedVersion, changes: { endedOn: input.endedOn }, actorId: viewer.id, action: "akimat.end" });
 
     // Not versionedUpdate: a post changed meanwhile refuses the whole ending with the akimat's version, the one
     // the person's form holds, to be looked at again.

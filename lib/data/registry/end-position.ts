@@ -14,7 +14,7 @@ export async function endPosition({ viewer, id, expectedVersion, input }: Versio
     assertVersion(before, expectedVersion);
     if (before.endedOn) throw new FieldError({ endedOn: ["alreadyEnded"] });
     if (before.startedOn && input.endedOn < before.startedOn) throw new FieldError({ endedOn: ["endBeforeStart"] });
-    const after = await versionedUpdate(tx, { entity: "position", before, changes: { endedOn: input.endedOn }, actorId: viewer.id, action: "position.end" });
+    const after = await versionedUpdate(tx, { entity: "position", before, expectedVersion, changes: { endedOn: input.endedOn }, actorId: viewer.id, action: "position.end" });
     return { id, officialId: after.officialId, version: after.version };
   });
 }

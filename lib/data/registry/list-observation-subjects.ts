@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { compareByRank } from "@/lib/domain/positions";
 import { isRecordId } from "@/lib/validation/record-id";
+import type { SubjectScope } from "./choose-subject-scope";
 
 /**
  * Officials in post, grouped by akimat in order of rank, with their accounts: the observation form's choices.
@@ -39,3 +40,9 @@ export async function listObservationSubjects({ akimatIds }: { akimatIds?: strin
   }));
 }
 export type ObservationSubjects = Awaited<ReturnType<typeof listObservationSubjects>>;
+
+/** The subjects a scope lists (none while the reporter still has to choose an akimat). */
+export async function listSubjectsOf(scope: SubjectScope): Promise<ObservationSubjects> {
+  if (scope.kind === "choose") return [];
+  return listObservationSubjects(scope.kind === "akimats" ? { akimatIds: scope.akimatIds } : {});
+}

@@ -20,7 +20,7 @@ export async function updateAccount({ viewer, id, expectedVersion, input }: Vers
       throw new FieldError({ platform: ["platformHasObservations"] });
     }
     await checkAccountIsNew(tx, before.officialId, input, id);
-    const after = await versionedUpdate(tx, { entity: "account", before, changes: accountColumns(input), actorId: viewer.id, action: "account.update" });
+    const after = await versionedUpdate(tx, { entity: "account", before, expectedVersion, changes: accountColumns(input), actorId: viewer.id, action: "account.update" });
     return { id, officialId: after.officialId, version: after.version };
   });
 }

@@ -16,7 +16,7 @@ export async function updateAkimat({ viewer, id, expectedVersion, input }: Versi
       assertVersion(before, expectedVersion);
       await checkAkimatPlacement(tx, input, id);
       const changes = { ...akimatColumns(input), slug: await chooseSlug(tx, input, id) };
-      const after = await versionedUpdate(tx, { entity: "akimat", before, changes, actorId: viewer.id, action: "akimat.update" });
+      const after = await versionedUpdate(tx, { entity: "akimat", before, expectedVersion, changes, actorId: viewer.id, action: "akimat.update" });
       return { id, version: after.version };
     });
   } catch (error) {

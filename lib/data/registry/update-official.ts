@@ -13,7 +13,7 @@ export async function updateOfficial({ viewer, id, expectedVersion, input }: Ver
     const before = await loadForWrite(tx, "official", id);
     assertVersion(before, expectedVersion);
     const changes = { fullName: input.fullName, fullNameLatin: latinNameFor(input, before) };
-    const after = await versionedUpdate(tx, { entity: "official", before, changes, actorId: viewer.id, action: "official.update" });
+    const after = await versionedUpdate(tx, { entity: "official", before, expectedVersion, changes, actorId: viewer.id, action: "official.update" });
     return { id, version: after.version };
   });
 }

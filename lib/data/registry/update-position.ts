@@ -13,7 +13,7 @@ export async function updatePosition({ viewer, id, expectedVersion, input }: Ver
     const before = await loadForWrite(tx, "position", id);
     assertVersion(before, expectedVersion);
     await checkPositionAkimat(tx, input);
-    const after = await versionedUpdate(tx, { entity: "position", before, changes: positionColumns(input), actorId: viewer.id, action: "position.update" });
+    const after = await versionedUpdate(tx, { entity: "position", before, expectedVersion, changes: positionColumns(input), actorId: viewer.id, action: "position.update" });
     return { id, officialId: after.officialId, version: after.version };
   });
 }

@@ -15,8 +15,8 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { listAuditEntries } from "@/lib/data/audit/list-audit-entries";
 import { getObservation } from "@/lib/data/observations/get-observation";
 import { decideObservationAction } from "../../review/actions";
-import { chooseSubjectScope, listSubjectsOf } from "@/lib/data/registry/choose-subject-scope";
-import { listObservationSubjects } from "@/lib/data/registry/list-observation-subjects";
+import { chooseSubjectScope } from "@/lib/data/registry/choose-subject-scope";
+import { listObservationSubjects, listSubjectsOf } from "@/lib/data/registry/list-observation-subjects";
 import { observationToFormValues } from "@/lib/validation/observation-form-values";
 import { saveObservationAction } from "../actions";
 

@@ -6,7 +6,8 @@ import { ObservationForm } from "@/components/observation-form/observation-form"
 import { Notice } from "@/components/ui/notice";
 import { requirePermission } from "@/lib/auth/viewer";
 import { findObservationToRepeat } from "@/lib/data/observations/find-observation-to-repeat";
-import { chooseSubjectScope, listSubjectsOf } from "@/lib/data/registry/choose-subject-scope";
+import { chooseSubjectScope } from "@/lib/data/registry/choose-subject-scope";
+import { listSubjectsOf } from "@/lib/data/registry/list-observation-subjects";
 import { toLocalDateTimeInput } from "@/lib/domain/time";
 import { repeatObservationValues } from "@/lib/validation/observation-form-values";
 import { saveObservationAction } from "../actions";
@@ -35,11 +36,12 @@ export default async function NewObservationPage({ searchParams }: { searchParam
   ]);
   const scope = await chooseSubjectScope({ officialId: repeated?.officialId ?? text(preset.officialId), akimatId: text(preset.akimat) });
   if (scope.kind === "choose") {
-    const platform = text(preset.platform);
+    // Whatever else the address asked for (a platform, a repeat of an observation) survives the choice.
+    const keep = Object.fromEntries((["platform", "officialId", "accountId", "from"] as const).flatMap((name) => (text(preset[name]) ? [[name, text(preset[name])!]] : [])));
     return (
       <div className="flex flex-col gap-4">
         <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
-        <AkimatChooser akimats={scope.akimats} keep={platform ? { platform } : {}} />
+        <AkimatChooser akimats={scope.akimats} keep={keep} />
       </div>
     );
   }
@@ -56,7 +58,7 @@ export default async function NewObservationPage({ searchParams }: { searchParam
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <p className="text-zinc-700 dark:text-zinc-300">{t("newIntro")}</p>
       {repeated && <Notice>{t("prefilledFrom", { date: format.dateTime(repeated.observedAt, { dateStyle: "long" }) })}</Notice>}
-      {scope.kind === "akimats" && text(preset.akimat) && (
+      {scope.kind === "akimats" && (
         <p className="text-sm">
           {t("scopedTo", { akimats: subjects.map((akimat) => akimat.name).join(", ") })}{" "}
           <Link href="/observations/new" className="text-blue-800 underline dark:text-blue-300">
