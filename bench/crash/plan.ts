@@ -3,6 +3,7 @@
  * Every submission differs (counts, links, notes name the run and the index), so that a row mixed up with
  * another's, or half of one, cannot pass for complete.
  */
+import { observationFormFields } from "../lib/observation-form-fields";
 import type { Screenshot } from "./form";
 import type { Subject } from "./snapshot";
 
@@ -61,33 +62,22 @@ export function fillIn({
     links,
     screenshots: screenshotEvery > 0 && index % screenshotEvery === 0 ? 1 : 0,
   };
-  const fields: [string, string][] = [
-    ["officialId", subject.officialId],
-    ["platform", subject.platform],
-    ["accountId", subject.accountId],
-    ["observedAt", observedAt],
-    ["existence", expected.existence],
-    ["visibility", expected.visibility],
-    ["hasAvatar", expected.hasAvatar ? "yes" : "no"],
-    ["verifiedBadge", ""],
-    ["attribution", ""],
-    ["attributionNote", ""],
-    ["followers", expected.followersRaw],
-    ["following", ""],
-    ["friends", ""],
-    ["posts", expected.postsRaw],
-    ["lastPostAt", ""],
-    ["lastPostUrl", ""],
-    ...expected.contentKinds.map((kind): [string, string] => ["contentKinds", kind]),
-    ...expected.languages.map((language): [string, string] => ["languages", language]),
-    ["commentsOpen", ""],
-    ["replies", ""],
-    ["likesLevel", ""],
-    ["personalStories", ""],
-    ["liveStreams", ""],
-    ["lastLiveAt", ""],
-    ["notes", expected.notes],
-    ["evidenceLinks", links.join("\r\n")],
-  ];
+  const fields = observationFormFields({
+    filled: {
+      officialId: subject.officialId,
+      platform: subject.platform,
+      accountId: subject.accountId,
+      observedAt,
+      existence: expected.existence,
+      visibility: expected.visibility,
+      hasAvatar: expected.hasAvatar ? "yes" : "no",
+      followers: expected.followersRaw,
+      posts: expected.postsRaw,
+      notes: expected.notes,
+      evidenceLinks: links.join("\r\n"),
+    },
+    contentKinds: expected.contentKinds,
+    languages: expected.languages,
+  });
   return { fields, expected, screenshot: expected.screenshots ? screenshot : undefined };
 }

@@ -4,6 +4,7 @@
  * the platform. No screenshot: the load measures the form and the database, not image processing (the evidence
  * proof uploads one through one instance and reads it through the other).
  */
+import { observationFormFields } from "../lib/observation-form-fields";
 import type { Subject } from "./setup";
 
 /** Every load-test note starts with the run's mark, so that the end-of-run check can count what was saved. */
@@ -13,33 +14,21 @@ export function observationFields({ mark, reporter, n, subject, observedAt }: { 
   const posts = 1 + ((reporter + n) % 500);
   const written = (value: number) => (value >= 1000 ? `${Math.floor(value / 1000)}\u00a0${String(value % 1000).padStart(3, "0")}` : String(value));
   const when = (value: string) => (found ? value : "");
-  // Every field the form has, as a browser sends it: empty inputs and "not stated" selects go as "".
-  return [
-    ["officialId", subject.officialId],
-    ["platform", subject.platform],
-    ["accountId", subject.accountId ?? ""],
-    ["observedAt", observedAt],
-    ["existence", found ? "FOUND" : "NOT_FOUND"],
-    ["visibility", when(n % 3 === 0 ? "CLOSED" : "PUBLIC")],
-    ["hasAvatar", when(n % 2 === 0 ? "yes" : "no")],
-    ["verifiedBadge", ""],
-    ["attribution", ""],
-    ["attributionNote", ""],
-    ["followers", when(written(followers))],
-    ["following", ""],
-    ["friends", ""],
-    ["posts", when(written(posts))],
-    ["lastPostAt", ""],
-    ["lastPostUrl", ""],
-    ...(found ? ["OFFICIAL_WORK", ...(n % 2 ? ["REPOSTS"] : [])] : []).map((kind): [string, string] => ["contentKinds", kind]),
-    ...(found ? ["RUSSIAN", ...(n % 3 === 1 ? ["KAZAKH"] : [])] : []).map((language): [string, string] => ["languages", language]),
-    ["commentsOpen", ""],
-    ["replies", ""],
-    ["likesLevel", ""],
-    ["personalStories", ""],
-    ["liveStreams", ""],
-    ["lastLiveAt", ""],
-    ["notes", `${mark} reporter ${reporter} #${n}: нагрузка, Жумагулов`],
-    ["evidenceLinks", `https://example.org/load/${mark}/${reporter}/${n}`],
-  ];
+  return observationFormFields({
+    filled: {
+      officialId: subject.officialId,
+      platform: subject.platform,
+      accountId: subject.accountId ?? "",
+      observedAt,
+      existence: found ? "FOUND" : "NOT_FOUND",
+      visibility: when(n % 3 === 0 ? "CLOSED" : "PUBLIC"),
+      hasAvatar: when(n % 2 === 0 ? "yes" : "no"),
+      followers: when(written(followers)),
+      posts: when(written(posts)),
+      notes: `${mark} reporter ${reporter} #${n}: нагрузка, Жумагулов`,
+      evidenceLinks: `https://example.org/load/${mark}/${reporter}/${n}`,
+    },
+    contentKinds: found ? ["OFFICIAL_WORK", ...(n % 2 ? ["REPOSTS"] : [])] : [],
+    languages: found ? ["RUSSIAN", ...(n % 3 === 1 ? ["KAZAKH"] : [])] : [],
+  });
 }
