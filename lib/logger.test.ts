@@ -17,6 +17,7 @@ function captureLines() {
   const lines: { bindings: Record<string, unknown>; fields: Record<string, unknown>; message: string }[] = [];
   vi.spyOn(logger, "child").mockImplementation(((bindings: Record<string, unknown>) => ({
     error: (fields: Record<string, unknown>, message: string) => lines.push({ bindings, fields, message }),
+    warn: (fields: Record<string, unknown>, message: string) => lines.push({ bindings, fields, message: `warn: ${message}` }),
   })) as unknown as typeof logger.child);
   vi.spyOn(logger, "error").mockImplementation(((fields: Record<string, unknown>, message: string) => {
     lines.push({ bindings: {}, fields, message });
@@ -77,6 +78,12 @@ describe("requestLogger and currentRequestId", () => {
 
 describe("logRequestError", () => {
   const context = { routePath: "/set-password/[token]", routeType: "render" };
+
+  it("logs a refused Server Action (a foreign origin) as a warning, not an error of the app", () => {
+    const lines = captureLines();
+    logRequestError(new Error("Invalid Server Actions request."), { method: "POST", headers: { "x-request-id": "req-8" } }, { routePath: "/(auth)/login/page", routeType: "render" });
+    expect(lines.map((line) => line.message)).toEqual(["warn: refused a Server Action request (foreign origin or unknown action)"]);
+  });
 
   it("logs the digest the error page shows, with the request's id, and the route's file path rather than its URL", () => {
     const lines = captureLines();

@@ -53,5 +53,11 @@ export function logRequestError(error: unknown, request: FailedRequest, context:
   const incoming = request.headers[REQUEST_ID_HEADER];
   const requestId = typeof incoming === "string" && isRequestId(incoming) ? incoming : undefined;
   const log = requestId ? logger.child({ requestId }) : logger;
-  log.error({ err: error, digest, method: request.method, route: context.routePath, routeType: context.routeType }, "request failed");
+  const fields = { err: error, digest, method: request.method, route: context.routePath, routeType: context.routeType };
+  // Next's answer to a Server Action posted from a foreign origin or naming no action: someone else's doing, not
+  // a fault of the app. A warning, so that error-level alerts stay for what needs fixing.
+  if (error instanceof Error && error.message === REFUSED_SERVER_ACTION) log.warn(fields, "refused a Server Action request (foreign origin or unknown action)");
+  else log.error(fields, "request failed");
 }
+
+const REFUSED_SERVER_ACTION = "Invalid Server Actions request.";
