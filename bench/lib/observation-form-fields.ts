@@ -1,44 +1,26 @@
-/**
- * Every field of the observation form, in the browser's order, as a browser without JavaScript posts it: what
- * the benchmark's reporter filled in, and "" for each input left empty or select left at "not stated". One list,
- * so that the crash and load tests post the same form, and a field added to the form is added here once.
- */
-const SINGLE_FIELDS_BEFORE_LISTS = [
-  "officialId",
-  "platform",
-  "accountId",
-  "observedAt",
-  "existence",
-  "visibility",
-  "hasAvatar",
-  "verifiedBadge",
-  "attribution",
-  "attributionNote",
-  "followers",
-  "following",
-  "friends",
-  "posts",
-  "lastPostAt",
-  "lastPostUrl",
-] as const;
-const SINGLE_FIELDS_AFTER_LISTS = ["commentsOpen", "replies", "likesLevel", "personalStories", "liveStreams", "lastLiveAt", "notes", "evidenceLinks"] as const;
+import { OBSERVATION_FIELDS, OBSERVATION_MULTI_FIELDS, type ObservationField } from "@/lib/validation/observation-input";
 
-export type ObservationFormField = (typeof SINGLE_FIELDS_BEFORE_LISTS)[number] | (typeof SINGLE_FIELDS_AFTER_LISTS)[number];
+/**
+ * Every field of the observation form, as a browser without JavaScript posts it: what the benchmark's reporter
+ * filled in, and "" for each input left empty or select left at "not stated". Taken from the form's own list
+ * (lib/validation/observation-input.ts), so that the crash and load tests post the whole form as it is now.
+ * The idempotency key is not here: it is a hidden input of the page, read with the Server Action's (crash/form.ts).
+ */
+type SingleField = Exclude<ObservationField, "idempotencyKey" | (typeof OBSERVATION_MULTI_FIELDS)[number]>;
+const SINGLE_FIELDS = OBSERVATION_FIELDS.filter((name): name is SingleField => name !== "idempotencyKey" && !(OBSERVATION_MULTI_FIELDS as readonly string[]).includes(name));
 
 export function observationFormFields({
   filled,
   contentKinds = [],
   languages = [],
 }: {
-  filled: Partial<Record<ObservationFormField, string>>;
+  filled: Partial<Record<SingleField, string>>;
   contentKinds?: string[];
   languages?: string[];
 }): [string, string][] {
-  const single = (name: ObservationFormField): [string, string] => [name, filled[name] ?? ""];
   return [
-    ...SINGLE_FIELDS_BEFORE_LISTS.map(single),
+    ...SINGLE_FIELDS.map((name): [string, string] => [name, filled[name] ?? ""]),
     ...contentKinds.map((kind): [string, string] => ["contentKinds", kind]),
     ...languages.map((language): [string, string] => ["languages", language]),
-    ...SINGLE_FIELDS_AFTER_LISTS.map(single),
   ];
 }
