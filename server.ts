@@ -15,6 +15,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import pino from "pino";
 import { answerFromPublishedResponses } from "./lib/http/published-responses";
 import { STRICT_TRANSPORT_SECURITY } from "./lib/http/content-security-policy";
+import { forwardedHttps } from "./lib/http/forwarded";
 import { REQUEST_ID_HEADER, isRequestId, newRequestId } from "./lib/http/request-id";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -51,7 +52,7 @@ function listen(handleWithNext: Handler): Server {
       if (stopping) setImmediate(() => server.closeIdleConnections());
     });
     // proxy.ts sends HSTS with pages; this covers the embeds, the API and static files too.
-    if (forwardedProto(request.headers["x-forwarded-proto"]) === "https") response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    if (forwardedHttps(request.headers["x-forwarded-proto"])) response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
     if (answerFromPublishedResponses(request, response)) return;
     handleWithNext(request, response).catch((error: unknown) => {
       // Next reports its own errors (instrumentation.ts); this is for a failure of Next itself.
@@ -67,12 +68,6 @@ function listen(handleWithNext: Handler): Server {
     log.info({ port, host: host ?? "*" }, "listening");
   });
   return server;
-}
-
-/** The scheme the reverse proxy says the browser used (first of a list); the app itself speaks plain HTTP. */
-function forwardedProto(header: string | string[] | undefined): string | undefined {
-  const value = Array.isArray(header) ? header[0] : header;
-  return value?.split(",")[0]?.trim().toLowerCase();
 }
 
 let stopping = false;

@@ -1,3 +1,5 @@
+import { forwardedHttps } from "./forwarded";
+
 /**
  * The pages' Content-Security-Policy: scripts run only with this response's nonce (Next.js puts it on its own
  * scripts; 'strict-dynamic' lets them load the chunks they need), so an injected `<script>` or event handler
@@ -31,5 +33,5 @@ export function newNonce(): string {
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
 export function isHttps(request: { nextUrl: { protocol: string }; headers: Headers }): boolean {
-  return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  return request.nextUrl.protocol === "https:" || forwardedHttps(request.headers.get("x-forwarded-proto"));
 }

@@ -6,6 +6,7 @@ import { CopyCode } from "@/components/embed/copy-code";
 import { embedCode } from "@/components/embed/embed-code";
 import { EmbedBuilderForm } from "@/components/embed/embed-builder-form";
 import { requirePermission } from "@/lib/auth/viewer";
+import { requestOrigin } from "@/lib/http/forwarded";
 import { listAkimats } from "@/lib/data/registry/list-akimats";
 import { listObservationSubjects } from "@/lib/data/registry/list-observation-subjects";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
@@ -18,12 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = Record<string, string | string[] | undefined>;
 
-/** The address readers' browsers will use: the one this editor reached the newsroom at (behind a proxy, its forwarded host). */
+/** The address readers' browsers will use: the one this editor reached the newsroom at. */
 async function publicOrigin(): Promise<string> {
-  const incoming = await headers();
-  const host = incoming.get("x-forwarded-host") ?? incoming.get("host") ?? "localhost:3000";
-  const proto = incoming.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto.split(",")[0]!.trim()}://${host}`;
+  return requestOrigin(await headers());
 }
 
 export default async function EmbedBuilderPage({ searchParams }: { searchParams: Promise<Search> }) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { requestOrigin } from "@/lib/http/forwarded";
 
 /**
  * The set-password link as the admin's own browser reaches Ashyq. No public URL is configured, so it is taken
@@ -9,7 +10,5 @@ export async function setPasswordUrl(token: string): Promise<string> {
   const request = await headers();
   const origin = request.get("origin");
   if (origin && /^https?:\/\/[^/]+$/.test(origin)) return `${origin}/set-password/${token}`;
-  const host = request.get("x-forwarded-host")?.split(",")[0]?.trim() || request.get("host") || "localhost:3000";
-  const scheme = request.get("x-forwarded-proto")?.split(",")[0]?.trim() || "https";
-  return `${scheme}://${host}/set-password/${token}`;
+  return `${requestOrigin(request)}/set-password/${token}`;
 }
