@@ -3,6 +3,7 @@ import { parseComparisonSort, formatComparisonSort, DEFAULT_COMPARISON_SORT, typ
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { parseDateOnly, toDateOnlyInput } from "@/lib/domain/time";
 import type { Platform } from "@/lib/generated/prisma/enums";
+import { firstValue, type SearchParams } from "./search-params";
 
 /**
  * The dashboard's view, all in its address so that every view is a link an editor can share: the as-of day,
@@ -17,12 +18,10 @@ const Slugs = z
     [...new Set([value ?? []].flat().flatMap((part) => part.split(",")).map((part) => part.trim().toLowerCase()))].filter((slug) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(slug)).slice(0, 10),
   );
 
-type Search = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export function parseDashboardView(search: Search): DashboardView {
-  const day = parseDateOnly(first(search.asOf) ?? "");
-  const platform = first(search.platform);
+export function parseDashboardView(search: SearchParams): DashboardView {
+  const day = parseDateOnly(firstValue(search.asOf) ?? "");
+  const platform = firstValue(search.platform);
   return {
     asOf: day ? toDateOnlyInput(day) : undefined,
     akimats: Slugs.catch([]).parse(search.akimats),

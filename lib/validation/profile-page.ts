@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstValue, type SearchParams } from "./search-params";
 
 /**
  * How many observations one page of an official's history shows. A long history (500 observations) rendered
@@ -25,11 +26,9 @@ export const HistoryPage = z
   .pipe(z.number().int().min(1))
   .catch(1);
 
-type Search = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-export function parseHistoryPage(search: Search): number {
-  return HistoryPage.parse(first(search.page));
+export function parseHistoryPage(search: SearchParams): number {
+  return HistoryPage.parse(firstValue(search.page));
 }
 
 /**
@@ -39,7 +38,7 @@ export function parseHistoryPage(search: Search): number {
 const DROPPED = new Set(["page", "notice"]);
 
 /** The query string of another page of the history, keeping the rest of the address; page 1 is left out. */
-export function historyPageQuery(search: Search, page: number): string {
+export function historyPageQuery(search: SearchParams, page: number): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(search)) {
     if (DROPPED.has(key) || value === undefined) continue;

@@ -12,19 +12,19 @@ import { listObservationSubjects } from "@/lib/data/registry/list-observation-su
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { LOCALES } from "@/lib/i18n/config";
 import { comparisonEmbedQuery, officialEmbedQuery, parseComparisonEmbedOptions, parseOfficialEmbedOptions } from "@/lib/validation/embed-options";
+import type { SearchParams } from "@/lib/validation/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("embedBuilder"))("title") };
 }
 
-type Search = Record<string, string | string[] | undefined>;
 
 /** The address readers' browsers will use: the one this editor reached the newsroom at. */
 async function publicOrigin(): Promise<string> {
   return requestOrigin(await headers());
 }
 
-export default async function EmbedBuilderPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function EmbedBuilderPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requirePermission("embed.build");
   const search = await searchParams;
   const query = new URLSearchParams();

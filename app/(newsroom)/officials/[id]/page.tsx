@@ -17,6 +17,7 @@ import { getOfficial } from "@/lib/data/registry/get-official";
 import { newsroomDay, toDateOnlyInput } from "@/lib/domain/time";
 import { parseHistoryPage } from "@/lib/validation/profile-page";
 import { endPositionAction } from "../actions";
+import type { SearchParams } from "@/lib/validation/search-params";
 
 const NOTICES = ["created", "saved", "positionSaved", "positionEnded", "accountAdded", "accountSaved"] as const;
 
@@ -28,10 +29,9 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: official?.fullName ?? (await getTranslations("common"))("notFoundTitle") };
 }
 
-type Search = Record<string, string | string[] | undefined>;
 
 /** An official's page: posts, accounts, and the published history, a page at a time (`?page=2` is older). */
-export default async function OfficialPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
+export default async function OfficialPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   if (!can(viewer, "registry.view")) notFound();
   const [{ id }, search] = await Promise.all([params, searchParams]);
