@@ -16,7 +16,7 @@ import pino from "pino";
 import { answerFromPublishedResponses } from "./lib/http/published-responses";
 import { STRICT_TRANSPORT_SECURITY } from "./lib/http/content-security-policy";
 import { forwardedHttps } from "./lib/http/forwarded";
-import { REQUEST_ID_HEADER, isRequestId, newRequestId } from "./lib/http/request-id";
+import { REQUEST_ID_HEADER, newRequestId, requestIdOf } from "./lib/http/request-id";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined; // unset: every interface, as `next start` does
@@ -41,8 +41,7 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<v
 
 function listen(handleWithNext: Handler): Server {
   const server = createServer((request, response) => {
-    const incoming = request.headers[REQUEST_ID_HEADER];
-    const requestId = typeof incoming === "string" && isRequestId(incoming) ? incoming : newRequestId();
+    const requestId = requestIdOf(request.headers[REQUEST_ID_HEADER]) ?? newRequestId();
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader("X-Request-Id", requestId);
     // Once stopping, a keep-alive connection (nginx keeps some open) would carry new requests while the server

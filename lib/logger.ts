@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import pino, { type Logger } from "pino";
 import { env } from "@/lib/env";
-import { isRequestId, REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-id";
+import { REQUEST_ID_HEADER, requestIdFrom, requestIdOf } from "@/lib/http/request-id";
 
 export const logger = pino({
   level: process.env.NODE_ENV === "test" ? "silent" : env.LOG_LEVEL,
@@ -50,8 +50,7 @@ export type FailedRequestContext = { routePath: string; routeType: string };
  */
 export function logRequestError(error: unknown, request: FailedRequest, context: FailedRequestContext): void {
   const digest = typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : undefined;
-  const incoming = request.headers[REQUEST_ID_HEADER];
-  const requestId = typeof incoming === "string" && isRequestId(incoming) ? incoming : undefined;
+  const requestId = requestIdOf(request.headers[REQUEST_ID_HEADER]);
   const log = requestId ? logger.child({ requestId }) : logger;
   const fields = { err: error, digest, method: request.method, route: context.routePath, routeType: context.routeType };
   // Next's answer to a Server Action posted from a foreign origin or naming no action: someone else's doing, not

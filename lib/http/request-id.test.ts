@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRequestId, MAX_REQUEST_ID_LENGTH, newRequestId, REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
+import { isRequestId, MAX_REQUEST_ID_LENGTH, newRequestId, REQUEST_ID_HEADER, requestIdFrom, requestIdOf } from "./request-id";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -22,6 +22,15 @@ describe("isRequestId", () => {
     [undefined, false],
   ])("%j → %s", (value, valid) => {
     expect(isRequestId(value)).toBe(valid);
+  });
+});
+
+describe("requestIdOf", () => {
+  it("keeps a raw header that is a valid id, and nothing else (a repeated header, markup, none)", () => {
+    expect(requestIdOf("req-7")).toBe("req-7");
+    expect(requestIdOf(["req-7", "req-8"])).toBeUndefined();
+    expect(requestIdOf("<script>")).toBeUndefined();
+    expect(requestIdOf(undefined)).toBeUndefined();
   });
 });
 

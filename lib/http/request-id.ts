@@ -18,6 +18,11 @@ export function isRequestId(value: string | null | undefined): value is string {
   return typeof value === "string" && REQUEST_ID.test(value);
 }
 
+/** The id a raw request header carries (Node gives a repeated header as a list), if it is one we keep. */
+export function requestIdOf(header: string | string[] | null | undefined): string | undefined {
+  return typeof header === "string" && isRequestId(header) ? header : undefined;
+}
+
 export function newRequestId(): string {
   return crypto.randomUUID();
 }
