@@ -1,7 +1,7 @@
 "use server";
 
 import { auth, signOut } from "@/lib/auth/auth";
-import { revokeSession } from "@/lib/data/users/revoke-session";
+import { revokeSignedOutSession } from "@/lib/data/users/revoke-session";
 
 /**
  * Signs out here and wherever this session's cookie may have been copied: the session is revoked in the database
@@ -11,8 +11,6 @@ import { revokeSession } from "@/lib/data/users/revoke-session";
  */
 export async function signOutAction(): Promise<void> {
   const session = await auth();
-  if (session?.sid && session.signedInAt !== undefined) {
-    await revokeSession({ sessionId: session.sid, signedInAt: new Date(session.signedInAt * 1000) });
-  }
+  if (session) await revokeSignedOutSession(session);
   await signOut({ redirectTo: "/login" });
 }

@@ -3,7 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env, requireAuthSecret } from "@/lib/env";
-import { revokeSession } from "@/lib/data/users/revoke-session";
+import { revokeSignedOutSession } from "@/lib/data/users/revoke-session";
 import { requestIdFrom } from "@/lib/http/request-id";
 import { logger, requestLogger } from "@/lib/logger";
 import { SignInInput } from "@/lib/validation/sign-in-input";
@@ -39,8 +39,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // (The header's button revokes before calling signOut, so that a failure is shown, not swallowed by Auth.js;
     // doing it again here costs one upsert.)
     async signOut(message) {
-      const token = "token" in message ? message.token : null;
-      if (token?.sid && token.signedInAt !== undefined) await revokeSession({ sessionId: token.sid, signedInAt: new Date(token.signedInAt * 1000) });
+      if ("token" in message && message.token) await revokeSignedOutSession(message.token);
     },
   },
   providers: [

@@ -17,3 +17,11 @@ export async function revokeSession({ sessionId, signedInAt, now = new Date() }:
     db.revokedSession.upsert({ where: { id: sessionId }, create: { id: sessionId, signedInAt }, update: {} }),
   ]);
 }
+
+/**
+ * Revokes the session a token or session object describes (its `sid`, and `signedInAt` in seconds, as
+ * lib/auth/auth.ts puts them there). A session made before sessions had ids has nothing to revoke.
+ */
+export async function revokeSignedOutSession(session: { sid?: string; signedInAt?: number }): Promise<void> {
+  if (session.sid && session.signedInAt !== undefined) await revokeSession({ sessionId: session.sid, signedInAt: new Date(session.signedInAt * 1000) });
+}
