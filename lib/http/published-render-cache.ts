@@ -3,12 +3,13 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { getPublicationVersion } from "@/lib/data/embed/get-publication-version";
 
-/**
+/*
  * Rendered public pages (embeds), kept in memory and keyed by what they show and by the publication version, so
  * that an approval or a retraction shows within about a second on every instance without anyone purging a cache.
  * The version is looked up at most once a second per instance, and one render serves every concurrent request
  * for the same key.
  */
+
 /** The page as bytes, and gzipped once for every reader whose browser accepts it (server.ts sends that copy). */
 export type Rendered = { body: Buffer; gzipped: Buffer; etag: string };
 /** A rendering as it may be sent now: fresh until the publication version is due to be checked again. */

@@ -42,6 +42,15 @@ export type ImportWrites = {
 
 export type ImportPlan = { changes: PlannedChange[]; errors: RowError[]; rowsWithErrors: number; writes: ImportWrites };
 
+/** What a dry run is given: the file's rows under their headers, how columns map to fields, and the registry now. */
+export type PlanInput<Snapshot> = {
+  headers: readonly string[];
+  mapping: ColumnMapping;
+  rows: readonly SpreadsheetRow[];
+  snapshot: Snapshot;
+  newId: () => string;
+};
+
 export const emptyWrites = (): ImportWrites => ({ akimats: [], officials: [], positions: [], accounts: [], observations: [], updates: [] });
 
 /** The cells of one row by the field their column fills, and the means to report a refused one. */

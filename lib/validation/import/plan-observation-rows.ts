@@ -1,12 +1,10 @@
-import type { ColumnMapping } from "@/lib/domain/import-columns";
 import type { ImportField } from "@/lib/domain/import-fields";
 import { AccountIndex, findOfficial, matchAccount, observationKey, OfficialIndex, type AccountRef, type OfficialRef } from "@/lib/domain/import-match";
 import { dateCell, dateTimeCell, enumCell, enumListCell, linkListCell, looksLikeUrl, urlCell, yesNoCell } from "@/lib/domain/import-values";
 import type { AccountKind } from "@/lib/generated/prisma/enums";
 import { AccountInput } from "../account-input";
 import { ObservationInput, type ObservationField } from "../observation-input";
-import { emptyWrites, RowCells, type ImportPlan } from "./import-plan";
-import type { SpreadsheetRow } from "./read-spreadsheet";
+import { emptyWrites, RowCells, type ImportPlan, type PlanInput } from "./import-plan";
 
 /** The registry as the observations import needs it: who exists, their accounts, and what was already observed. */
 export type ObservationSnapshot = { officials: OfficialRef[]; accounts: (AccountRef & { kind: AccountKind })[]; observationKeys: Set<string> };
@@ -92,19 +90,7 @@ const accountColumn = (cells: RowCells): ImportField => (["handle", "url", "labe
  * or label, or added when the official has none on that platform). A row seen before, in the file or in the
  * database (same official, platform, account and moment), is a duplicate and is skipped.
  */
-export function planObservationRows({
-  headers,
-  mapping,
-  rows,
-  snapshot,
-  newId,
-}: {
-  headers: readonly string[];
-  mapping: ColumnMapping;
-  rows: readonly SpreadsheetRow[];
-  snapshot: ObservationSnapshot;
-  newId: () => string;
-}): ImportPlan {
+export function planObservationRows({ headers, mapping, rows, snapshot, newId }: PlanInput<ObservationSnapshot>): ImportPlan {
   const plan: ImportPlan = { changes: [], errors: [], rowsWithErrors: 0, writes: emptyWrites() };
   const officials = new OfficialIndex(snapshot.officials);
   const accounts = new AccountIndex(snapshot.accounts);

@@ -1,7 +1,5 @@
-import type { ColumnMapping } from "@/lib/domain/import-columns";
 import type { OfficialRef } from "@/lib/domain/import-match";
-import { emptyWrites, RowCells, type ImportPlan, type PlannedChange } from "./import-plan";
-import type { SpreadsheetRow } from "./read-spreadsheet";
+import { emptyWrites, RowCells, type ImportPlan, type PlanInput, type PlannedChange } from "./import-plan";
 import { RegistryWorkspace, type AkimatRef, type RegistrySnapshot, type RowOutcome } from "./registry-workspace";
 
 /**
@@ -9,19 +7,7 @@ import { RegistryWorkspace, type AkimatRef, type RegistrySnapshot, type RowOutco
  * and one of the official's accounts; any of them may be left out (a row may list an akimat alone). Each part
  * must pass the registry form's own schema. A row with any refused cell is skipped whole.
  */
-export function planRegistryRows({
-  headers,
-  mapping,
-  rows,
-  snapshot,
-  newId,
-}: {
-  headers: readonly string[];
-  mapping: ColumnMapping;
-  rows: readonly SpreadsheetRow[];
-  snapshot: RegistrySnapshot;
-  newId: () => string;
-}): ImportPlan {
+export function planRegistryRows({ headers, mapping, rows, snapshot, newId }: PlanInput<RegistrySnapshot>): ImportPlan {
   const plan: ImportPlan = { changes: [], errors: [], rowsWithErrors: 0, writes: emptyWrites() };
   const workspace = new RegistryWorkspace(snapshot, plan.writes, newId);
 
