@@ -144,8 +144,11 @@ describe("the JSON exports", () => {
 });
 
 describe("the CSV exports", () => {
-  /** RFC 4180, as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks. */
-  function parseCsv(text: string): Record<string, string>[] {
+  /**
+   * RFC 4180, as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks. A spreadsheet set
+   * to Russian or Kazakh splits on ";" (some on tab) instead of ",": `separator` reads the file as that one does.
+   */
+  function parseCsv(text: string, separator = ","): Record<string, string>[] {
     const rows: string[][] = [[]];
     let cell = "";
     let quoted = false;
@@ -160,7 +163,7 @@ describe("the CSV exports", () => {
         i++;
       } else if (char === '"') quoted = !quoted;
       else if (quoted) cell += char;
-      else if (char === ",") endCell();
+      else if (char === separator) endCell();
       else if (char === "\r" && text[i + 1] === "\n") {
         endCell();
         rows.push([]);
@@ -181,6 +184,13 @@ describe("the CSV exports", () => {
     for (const response of [await observationsCsv(new Request("http://localhost/api/public/observations.csv")), await dashboardCsv(new Request("http://localhost/dashboard/export.csv?asOf=2024-09-30"))]) {
       const text = await response.text();
       for (const row of parseCsv(text)) for (const cell of Object.values(row)) expect(FORMULA_START.test(cell), cell.slice(0, 60)).toBe(false);
+    }
+  });
+
+  it.each([";", "\t"])("never starts a cell with a formula when a spreadsheet splits on %j instead", async (separator) => {
+    for (const response of [await observationsCsv(new Request("http://localhost/api/public/observations.csv")), await dashboardCsv(new Request("http://localhost/dashboard/export.csv?asOf=2024-09-30"))]) {
+      const text = await response.text();
+      for (const row of parseCsv(text, separator)) for (const cell of Object.values(row)) expect(FORMULA_START.test(cell), cell.slice(0, 60)).toBe(false);
     }
   });
 

@@ -20,7 +20,12 @@ export function neutraliseFormula(text: string): string {
 
 /**
  * A CSV file as spreadsheets open it: UTF-8 with a byte-order mark (or Excel reads Cyrillic as mojibake),
- * RFC 4180 quoting, CRLF line ends, every text cell neutralised. Booleans are "true"/"false"; null is empty.
+ * CRLF line ends, every text cell neutralised and quoted. Booleans are "true"/"false"; null is empty.
+ *
+ * Every text cell is quoted, not only those RFC 4180 requires: Excel set to Russian or Kazakh splits a CSV on
+ * ";" (some on tab), not ",", and an unquoted "x;=1+1" would become two cells, the second a formula. Inside
+ * quotes no separator splits a cell, so only the neutralised start of a text can start a cell. Numbers, yes/no
+ * and empty cells hold no separator and stay unquoted, so spreadsheets still read numbers as numbers.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   return stringify([[...header], ...rows.map((row) => [...row])], {
@@ -28,6 +33,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
     record_delimiter: "\r\n",
     // With an explicit delimiter the library would otherwise leave a lone "\r" or "\n" in a cell unquoted.
     quote_record_delimiter: true,
+    quoted_string: true,
     cast: {
       string: (value) => neutraliseFormula(value),
       boolean: (value) => (value ? "true" : "false"),

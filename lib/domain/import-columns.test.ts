@@ -75,6 +75,6 @@ describe("templates", () => {
         expect(matchColumns(header!, kind)).toEqual(importFields(kind));
       }
     }
-    expect(importTemplateCsv("OBSERVATIONS", "kk")).toContain("Аты-жөні;Аты-жөні латынша;Әлеуметтік желі");
+    expect(importTemplateCsv("OBSERVATIONS", "kk")).toContain('"Аты-жөні";"Аты-жөні латынша";"Әлеуметтік желі"');
   });
 });

@@ -7,7 +7,8 @@ import { columnName, importFields, type ColumnLanguage, type ImportKind } from "
  */
 export function importTemplateCsv(kind: ImportKind, language: ColumnLanguage): string {
   const header = importFields(kind).map((field) => columnName(kind, field, language));
-  return stringify([header], { bom: true, delimiter: language === "en" ? "," : ";", record_delimiter: "\r\n" });
+  // Quoted like every CSV Ashyq writes (lib/domain/csv.ts), though column names hold no separator today.
+  return stringify([header], { bom: true, delimiter: language === "en" ? "," : ";", record_delimiter: "\r\n", quoted: true });
 }
 
 export function importTemplateFileName(kind: ImportKind, language: ColumnLanguage): string {

@@ -27,6 +27,9 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: "HTML entities, which must not be decoded", value: "&lt;b&gt; &amp;amp; &#x3C;i&#x3E;" },
   { name: "message-format braces", value: "{value} {count, plural, one {#} other {#}} ${1+1} {{7*7}}" },
   { name: "a spreadsheet formula", value: `=HYPERLINK("http://evil.example","клик")` },
+  // Excel set to Russian or Kazakh splits a CSV on ";": a formula after one would start a cell of its own.
+  { name: "a formula after a semicolon", value: "Бірлік;=1+1" },
+  { name: "a formula after a comma", value: "Бірлік,@SUM(A1:A9)" },
   { name: "a 100 KB string", value: HUNDRED_KB },
   { name: "a null byte", value: `до${NUL}после` },
   { name: "a right-to-left override", value: "отчёт\u202Egnp.exe" },

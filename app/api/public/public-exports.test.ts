@@ -2,6 +2,7 @@
  * The open-data exports, called as route handlers against a real database: only approved, non-retracted
  * observations; nobody's identity, no review comment, no screenshot; spreadsheet-safe CSV; conditional requests.
  */
+import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
@@ -127,13 +128,15 @@ describe("observations.csv", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     const lines = text.slice(1).split("\r\n");
-    expect(lines[0]).toMatch(/^observation_id,official_id,official_name,official_name_latin,akimat_ids,akimats,titles,titles_ru,platform,/);
+    // Every text cell is quoted (lib/domain/csv.ts), so the file is read as a spreadsheet would, not split by hand.
+    const [header, ...rows] = parse(text, { bom: true }) as string[][];
+    expect(header!.slice(0, 9)).toEqual(["observation_id", "official_id", "official_name", "official_name_latin", "akimat_ids", "akimats", "titles", "titles_ru", "platform"]);
+    expect(lines[0]).toMatch(/^"observation_id","official_id",/);
     expect(lines).toHaveLength(4 + 2); // header, four published observations, and the empty string after the last CRLF
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""клик"") — отвечает на комментарии сам"`);
     expect(text).toContain("около 10 тысяч");
-    const header = lines[0]!.split(",");
-    const notFound = lines.find((line) => line.startsWith(ids.notFound!))!.split(",");
-    const cell = (name: string) => notFound[header.indexOf(name)];
+    const notFound = rows.find((row) => row[0] === ids.notFound)!;
+    const cell = (name: string) => notFound[header!.indexOf(name)];
     expect([cell("existence"), cell("account_id"), cell("followers"), cell("followers_raw"), cell("friends")]).toEqual(["NOT_FOUND", "", "", "", ""]);
   });
 
