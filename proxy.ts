@@ -33,10 +33,11 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the embeds (their own policy), the API, or static files.
+  // Pages only: not the embeds (their own policy), the API, or static files. "embed" and "api" are whole path
+  // segments: /embed-builder is a newsroom page and needs the page policy (proxy.test.ts).
   matcher: [
     {
-      source: "/((?!embed|api|_next/static|_next/image|favicon\\.ico|robots\\.txt|.*\\.(?:png|jpg|svg|ico|txt|css|js)$).*)",
+      source: "/((?!(?:embed|api)(?:/|$)|_next/static|_next/image|favicon\\.ico|robots\\.txt|.*\\.(?:png|jpg|svg|ico|txt|css|js)$).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],

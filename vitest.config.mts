@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,components,app,prisma,scripts}/**/*.test.{ts,tsx}"],
+    include: ["{lib,components,app,prisma,scripts}/**/*.test.{ts,tsx}", "*.test.ts"],
     globalSetup: ["./lib/testing/vitest-global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
