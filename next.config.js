@@ -39,6 +39,9 @@ const nextConfig = {
         headers: [{ key: "X-Frame-Options", value: "DENY" }],
       },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      // A header set here wins over a route's own (and a later rule over an earlier one), so the screenshots keep
+      // the sandbox their route sends (lib/http/evidence-response.ts) only if this says the same.
+      { source: "/api/evidence/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" }] },
       // The embeds, made to sit inside any outlet's article, send their own policy (frame-ancestors *):
       // see components/embed/embed-document.ts.
     ];

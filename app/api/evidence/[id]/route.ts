@@ -2,6 +2,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { getViewer } from "@/lib/auth/viewer";
 import { findEvidenceFile } from "@/lib/data/evidence/find-evidence-file";
+import { ifNoneMatchHits } from "@/lib/http/conditional-response";
+import { evidenceResponseHeaders } from "@/lib/http/evidence-response";
 
 /**
  * A screenshot, for the newsroom only: never public, whatever the observation's status. Served as an
@@ -13,20 +15,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const file = await findEvidenceFile({ viewer, id, thumbnail: new URL(request.url).searchParams.get("size") === "thumb" });
   if (!file) return new Response("Not found", { status: 404 });
+  // A stored file never changes under its key (a fresh UUID per upload), so the key is its entity tag.
+  const etag = `"${path.basename(file.path)}"`;
+  if (ifNoneMatchHits(request.headers.get("if-none-match"), etag)) {
+    const { ETag, "Cache-Control": cacheControl } = evidenceResponseHeaders({ ...file, size: 0, etag });
+    return new Response(null, { status: 304, headers: { ETag, "Cache-Control": cacheControl } });
+  }
   let body: Buffer;
   try {
     body = await readFile(file.path);
   } catch {
     return new Response("Not found", { status: 404 });
   }
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "Content-Type": file.mimeType,
-      "Content-Length": String(body.length),
-      "Content-Disposition": `inline; filename="${path.basename(file.downloadName)}"`,
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-      "Cache-Control": "private, max-age=3600",
-    },
-  });
+  return new Response(new Uint8Array(body), { headers: evidenceResponseHeaders({ ...file, size: body.length, etag }) });
 }
