@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["{lib,components,app,prisma,scripts}/**/*.test.{ts,tsx}", "*.test.ts"],
     globalSetup: ["./lib/testing/vitest-global-setup.ts"],
+    // next-auth imports "next/server" without an extension, which only a bundler resolves: let Vite bundle it.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { NODE_ENV: "test", AUTH_SECRET: "test-secret-test-secret-test-secret-0123" },

@@ -10,6 +10,7 @@ import { SignInInput } from "@/lib/validation/sign-in-input";
 import { decoyPasswordHash, verifyPassword } from "./password";
 import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "./sign-in-rate-limit";
 import { clientAddress } from "./client-address";
+import { currentSessionHolder } from "./current-session";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -72,15 +73,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.uid = user.id!;
-        token.role = user.role;
-        token.sessionVersion = user.sessionVersion;
-        // Set once, at sign-in, and carried through every refresh of the cookie: see lib/auth/viewer.ts.
-        token.sid = crypto.randomUUID();
-        token.signedInAt = Math.floor(Date.now() / 1000);
+    async jwt({ token, user }) {
+      // A session Ashyq refuses gets no answer from Auth.js either (its /api/auth/session would otherwise show a
+      // signed-out or disabled person's name, email and role, and renew the cookie): null clears the cookie.
+      if (!user) {
+        const claims = { userId: token.uid, sid: token.sid, signedInAt: token.signedInAt, sessionVersion: token.sessionVersion };
+        return (await currentSessionHolder(claims)) ? token : null;
       }
+      token.uid = user.id!;
+      token.role = user.role;
+      token.sessionVersion = user.sessionVersion;
+      // Set once, at sign-in, and carried through every refresh of the cookie: see lib/auth/current-session.ts.
+      token.sid = crypto.randomUUID();
+      token.signedInAt = Math.floor(Date.now() / 1000);
       return token;
     },
     session({ session, token }) {

@@ -1,11 +1,8 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import type { Session } from "next-auth";
-import { isSessionRevoked } from "@/lib/data/users/is-session-revoked";
-import { db } from "@/lib/db";
-import { sessionEndsAt } from "./session-lifetime";
 import { auth } from "./auth";
+import { currentSessionHolder } from "./current-session";
 import { can, type RecordlessAction, type Viewer } from "./permissions";
 
 /**
@@ -15,24 +12,9 @@ import { can, type RecordlessAction, type Viewer } from "./permissions";
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id || !isSessionCurrent(session)) return null;
-  const [user, revoked] = await Promise.all([
-    db.user.findUnique({
-      where: { id },
-      select: { id: true, role: true, name: true, email: true, disabled: true, sessionVersion: true },
-    }),
-    isSessionRevoked(session.sid!),
-  ]);
-  if (!user || user.disabled || revoked || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, role: user.role, name: user.name, email: user.email };
+  if (!session?.user?.id) return null;
+  return currentSessionHolder({ userId: session.user.id, sid: session.sid, signedInAt: session.signedInAt, sessionVersion: session.sessionVersion });
 });
-
-/** A session made before sessions had ids (an older version) cannot be revoked: it must sign in again. */
-function isSessionCurrent(session: Session, now = Date.now()): boolean {
-  const endsAt = sessionEndsAt(session);
-  return Boolean(session.sid) && endsAt !== null && now < endsAt.getTime();
-}
 
 /** For pages: the viewer, or off to the sign-in page. */
 export async function requireViewer(): Promise<Viewer> {
