@@ -12,7 +12,7 @@ export const EVIDENCE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ances
  * one, and the browser asks again each time it shows one (`no-cache`): the route checks the viewer on every
  * request, and the ETag (a file never changes under its id) makes the answer a 304 when it still may see it.
  */
-export function evidenceResponseHeaders(file: { mimeType: string; downloadName: string; size: number; etag: string }): Record<string, string> {
+export function evidenceResponseHeaders(file: { mimeType: string; downloadName: string; size: number; etag: string }) {
   return {
     "Content-Type": file.mimeType,
     "Content-Length": String(file.size),

@@ -18,8 +18,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   // A stored file never changes under its key (a fresh UUID per upload), so the key is its entity tag.
   const etag = `"${path.basename(file.path)}"`;
   if (ifNoneMatchHits(request.headers.get("if-none-match"), etag)) {
-    const { ETag, "Cache-Control": cacheControl } = evidenceResponseHeaders({ ...file, size: 0, etag });
-    return new Response(null, { status: 304, headers: { ETag, "Cache-Control": cacheControl } });
+    const headers = evidenceResponseHeaders({ ...file, size: 0, etag });
+    return new Response(null, { status: 304, headers: { ETag: headers.ETag, "Cache-Control": headers["Cache-Control"] } });
   }
   let body: Buffer;
   try {
