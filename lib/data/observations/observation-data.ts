@@ -43,8 +43,11 @@ export function observationColumns(input: ObservationInput) {
   };
 }
 
-/** The official exists, and the chosen account is theirs and on the chosen platform. */
-export async function checkObservedSubject(tx: Tx, input: Pick<ObservationInput, "officialId" | "platform" | "accountId">) {
+/**
+ * The official exists, and the chosen account is theirs and on the chosen platform. Asked once before any file
+ * is processed (with the app's client), and again inside the write's transaction.
+ */
+export async function checkObservedSubject(tx: Pick<Tx, "official" | "account">, input: Pick<ObservationInput, "officialId" | "platform" | "accountId">) {
   const official = await tx.official.findUnique({ where: { id: input.officialId }, select: { id: true } });
   if (!official) throw new FieldError({ officialId: ["unknownOption"] });
   if (!input.accountId) return;
@@ -54,7 +57,12 @@ export async function checkObservedSubject(tx: Tx, input: Pick<ObservationInput,
   if (account.platform !== input.platform) throw new FieldError({ accountId: ["accountOnAnotherPlatform"] });
 }
 
-/** Screenshots checked and written to storage before a save; `discard` removes them if the save fails. */
+/**
+ * Screenshots checked and written to storage before a save, outside its transaction (processing takes seconds,
+ * which a transaction must not be held open for); `discard` removes them if the save fails. Call it only once
+ * every check that could refuse the request has passed: files processed for a refused request are work an
+ * attacker gets for free.
+ */
 export async function stageScreenshots(files: File[]) {
   const screenshots = await prepareScreenshots(files);
   const discard = await writeScreenshots(screenshots);

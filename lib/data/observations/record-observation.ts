@@ -37,6 +37,7 @@ export async function recordObservation({
 
   const earlier = await replay();
   if (earlier) return earlier;
+  await checkObservedSubject(db, input);
   const { screenshots, discard } = await stageScreenshots(files);
   try {
     return await db.$transaction(async (tx) => {

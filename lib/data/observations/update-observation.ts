@@ -5,7 +5,7 @@ import type { ObservationInput } from "@/lib/validation/observation-input";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { ConflictError, NotFoundError } from "../errors";
 import { removeStoredFiles } from "../evidence/prepare-screenshots";
-import { syncEvidence } from "../evidence/sync-evidence";
+import { checkScreenshotRoom, syncEvidence } from "../evidence/sync-evidence";
 import { loadForWrite } from "../load-for-write";
 import { assertVersion } from "../versioned-update";
 import { checkObservedSubject, observationColumns, stageScreenshots } from "./observation-data";
@@ -35,10 +35,11 @@ export async function updateObservation({
   // Refuse early, before any file is processed.
   if (!isRecordId(id)) throw new NotFoundError("observation");
   const current = await db.observation.findUnique({ where: { id }, select: { authorId: true, status: true, version: true } });
-  if (current) {
-    assertCan(viewer, "observation.edit", current);
-    assertVersion(current, expectedVersion);
-  }
+  if (!current) throw new NotFoundError("observation");
+  assertCan(viewer, "observation.edit", current);
+  assertVersion(current, expectedVersion);
+  await checkObservedSubject(db, input);
+  await checkScreenshotRoom(db, { observationId: id, adding: files.length, removeIds: removeEvidenceIds });
   const { screenshots, discard } = await stageScreenshots(files);
   let removedKeys: string[] = [];
   try {
