@@ -17,4 +17,10 @@ export function detectScreenshotType(bytes: Uint8Array): ScreenshotType | null {
 export const SCREENSHOT_EXTENSION: Record<ScreenshotType, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
 
 export const MAX_SCREENSHOT_BYTES = 10 * 1024 * 1024;
+/**
+ * 40 megapixels (8000 × 5000): above any screen's screenshot (an 8K screen is 33), far below what a compressed
+ * file can claim (a 1.5 MB JPEG can say 16000 × 16000, 256 megapixels, gigabytes once decoded). Read from the
+ * header before anything is decoded; the form's hint says it (lib/i18n/messages/<lang>/observation.json).
+ */
+export const MAX_SCREENSHOT_PIXELS = 40_000_000;
 export const MAX_SCREENSHOTS_PER_OBSERVATION = 10;

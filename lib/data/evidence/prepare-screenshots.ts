@@ -4,8 +4,9 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { env } from "@/lib/env";
-import { detectScreenshotType, MAX_SCREENSHOT_BYTES, SCREENSHOT_EXTENSION, type ScreenshotType } from "@/lib/domain/image-type";
+import { detectScreenshotType, MAX_SCREENSHOT_BYTES, MAX_SCREENSHOT_PIXELS, SCREENSHOT_EXTENSION, type ScreenshotType } from "@/lib/domain/image-type";
 import { FieldError } from "../errors";
+import { withImageSlot } from "./image-work";
 
 export type PreparedScreenshot = {
   storageKey: string;
@@ -26,9 +27,10 @@ export function uploadDir(): string {
 }
 
 /**
- * Checks each file by its content and size, then re-encodes it: that strips EXIF and every other metadata
- * (a phone's location, a camera's serial), and applies the orientation first so the picture stays upright.
+ * Checks each file by its content, size and pixel count, then re-encodes it: that strips EXIF and every other
+ * metadata (a phone's location, a camera's serial), and applies the orientation first so the picture stays upright.
  * The SHA-256 is of the stored file, so that anyone can verify the evidence they are shown.
+ * Call it only for a request already authorized, with its official and account checked: this is the costly part.
  */
 export async function prepareScreenshots(files: File[]): Promise<PreparedScreenshot[]> {
   const prepared: PreparedScreenshot[] = [];
@@ -39,15 +41,8 @@ export async function prepareScreenshots(files: File[]): Promise<PreparedScreens
     const original = Buffer.from(await file.arrayBuffer());
     const mimeType = detectScreenshotType(original);
     if (!mimeType) throw new FieldError({ screenshots: [`fileNotImage:${name}`] });
-    let image;
-    try {
-      const pipeline = sharp(original, { failOn: "error" }).rotate();
-      const encoded = mimeType === "image/png" ? pipeline.png() : mimeType === "image/jpeg" ? pipeline.jpeg({ quality: 90 }) : pipeline.webp({ quality: 90 });
-      image = await encoded.toBuffer({ resolveWithObject: true });
-    } catch {
-      throw new FieldError({ screenshots: [`fileNotImage:${name}`] });
-    }
-    const thumbnail = await sharp(image.data).resize({ width: 480, withoutEnlargement: true }).webp({ quality: 70 }).toBuffer();
+    await checkPixelCount(original, name);
+    const { image, thumbnail } = await withImageSlot(() => reencode(original, mimeType, name));
     const id = randomUUID();
     prepared.push({
       storageKey: `${id}.${SCREENSHOT_EXTENSION[mimeType]}`,
@@ -63,6 +58,36 @@ export async function prepareScreenshots(files: File[]): Promise<PreparedScreens
     });
   }
   return prepared;
+}
+
+/**
+ * Decoding allocates every pixel the header claims, and a small file can claim billions. metadata() reads only
+ * the header, so a bomb is refused in milliseconds, before it waits for the image slot or takes any memory.
+ */
+async function checkPixelCount(original: Buffer, name: string): Promise<void> {
+  let size;
+  try {
+    size = await sharp(original).metadata();
+  } catch {
+    throw new FieldError({ screenshots: [`fileNotImage:${name}`] });
+  }
+  if (!size.width || !size.height) throw new FieldError({ screenshots: [`fileNotImage:${name}`] });
+  if (size.width * size.height > MAX_SCREENSHOT_PIXELS) throw new FieldError({ screenshots: [`imageTooManyPixels:${name}`] });
+}
+
+async function reencode(original: Buffer, mimeType: ScreenshotType, name: string) {
+  // libvips enforces the same limit itself, should a decoder ever find more pixels than the header said.
+  const options = { failOn: "error", limitInputPixels: MAX_SCREENSHOT_PIXELS } as const;
+  let image;
+  try {
+    const pipeline = sharp(original, options).rotate();
+    const encoded = mimeType === "image/png" ? pipeline.png() : mimeType === "image/jpeg" ? pipeline.jpeg({ quality: 90 }) : pipeline.webp({ quality: 90 });
+    image = await encoded.toBuffer({ resolveWithObject: true });
+  } catch {
+    throw new FieldError({ screenshots: [`fileNotImage:${name}`] });
+  }
+  const thumbnail = await sharp(image.data, options).resize({ width: 480, withoutEnlargement: true }).webp({ quality: 70 }).toBuffer();
+  return { image, thumbnail };
 }
 
 /** Written before the database transaction; removed again if it fails, so no file is left without a row. */

@@ -1,0 +1,34 @@
+import "server-only";
+import sharp from "sharp";
+
+/**
+ * Decoding an image takes memory for all its pixels at once (a 40-megapixel screenshot: about 120 MB, and as
+ * much again while it is turned upright), and a core for a second or more. Requests come together, each with up
+ * to ten files; unbounded, the server's peak memory is the sum of every image in flight, and pages wait for the
+ * cores. So one image at a time in this process, decoded by one libvips thread: at most one core and one image's
+ * memory go to screenshots, and the rest keeps answering. A reporter whose upload comes while another's is
+ * processed waits that long; nobody else notices.
+ */
+const IMAGE_WORK_SLOTS = 1;
+sharp.concurrency(1);
+// libvips keeps recent results for reuse (up to 50 MB); a screenshot is processed once, so that is memory held for nothing.
+sharp.cache(false);
+
+let free = IMAGE_WORK_SLOTS;
+const waiting: (() => void)[] = [];
+
+/** Runs `work` once a slot is free, first come first served; the slot is given back however `work` ends. */
+export async function withImageSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (free > 0) free--;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  }
+}
+
+/** How many image jobs are waiting for a slot (for tests and the health of the queue). */
+export const imageWorkWaiting = () => waiting.length;
