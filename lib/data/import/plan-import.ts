@@ -1,7 +1,7 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { planObservationRows } from "@/lib/validation/import/plan-observation-rows";
 import { planRegistryRows } from "@/lib/validation/import/plan-registry-rows";
+import { newRecordId } from "@/lib/validation/record-id";
 import type { ImportPlan } from "@/lib/validation/import/import-plan";
 import type { Client, StoredImport } from "./import-record";
 import { loadObservationSnapshot, loadRegistrySnapshot } from "./load-import-snapshot";
@@ -9,10 +9,11 @@ import { loadObservationSnapshot, loadRegistrySnapshot } from "./load-import-sna
 /**
  * The dry run: what the import would do to the database as it is now, read with the given client. The report
  * page runs it with the app's client; the confirmation runs it again inside its transaction, so that what is
- * written is worked out from what is there at that moment.
+ * written is worked out from what is there at that moment. New records get ids of the kind Prisma's default
+ * gives every other path, which every page accepts (lib/validation/record-id.ts).
  */
 export async function planImport(client: Client, stored: StoredImport): Promise<ImportPlan> {
-  const common = { headers: stored.headers, mapping: stored.mapping, rows: stored.rows, newId: randomUUID };
+  const common = { headers: stored.headers, mapping: stored.mapping, rows: stored.rows, newId: newRecordId };
   if (stored.kind === "REGISTRY") return planRegistryRows({ ...common, snapshot: await loadRegistrySnapshot(client) });
   const nameColumns = [stored.mapping.indexOf("fullName"), stored.mapping.indexOf("fullNameLatin")].filter((i) => i !== -1);
   const names = [...new Set(stored.rows.flatMap((row) => nameColumns.map((i) => row.cells[i] ?? "")).filter(Boolean))];
