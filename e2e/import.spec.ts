@@ -62,16 +62,22 @@ test("an editor imports a CSV of observations: reads the report, fixes the mappi
   await editor.getByRole("button", { name: "Check the file" }).click();
   await expect(editor.getByRole("heading", { level: 1, name: "Check: what the import will do" })).toBeVisible();
 
-  // 4. Confirm: the good rows go to the review queue as submitted.
+  // 4. Confirm: the good rows go to the review queue as submitted, for another editor (issue 13: nobody
+  // publishes their own import; there is no "publish at once").
+  await expect(editor.getByText("The observations go to the review queue, with you as their author.", { exact: false })).toBeVisible();
+  await expect(editor.getByRole("checkbox")).toHaveCount(0);
   await editor.getByRole("button", { name: "Import", exact: true }).click();
   await expect(editor.getByRole("heading", { level: 1, name: "Import done" })).toBeVisible();
-  await expect(editor.getByText("The observations wait in the review queue.")).toBeVisible();
+  await expect(editor.getByText("The observations wait in the review queue. Another editor approves them", { exact: false })).toBeVisible();
   await expect(editor.getByRole("table", { name: "What happens to the records" }).getByRole("row", { name: /Observations/ })).toContainText("3");
 
   // 5. The data: in the review queue, with the count as the file wrote it.
   await editor.getByRole("link", { name: "Open the review queue" }).click();
   const zhumagulov = editor.getByRole("article", { name: "Жусуп Жумагулов · Instagram" }).filter({ hasText: "около 11 тысяч" });
   await expect(zhumagulov).toBeVisible();
+  // The importer is their author: no approve button for them, only the reason.
+  await expect(zhumagulov.getByText("You wrote this: another editor must approve it.")).toBeVisible();
+  await expect(zhumagulov.getByRole("button", { name: /^Approve/ })).toHaveCount(0);
   await expect(editor.getByRole("article", { name: "Калия Туренова · Facebook" }).filter({ hasText: "Вторая страница, без новых публикаций" })).toBeVisible();
   await expect(editor.getByRole("article", { name: "Ержан Мустафин · Instagram" }).filter({ hasText: "Подписок больше" })).toHaveCount(0);
 

@@ -55,7 +55,7 @@ async function main() {
     if (!read.ok) throw new Error(read.problem);
     const { id } = await timed("keep the upload", times, () => createImport({ viewer: editor, kind, fileName: `${kind.toLowerCase()}.csv`, bytes, sheet: read.sheet }));
     const report = await timed("dry run", times, () => dryRunImport({ viewer: editor, id }));
-    const done = await timed("confirmed import", times, () => confirmImport({ viewer: editor, id, expectedVersion: 1, markApproved: false }));
+    const done = await timed("confirmed import", times, () => confirmImport({ viewer: editor, id, expectedVersion: 1 }));
     return { bytes: bytes.byteLength, rows: read.sheet.rows.length, errors: report.errorCount, summary: done.summary };
   }
 

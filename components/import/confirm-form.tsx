@@ -6,17 +6,21 @@ import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/registry/submit-button";
 import type { ImportConfirmState } from "@/lib/validation/import/import-forms";
 
-/** The last step: write it all, and for observations, whether to publish them at once. */
+/**
+ * The last step: write it all. Observations always go to review, with the editor who confirms as their author,
+ * and so to another editor: there is no "publish at once", which would have let one editor publish their own
+ * figures. The form says so before the button, not after.
+ */
 export function ConfirmForm({
   action,
   importId,
   version,
-  canApprove,
+  observations,
 }: {
   action: (state: ImportConfirmState, formData: FormData) => Promise<ImportConfirmState>;
   importId: string;
   version: number;
-  canApprove: boolean;
+  observations: boolean;
 }) {
   const t = useTranslations("import.report");
   const [state, formAction] = useActionState(action, { outcome: "idle", values: {} });
@@ -25,19 +29,7 @@ export function ConfirmForm({
       <FormOutcome state={{ ...state, conflict: state.outcome === "conflict" ? { version } : undefined }} namespace="import.form" reloadHref={`/import/${encodeURIComponent(importId)}/report`} />
       <input type="hidden" name="id" value={importId} />
       <input type="hidden" name="version" value={version} />
-      {canApprove && (
-        <div className="flex items-start gap-2">
-          <input type="checkbox" id="markApproved" name="markApproved" defaultChecked={state.values.markApproved} aria-describedby="markApproved-help" className="mt-1" />
-          <div>
-            <label htmlFor="markApproved" className="text-sm font-semibold">
-              {t("markApproved")}
-            </label>
-            <p id="markApproved-help" className="text-xs text-zinc-600 dark:text-zinc-400">
-              {t("markApprovedHelp")}
-            </p>
-          </div>
-        </div>
-      )}
+      {observations && <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">{t("toReview")}</p>}
       <SubmitButton>{t("confirm")}</SubmitButton>
     </form>
   );

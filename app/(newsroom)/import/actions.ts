@@ -75,10 +75,11 @@ export async function saveImportMappingAction(_previous: ImportMappingState, for
 export async function confirmImportAction(_previous: ImportConfirmState, formData: FormData): Promise<ImportConfirmState> {
   const viewer = await signedIn();
   const id = text(formData, "id");
-  const markApproved = formData.get("markApproved") === "on";
-  const values = { markApproved };
+  // A "markApproved" field, from a page of an earlier version or made by hand, is not read: nobody publishes
+  // what they import themselves, so the observations always go to review by another editor.
+  const values = {};
   try {
-    await confirmImport({ viewer, id, expectedVersion: Number(formData.get("version")), markApproved });
+    await confirmImport({ viewer, id, expectedVersion: Number(formData.get("version")) });
   } catch (error) {
     if (error instanceof ConflictError) return { outcome: "conflict", values };
     if (error instanceof ForbiddenError || error instanceof NotFoundError) return { outcome: "forbidden", values };

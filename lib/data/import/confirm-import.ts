@@ -16,18 +16,17 @@ const TRANSACTION_TIMEOUT_MS = 10 * 60 * 1000;
  * that what is written is worked out from the database as it is now, not as it was at the dry run; rows with
  * errors are skipped, as the report said. Confirming twice (a double click, a second tab) writes once: the
  * second finds the import confirmed and returns what the first wrote. `expectedVersion` is the mapping's
- * version the editor's report was made with.
+ * version the editor's report was made with. Observations are written as submitted, for another editor to
+ * review: the one who confirms is their author and may not approve them (lib/auth/permissions.ts).
  */
 export async function confirmImport({
   viewer,
   id,
   expectedVersion,
-  markApproved,
 }: {
   viewer: Viewer;
   id: string;
   expectedVersion: number;
-  markApproved: boolean;
 }): Promise<{ summary: ImportCounts; replayed: boolean }> {
   assertCan(viewer, "import.run");
   return db.$transaction(
@@ -42,16 +41,15 @@ export async function confirmImport({
         if (stored.status === "CONFIRMED") return { summary: stored.summary as ImportCounts, replayed: true };
         throw new ConflictError(stored.version, stored.status);
       }
-      const approve = markApproved && stored.kind === "OBSERVATIONS";
       const plan = await planImport(tx, stored);
-      await writeImportPlan(tx, { viewer, writes: plan.writes, importRef: { id, fileName: stored.fileName }, markApproved: approve });
+      await writeImportPlan(tx, { viewer, writes: plan.writes, importRef: { id, fileName: stored.fileName } });
       const summary = countChanges(plan.changes);
-      await tx.import.update({ where: { id }, data: { summary, markApproved: approve } });
+      await tx.import.update({ where: { id }, data: { summary } });
       await writeImportAudit(tx, {
         actorId: viewer.id,
-        action: approve ? "import.confirmApproved" : "import.confirm",
+        action: "import.confirm",
         importId: id,
-        after: { fileName: stored.fileName, kind: stored.kind, rows: stored.rowCount, rowsWithErrors: plan.rowsWithErrors, markApproved: approve, summary },
+        after: { fileName: stored.fileName, kind: stored.kind, rows: stored.rowCount, rowsWithErrors: plan.rowsWithErrors, summary },
       });
       return { summary, replayed: false };
     },

@@ -89,21 +89,13 @@ export function insertObservations(tx: Tx, rows: readonly ObservationRow[]) {
   );
 }
 
-export function insertEvidenceLinks(tx: Tx, rows: readonly { observationId: string; url: string }[]) {
+/** Each link with the id it is given by the caller, of the kind Prisma's default gives (not the database's UUID). */
+export function insertEvidenceLinks(tx: Tx, rows: readonly { id: string; observationId: string; url: string }[]) {
   return inBatches(rows, (json) =>
     tx.$executeRaw(Prisma.sql`
       INSERT INTO "evidence" ("id", "observationId", "kind", "url")
-      SELECT gen_random_uuid()::text, r."observationId", 'LINK'::"EvidenceKind", r."url"
-      FROM jsonb_to_recordset(${json}::jsonb) AS r("observationId" text, "url" text)`),
-  );
-}
-
-export function insertApprovals(tx: Tx, rows: readonly { observationId: string; editorId: string; comment: string }[]) {
-  return inBatches(rows, (json) =>
-    tx.$executeRaw(Prisma.sql`
-      INSERT INTO "reviews" ("id", "observationId", "editorId", "decision", "comment")
-      SELECT gen_random_uuid()::text, r."observationId", r."editorId", 'APPROVED'::"ReviewDecision", r."comment"
-      FROM jsonb_to_recordset(${json}::jsonb) AS r("observationId" text, "editorId" text, "comment" text)`),
+      SELECT r."id", r."observationId", 'LINK'::"EvidenceKind", r."url"
+      FROM jsonb_to_recordset(${json}::jsonb) AS r("id" text, "observationId" text, "url" text)`),
   );
 }
 

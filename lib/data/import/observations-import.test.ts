@@ -7,6 +7,7 @@ import { withTestDatabase } from "@/lib/testing/test-database";
 import { readSpreadsheet } from "@/lib/validation/import/read-spreadsheet";
 import { seedStory } from "@/prisma/seed-story";
 import { FieldError } from "../errors";
+import { approveObservation } from "../observations/approve-observation";
 import { confirmImport } from "./confirm-import";
 import { createImport } from "./create-import";
 import { dryRunImport } from "./dry-run-import";
@@ -91,7 +92,7 @@ describe("importing past observations", () => {
     const before = await countObservations();
     const { id } = await upload(SURVEY);
     const { version } = (await getImport({ viewer: editor, id }))!;
-    const { summary } = await confirmImport({ viewer: editor, id, expectedVersion: version, markApproved: false });
+    const { summary } = await confirmImport({ viewer: editor, id, expectedVersion: version });
     expect(summary.observation.create).toBe(5);
     expect(await countObservations()).toBe(before + 5);
 
@@ -109,7 +110,7 @@ describe("importing past observations", () => {
     expect(audit[0]!.after).toMatchObject({ status: "SUBMITTED", import: { id, fileName: "survey-2024-09.csv" } });
     expect(await db.auditEntry.count({ where: { entity: "import", entityId: id, action: "import.confirm" } })).toBe(1);
 
-    expect(await confirmImport({ viewer: editor, id, expectedVersion: version, markApproved: false })).toMatchObject({ replayed: true });
+    expect(await confirmImport({ viewer: editor, id, expectedVersion: version })).toMatchObject({ replayed: true });
     expect(await countObservations()).toBe(before + 5);
   });
 
@@ -120,20 +121,25 @@ describe("importing past observations", () => {
     expect((await getImport({ viewer: editor, id }))!.sameFileConfirmedAt).toBeInstanceOf(Date);
     const report = await dryRunImport({ viewer: editor, id });
     expect(report.counts.observation).toEqual({ create: 0, update: 0, unchanged: 0, duplicate: 7 });
-    const { summary } = await confirmImport({ viewer: editor, id, expectedVersion: 1, markApproved: false });
+    const { summary } = await confirmImport({ viewer: editor, id, expectedVersion: 1 });
     expect(summary.observation.create).toBe(0);
     expect(await countObservations()).toBe(before);
     expect(await db.account.count()).toBe(accounts);
   });
 
-  it("publishes at once when the editor marks the import approved, and the audit trail says so", async () => {
+  it("never publishes: the importer is the author, who cannot approve, and another editor can", async () => {
     const { id } = await upload("ФИО;Платформа;Дата;Подписчики\nРуслан Алишев;Instagram;01.10.2024;4 400", editor, "october.csv");
-    await confirmImport({ viewer: editor, id, expectedVersion: 1, markApproved: true });
+    // What "publish at once" sent, before it was removed (issue 13): not an argument any more, and not read.
+    await confirmImport({ viewer: editor, id, expectedVersion: 1, ...{ markApproved: true } });
     const observation = await db.observation.findFirstOrThrow({ where: { official: { fullName: "Руслан Алишев" }, observedAt: new Date("2024-10-01T07:00:00Z") }, include: { reviews: true } });
-    expect(observation).toMatchObject({ status: "APPROVED", reviewerId: editor.id, followers: 4400 });
-    expect(observation.reviews).toMatchObject([{ decision: "APPROVED", editorId: editor.id }]);
-    expect(await db.auditEntry.count({ where: { entityId: observation.id, action: "observation.importApproved" } })).toBe(1);
-    expect(await db.auditEntry.count({ where: { entityId: id, action: "import.confirmApproved" } })).toBe(1);
+    expect(observation).toMatchObject({ status: "SUBMITTED", authorId: editor.id, reviewerId: null, reviewedAt: null, followers: 4400, reviews: [] });
+    expect((await getImport({ viewer: editor, id }))!.markApproved).toBe(false);
+    expect(await db.auditEntry.count({ where: { entityId: id, action: "import.confirm" } })).toBe(1);
+
+    await expect(approveObservation({ viewer: editor, id: observation.id, expectedVersion: observation.version })).rejects.toBeInstanceOf(ForbiddenError);
+    const other = asViewer(await createUser(db, { role: "EDITOR" }));
+    await approveObservation({ viewer: other, id: observation.id, expectedVersion: observation.version });
+    expect(await db.observation.findUniqueOrThrow({ where: { id: observation.id } })).toMatchObject({ status: "APPROVED", reviewerId: other.id });
   });
 
   it("writes every field the form has, as the form would, with its source links", async () => {
@@ -141,7 +147,7 @@ describe("importing past observations", () => {
     const row = "Ержан Мустафин;Instagram;2024-10-02 18:45;Found;Closed;506;739;13;Likely;Подписан на управление;no;;2024-09-30;https://instagram.com/p/1;Reposts, Official work;Kazakh, Russian;yes;Sometimes;no;2024-09-01;yes;Few;«Строка» с кавычками;https://web.archive.org/a https://web.archive.org/b;yes";
     const { id } = await upload(`${header}\n${row}`, editor, "full.csv");
     expect((await dryRunImport({ viewer: editor, id })).errors).toEqual([]);
-    await confirmImport({ viewer: editor, id, expectedVersion: 1, markApproved: false });
+    await confirmImport({ viewer: editor, id, expectedVersion: 1 });
     const stored = await db.observation.findFirstOrThrow({ where: { official: { fullName: "Ержан Мустафин" }, observedAt: new Date("2024-10-02T13:45:00Z") }, include: { evidence: { orderBy: { url: "asc" } } } });
     expect(stored).toMatchObject({
       existence: "FOUND",
@@ -178,6 +184,6 @@ describe("importing past observations", () => {
   it("refuses a confirmation made from an outdated report", async () => {
     const { id } = await upload(SURVEY);
     await saveImportMapping({ viewer: editor, id, mapping: ["fullName", "platform", "label", "observedAt", null, null, null, null] });
-    await expect(confirmImport({ viewer: editor, id, expectedVersion: 1, markApproved: false })).rejects.toMatchObject({ name: "ConflictError" });
+    await expect(confirmImport({ viewer: editor, id, expectedVersion: 1 })).rejects.toMatchObject({ name: "ConflictError" });
   });
 });

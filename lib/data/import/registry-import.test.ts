@@ -58,7 +58,7 @@ describe("importing the registry", () => {
     const before = await totals();
     const { id } = await upload(REGISTRY);
     failing.next = true;
-    await expect(confirmImport({ viewer: editor, id, expectedVersion: 1, markApproved: false })).rejects.toThrow("the disk is full");
+    await expect(confirmImport({ viewer: editor, id, expectedVersion: 1 })).rejects.toThrow("the disk is full");
     expect(await totals()).toEqual(before);
     expect(await db.import.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", confirmedAt: null });
   });
@@ -74,7 +74,7 @@ describe("importing the registry", () => {
       position: { create: 1, unchanged: 1 },
       account: { create: 2, update: 1 },
     });
-    await confirmImport({ viewer: editor, id, expectedVersion: 1, markApproved: false });
+    await confirmImport({ viewer: editor, id, expectedVersion: 1 });
     expect(await totals()).toEqual({ akimats: before.akimats + 1, officials: before.officials + 1, positions: before.positions + 1, accounts: before.accounts + 2 });
 
     const district = await db.akimat.findFirstOrThrow({ where: { name: "Акимат района Магжана Жумабаева" }, include: { parent: true } });
@@ -98,7 +98,7 @@ describe("importing the registry", () => {
     const report = await dryRunImport({ viewer: editor, id });
     expect(report.counts.akimat.create + report.counts.official.create + report.counts.position.create + report.counts.account.create).toBe(0);
     expect(report.counts.account.update).toBe(0);
-    await confirmImport({ viewer: editor, id, expectedVersion: 1, markApproved: false });
+    await confirmImport({ viewer: editor, id, expectedVersion: 1 });
     expect(await totals()).toEqual(before);
   });
 });

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
-import { PUBLISHED_STATUS } from "@/lib/domain/review-workflow";
 import type { ImportWrites } from "@/lib/validation/import/import-plan";
+import { newRecordId } from "@/lib/validation/record-id";
 import { ConflictError } from "../errors";
 import { observationColumns } from "../observations/observation-data";
-import { insertApprovals, insertEvidenceLinks, insertObservations } from "./insert-rows";
+import { insertEvidenceLinks, insertObservations } from "./insert-rows";
 import { writeImportAuditEntries, type ImportAuditEntry } from "./write-import-audit";
 
 /** Registry rows per statement (a few columns each; a registry is thousands of rows, not tens of thousands). */
@@ -19,10 +19,10 @@ async function inBatches<T>(items: readonly T[], write: (batch: T[]) => Promise<
  * Writes a confirmed import's plan inside the confirmation's transaction: the new records in dependency order
  * (akimats, officials, posts, accounts, observations and their links), the blanks filled in existing records
  * (each on the version that was read, and bumped), and one audit entry per record, naming the import.
- * Imported observations go to review as submitted; marked approved, they are published and their audit
- * entries say "importApproved", with a review decision naming the file.
+ * Imported observations always go to review as submitted, with the importing editor as their author: nobody
+ * approves their own entry, so another editor publishes them (there is no "publish at once").
  */
-export async function writeImportPlan(tx: Tx, { viewer, writes, importRef, markApproved }: { viewer: Viewer; writes: ImportWrites; importRef: { id: string; fileName: string }; markApproved: boolean }) {
+export async function writeImportPlan(tx: Tx, { viewer, writes, importRef }: { viewer: Viewer; writes: ImportWrites; importRef: { id: string; fileName: string } }) {
   const now = new Date();
   const audit: ImportAuditEntry[] = [];
   const created = <E extends ImportAuditEntry["entity"]>(entity: E, action: string, records: readonly ({ id: string } & object)[]) =>
@@ -38,22 +38,19 @@ export async function writeImportPlan(tx: Tx, { viewer, writes, importRef, markA
   created("position", "position.import", writes.positions);
   created("account", "account.import", writes.accounts);
 
-  const review = markApproved ? { status: PUBLISHED_STATUS, reviewedAt: now, reviewerId: viewer.id } : { status: "SUBMITTED" as const, reviewedAt: null, reviewerId: null };
   const observations = writes.observations.map((o) => ({
     id: o.id,
     ...observationColumns(o.input),
     observedAtApproximate: o.observedAtApproximate,
     authorId: viewer.id,
     submittedAt: now,
-    ...review,
+    status: "SUBMITTED" as const,
+    reviewedAt: null,
+    reviewerId: null,
   }));
   await insertObservations(tx, observations);
-  await insertEvidenceLinks(tx, writes.observations.flatMap((o) => o.input.evidenceLinks.map((url) => ({ observationId: o.id, url }))));
-  if (markApproved) {
-    const comment = `Imported as approved from “${importRef.fileName}” (import ${importRef.id}).`;
-    await insertApprovals(tx, observations.map((o) => ({ observationId: o.id, editorId: viewer.id, comment })));
-  }
-  created("observation", markApproved ? "observation.importApproved" : "observation.import", observations);
+  await insertEvidenceLinks(tx, writes.observations.flatMap((o) => o.input.evidenceLinks.map((url) => ({ id: newRecordId(), observationId: o.id, url }))));
+  created("observation", "observation.import", observations);
 
   for (const update of writes.updates) {
     const table = tx[update.entity] as unknown as {

@@ -31,6 +31,7 @@ export type ImportMappingState = {
   errorId?: string;
 };
 
-export type ImportConfirmState = { outcome: "idle" | "conflict" | "forbidden" | "error"; values: { markApproved?: boolean }; errorId?: string };
+/** The confirmation sends nothing to keep: imported observations always go to review (no "publish at once"). */
+export type ImportConfirmState = { outcome: "idle" | "conflict" | "forbidden" | "error"; values: Record<string, never>; errorId?: string };
 
 export const isImportKind = (value: unknown): value is ImportKind => (IMPORT_KINDS as readonly unknown[]).includes(value);

@@ -28,6 +28,7 @@ export default async function ImportDonePage({ params }: { params: Promise<{ id:
       <ImportSteps current="done" />
       <Notice tone="success">{t("intro", { name: stored.fileName, date: format.dateTime(stored.confirmedAt ?? stored.createdAt, { dateStyle: "long", timeStyle: "short" }) })}</Notice>
       <ImportCountsTable counts={stored.summary} />
+      {/* Only an import confirmed before "publish at once" was removed is marked approved (docs/decisions/0009). */}
       {observations && <p>{stored.markApproved ? t("approved") : t("submitted")}</p>}
       <div className="flex flex-wrap gap-3">
         {observations && !stored.markApproved && (

@@ -34,7 +34,7 @@ export default async function ImportReportPage({ params }: { params: Promise<{ i
       <Link href={`/import/${encodeURIComponent(id)}`} className="self-start text-sm font-semibold text-blue-800 underline dark:text-blue-300">
         {t("changeMapping")}
       </Link>
-      <ConfirmForm action={confirmImportAction} importId={stored.id} version={stored.version} canApprove={stored.kind === "OBSERVATIONS"} />
+      <ConfirmForm action={confirmImportAction} importId={stored.id} version={stored.version} observations={stored.kind === "OBSERVATIONS"} />
     </div>
   );
 }
