@@ -8,14 +8,18 @@
  * bench/embed). Everything else, a first request and every stale one included, goes to Next unchanged.
  *
  * Here too: every request gets its id (the one a reverse proxy gave it, or a new one), which the response carries
- * and every log line of the request repeats; and SIGTERM/SIGINT stop taking connections, let the requests in
- * flight finish, then exit.
+ * and every log line of the request repeats; every request tells the app its client's address, worked out from
+ * the connection and TRUSTED_PROXIES, never from what the client claims (lib/http/client-address.ts); and
+ * SIGTERM/SIGINT stop taking connections, let the requests in flight finish, then exit.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import pino from "pino";
 import { answerFromPublishedResponses } from "./lib/http/published-responses";
 import { STRICT_TRANSPORT_SECURITY } from "./lib/http/content-security-policy";
 import { forwardedHttps } from "./lib/http/forwarded";
+import { declareServerSetsClientAddress, setClientAddressHeader, unlistedProxy } from "./lib/http/client-address";
+import { trustedProxies, type TrustedProxies } from "./lib/http/trusted-proxies";
+import { loadEnv } from "./lib/env";
 import { REQUEST_ID_HEADER, newRequestId, requestIdOf } from "./lib/http/request-id";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -28,21 +32,26 @@ const SHUTDOWN_GRACE_MS = 30_000;
 async function main() {
   // Before Next (and React) are loaded: they choose their production code by it, as `next start` sets it.
   (process.env as Record<string, string>).NODE_ENV ??= "production";
+  // A bad setting (TRUSTED_PROXIES with a typo, say) stops the start here, with the setting named.
+  const trusted = trustedProxies(loadEnv().TRUSTED_PROXIES);
+  declareServerSetsClientAddress();
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: __dirname, port, hostname: host });
   await app.prepare();
   const handleWithNext = app.getRequestHandler();
-  const server = listen(handleWithNext);
+  const server = listen(handleWithNext, trusted);
   process.on("SIGTERM", (signal) => stop(signal, server, () => app.close()));
   process.on("SIGINT", (signal) => stop(signal, server, () => app.close()));
 }
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
-function listen(handleWithNext: Handler): Server {
+function listen(handleWithNext: Handler, trusted: TrustedProxies): Server {
   const server = createServer((request, response) => {
     const requestId = requestIdOf(request.headers[REQUEST_ID_HEADER]) ?? newRequestId();
     request.headers[REQUEST_ID_HEADER] = requestId;
+    setClientAddressHeader(request, trusted);
+    warnOfUnlistedProxy(request, trusted);
     response.setHeader("X-Request-Id", requestId);
     // Once stopping, a keep-alive connection (nginx keeps some open) would carry new requests while the server
     // waits for it to end: answer, then close it, and the proxy sends the next request to another instance.
@@ -64,9 +73,19 @@ function listen(handleWithNext: Handler): Server {
   server.keepAliveTimeout = 65_000;
 
   server.listen(port, host, () => {
-    log.info({ port, host: host ?? "*" }, "listening");
+    log.info({ port, host: host ?? "*", trustedProxies: trusted.entries }, "listening");
   });
   return server;
+}
+
+let warnedOfProxy = false;
+/** Once: a proxy in front that TRUSTED_PROXIES does not name leaves the sign-in limits without clients' addresses. */
+function warnOfUnlistedProxy(request: IncomingMessage, trusted: TrustedProxies) {
+  if (warnedOfProxy) return;
+  const proxy = unlistedProxy(request, trusted);
+  if (!proxy) return;
+  warnedOfProxy = true;
+  log.warn({ proxy }, "a request came through a proxy that TRUSTED_PROXIES does not list: sign-in limits cannot tell its clients apart (docs/deploy.md, section 7)");
 }
 
 let stopping = false;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { splitTrustedProxies, trustedProxyProblem, TRUSTED_PROXIES_EXAMPLE } from "./http/trusted-proxies";
 
 /**
  * The environment, validated once. Import `env`, never `process.env`.
@@ -29,6 +30,19 @@ const EnvSchema = z.object({
     .string()
     .default("")
     .refine((value) => value.split(",").every((host) => !host.trim() || /^[a-z0-9.*-]+(?::\d+)?$/i.test(host.trim())), "ALLOWED_ORIGINS must be comma-separated hosts, like news.example.kz,news.example.kz:8443"),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed: IP addresses and CIDR ranges, comma-separated. Empty: the
+   * connection's own address is the client's. server.ts reads it (docs/deploy.md, lib/http/client-address.ts).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((value, context) => {
+      for (const problem of splitTrustedProxies(value).map(trustedProxyProblem)) {
+        if (problem) context.addIssue({ code: "custom", message: `${problem}. Write IP addresses and CIDR ranges separated by commas, like ${TRUSTED_PROXIES_EXAMPLE}` });
+      }
+    })
+    .transform(splitTrustedProxies),
   /** Set by `npm run demo`/`npm run dev`: the sign-in page lists the demo sign-ins. Never on a real install. */
   DEMO_MODE: z
     .enum(["0", "1", "true", "false"])

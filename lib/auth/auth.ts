@@ -8,7 +8,7 @@ import { requestIdFrom } from "@/lib/http/request-id";
 import { logger, requestLogger } from "@/lib/logger";
 import { SignInInput } from "@/lib/validation/sign-in-input";
 import { decoyPasswordHash, verifyPassword } from "./password";
-import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "./sign-in-rate-limit";
+import { clearFailedSignIns, recordFailedSignIn, signInBrakeSeconds, signInRetryAfter } from "./sign-in-rate-limit";
 import { clientAddress } from "./client-address";
 import { currentSessionHolder } from "./current-session";
 
@@ -52,10 +52,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const { email, password } = parsed.data;
         const address = clientAddress(request?.headers);
         const log = request ? logger.child({ requestId: requestIdFrom(request.headers) }) : logger;
-        if ((await signInRetryAfter(email, address)) > 0) {
-          log.warn({ email, address }, "sign-in rate limited");
+        const [retryAfter, brake] = await Promise.all([signInRetryAfter(email, address), signInBrakeSeconds(email)]);
+        if (retryAfter > 0) {
+          log.warn({ email, address, retryAfter }, "sign-in rate limited");
           throw new RateLimitedSignIn();
         }
+        // Failures from elsewhere slow the account down but never keep the right password out (sign-in-limits.ts).
+        if (brake > 0) await new Promise((resolve) => setTimeout(resolve, brake * 1000));
         const user = await db.user.findUnique({
           where: { email },
           select: { id: true, email: true, name: true, role: true, passwordHash: true, disabled: true, sessionVersion: true },
@@ -67,7 +70,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           log.info({ email, address }, "sign-in failed");
           return null;
         }
-        await clearFailedSignIns(email);
+        await clearFailedSignIns(email, address);
         return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),

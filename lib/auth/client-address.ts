@@ -1,11 +1,25 @@
 import "server-only";
+import { CLIENT_ADDRESS_HEADER, normalizeAddress, serverSetsClientAddress } from "@/lib/http/client-address";
+import { logger } from "@/lib/logger";
+
+let warned = false;
 
 /**
- * The address the per-address sign-in limits count. The last X-Forwarded-For entry is the one our own reverse
- * proxy appended; earlier entries are whatever the client sent, so taking the first would let anyone dodge the
- * limit by inventing addresses (docs/deploy.md has nginx overwrite the header).
+ * The address the per-address sign-in limits count: the one server.ts worked out from the connection and
+ * TRUSTED_PROXIES (lib/http/client-address.ts). Never X-Forwarded-For as the request carries it: anyone can write
+ * that header, and a new value per attempt would start a new count each time.
+ *
+ * Null when the address is unknown: when server.ts is not in front (`next dev`, `next start` by hand), where the
+ * header could have come from the client, and when a trusted proxy did not say. The limits then count the account
+ * alone (a brake, never a lockout), rather than put every such request into one bucket that one person could fill.
  */
-export function clientAddress(headers: Headers | undefined): string {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return forwarded || headers?.get("x-real-ip") || "unknown";
+export function clientAddress(headers: Headers | undefined): string | null {
+  if (!serverSetsClientAddress()) {
+    if (!warned) {
+      warned = true;
+      logger.warn("the client's address is unknown (Ashyq was not started with server.ts, `npm start`): sign-in limits per address are off");
+    }
+    return null;
+  }
+  return normalizeAddress(headers?.get(CLIENT_ADDRESS_HEADER));
 }
