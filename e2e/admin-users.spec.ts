@@ -1,5 +1,5 @@
 import { test, expect, type Browser } from "@playwright/test";
-import { storageStateOf, type Role } from "./fixtures";
+import { emailOf, storageStateOf, type Role } from "./fixtures";
 
 async function pageAs(browser: Browser, role: Role) {
   const context = await browser.newContext({ storageState: storageStateOf(role) });
@@ -84,4 +84,26 @@ test("the last admin cannot disable themselves, and reporters find no user admin
   const reporter = await pageAs(browser, "reporter");
   await reporter.goto("/admin/users");
   await expect(reporter.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
+
+test("an admin sees an account's failed sign-ins, counted by the connection's address, and clears them", async ({ browser, request }) => {
+  // Two wrong passwords for the reporter. "From 1 address" below shows that the app got the address server.ts
+  // took from the connection (unknown, it would say so).
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+    const refused = await request.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: emailOf("reporter"), password: "not the password" },
+      maxRedirects: 0,
+    });
+    expect(refused.headers()["location"]).toContain("error=CredentialsSignin");
+  }
+
+  const admin = await pageAs(browser, "admin");
+  await admin.goto("/admin/users");
+  await admin.getByRole("link", { name: "Айгерим Репортёрова", exact: true }).click();
+  await expect(admin.getByRole("heading", { name: "Failed sign-ins" })).toBeVisible();
+  await expect(admin.getByText(/^\d+ failed sign-ins since .+, from 1 address\.$/)).toBeVisible();
+  await admin.getByRole("button", { name: "Clear failed sign-ins" }).click();
+  await expect(admin.getByText("Failed sign-ins cleared: the user can sign in at once, from any address, without delay.")).toBeVisible();
+  await expect(admin.getByRole("heading", { name: "Failed sign-ins" })).toHaveCount(0);
 });

@@ -5,6 +5,7 @@
 import { setPasswordAction } from "@/app/(auth)/set-password/[token]/actions";
 import { changePasswordAction } from "@/app/(newsroom)/account/actions";
 import {
+  clearSignInThrottleAction,
   createPasswordLinkAction,
   createUserAction,
   resetPasswordAction,
@@ -15,6 +16,7 @@ import { db } from "@/lib/db";
 import { createUser as createUserWithLink } from "@/lib/data/users/create-user";
 import { createUser } from "@/lib/testing/factories";
 import type { Actor, PermissionCase, World } from "./permission-table.cases";
+import { recordFailedSignIn } from "./sign-in-rate-limit";
 import type { Outcome } from "@/lib/testing/action-harness";
 
 const idle = { outcome: "idle" as const, values: {} };
@@ -68,6 +70,16 @@ export const USER_PERMISSION_CASES: PermissionCase[] = [
     name: "reset a password to a typed one",
     covers: [`${USERS}#resetPasswordAction`],
     call: async (w) => resetPasswordAction(idle, onTarget(w, (await target()).id, { password: "passed on in person" })),
+    expect: admins,
+  },
+  {
+    name: "clear the failed sign-ins counted against a user",
+    covers: [`${USERS}#clearSignInThrottleAction`],
+    call: async (w) => {
+      const user = await target();
+      for (let attempt = 0; attempt < 10; attempt++) await recordFailedSignIn(user.email, "203.0.113.66");
+      return clearSignInThrottleAction(idle, w.form({ id: user.id }));
+    },
     expect: admins,
   },
   {

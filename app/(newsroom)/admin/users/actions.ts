@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
+import { clearSignInThrottle } from "@/lib/data/users/clear-sign-in-throttle";
 import { createPasswordLink } from "@/lib/data/users/create-password-link";
 import { createUser, type CreatedUser } from "@/lib/data/users/create-user";
 import { resetPassword } from "@/lib/data/users/reset-password";
@@ -117,4 +118,18 @@ export async function resetPasswordAction(_previous: UserFormState<"password">, 
   }
   refresh(id);
   redirect(`/admin/users/${id}?done=password`);
+}
+
+/** Clears the failed sign-ins counted against a user's account, so that they may sign in at once and without delay. */
+export async function clearSignInThrottleAction(_previous: UserFormState<never>, formData: FormData): Promise<UserFormState<never>> {
+  const viewer = await viewerOrLogin();
+  const id = String(formData.get("id") ?? "");
+  let cleared: boolean;
+  try {
+    cleared = await clearSignInThrottle({ viewer, id });
+  } catch (error) {
+    return userFormFailure(error, {}, { action: "clearSignInThrottle", viewerId: viewer.id, userId: id });
+  }
+  refresh(id);
+  redirect(`/admin/users/${id}?done=${cleared ? "signInCleared" : "signInNothing"}`);
 }

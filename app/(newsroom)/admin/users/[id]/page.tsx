@@ -6,12 +6,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessForm } from "@/components/admin/access-form";
 import { PasswordLinkForm, TypedPasswordForm } from "@/components/admin/password-reset-forms";
 import { RoleForm } from "@/components/admin/role-form";
+import { SignInThrottle } from "@/components/admin/sign-in-throttle";
 import { Notice } from "@/components/ui/notice";
 import { requirePermission } from "@/lib/auth/viewer";
+import { getSignInThrottle } from "@/lib/data/users/get-sign-in-throttle";
 import { getUser } from "@/lib/data/users/get-user";
-import { createPasswordLinkAction, resetPasswordAction, setUserDisabledAction, updateUserRoleAction } from "../actions";
+import { clearSignInThrottleAction, createPasswordLinkAction, resetPasswordAction, setUserDisabledAction, updateUserRoleAction } from "../actions";
 
-const DONE = ["created", "role", "disabled", "enabled", "password"] as const;
+const DONE = ["created", "role", "disabled", "enabled", "password", "signInCleared", "signInNothing"] as const;
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const viewer = await requirePermission("users.manage");
@@ -42,6 +44,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
     getFormatter(),
   ]);
   if (!user) notFound();
+  const throttle = await getSignInThrottle({ viewer, email: user.email });
   const isSelf = user.id === viewer.id;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const doneKey = DONE.find((key) => key === done);
@@ -70,6 +73,12 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       </dl>
       {isSelf && <Notice>{t("you")}</Notice>}
       {user.waitingLink && <Notice>{t("linkWaiting", { date: when(user.waitingLink.expiresAt) })}</Notice>}
+
+      {throttle && (
+        <Section id="user-sign-in" title={t("signInTitle")}>
+          <SignInThrottle throttle={throttle} userId={user.id} action={clearSignInThrottleAction} />
+        </Section>
+      )}
 
       <Section id="user-role" title={t("roleTitle")}>
         <RoleForm key={user.version} action={updateUserRoleAction} user={{ ...record, role: user.role }} />
