@@ -37,6 +37,8 @@ export async function startInstances({
     UPLOAD_DIR: path.join(scratch, "uploads"),
     OUTLET_NAME: "Нагрузочный тест",
     LOG_LEVEL: "info",
+    // The sign-in proof names its browsers' addresses in X-Forwarded-For, as nginx on the same machine would.
+    TRUSTED_PROXIES: "127.0.0.1",
     ...(poolMax ? { DATABASE_POOL_MAX: String(poolMax) } : {}),
   };
   const started: Started[] = [];

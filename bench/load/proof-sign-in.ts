@@ -1,10 +1,12 @@
 /**
  * Proofs that sign-in limits and sessions hold across the instances. Each returns a pass/fail line's facts.
  *
- * - Lockout: wrong passwords for one account, alternately to instance A and B. The account limit (10 failures in
- *   15 minutes, lib/auth/sign-in-rate-limit.ts) is counted in the database, so the 11th attempt is refused as
- *   rate-limited whichever instance gets it; were it counted per instance, that would take ~20. Then the right
- *   password is refused on both.
+ * - Sign-in limit: wrong passwords for one account from one address (an outsider's, in X-Forwarded-For: the
+ *   instances trust 127.0.0.1 as a proxy), alternately to instance A and B. The limit per account and address
+ *   (10 failures in 15 minutes, lib/auth/sign-in-limits.ts) is counted in the database, so the 11th attempt is
+ *   refused as rate-limited whichever instance gets it; were it counted per instance, that would take ~20. Then the
+ *   right password is refused on both from the outsider's address, and accepted on both from the owner's: the
+ *   outsider's failures only slow the owner down (the brake), they never keep the owner out.
  * - Session: a session made on A is honoured on B; an admin disables the person (the admin page's form, posted
  *   like a browser without JavaScript); the same cookie is then refused on both.
  * - Sign-out: signed out on A through Auth.js's own endpoint, that browser is signed out on B, and a copy of its
@@ -19,32 +21,42 @@ export type ProofResult = { name: string; pass: boolean | null; detail: string; 
 
 const MAX_ATTEMPTS = 30;
 
+/** An outsider's address and the account owner's, as a proxy in front would name them (documentation ranges). */
+const OUTSIDER = "203.0.113.66";
+const OWNER = "198.51.100.7";
+
 export async function proveLockout([a, b]: [Instance, Instance], person: Person, password: string): Promise<ProofResult> {
   const codes: string[] = [];
   let lockedAt = 0;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS && !lockedAt; attempt++) {
     const to = attempt % 2 ? a : b;
-    const answer = await signIn({ csrfFrom: to, postTo: to, jar: new CookieJar(), email: person.email, password: `${password}-wrong` });
+    const answer = await signIn({ csrfFrom: to, postTo: to, jar: new CookieJar(), email: person.email, password: `${password}-wrong`, forwardedFor: OUTSIDER });
     const code = refusalCode(answer.location) ?? `status ${answer.status}`;
     codes.push(`${to.name}:${code}`);
     if (code === "rate_limited") lockedAt = attempt;
   }
-  const right = await Promise.all(
-    [a, b].map(async (to) => {
-      const jar = new CookieJar();
-      const answer = await signIn({ csrfFrom: to, postTo: to, jar, email: person.email, password });
-      return { instance: to.name, refused: !jar.has(SESSION_COOKIE), code: refusalCode(answer.location) };
-    }),
-  );
-  const pass = lockedAt === 11 && right.every((r) => r.refused && r.code === "rate_limited");
+  const rightFrom = (address: string) =>
+    Promise.all(
+      [a, b].map(async (to) => {
+        const jar = new CookieJar();
+        const started = performance.now();
+        const answer = await signIn({ csrfFrom: to, postTo: to, jar, email: person.email, password, forwardedFor: address });
+        return { instance: to.name, refused: !jar.has(SESSION_COOKIE), code: refusalCode(answer.location), seconds: (performance.now() - started) / 1000 };
+      }),
+    );
+  const outsider = await rightFrom(OUTSIDER);
+  const owner = await rightFrom(OWNER);
+  const pass = lockedAt === 11 && outsider.every((r) => r.refused && r.code === "rate_limited") && owner.every((r) => !r.refused);
+  const list = (answers: typeof owner) =>
+    answers.map((r) => `${r.instance} ${r.refused ? `refused (${r.code})` : "accepted"} in ${r.seconds.toFixed(1)} s`).join(", ");
   return {
     name: "sign-in limit across instances",
     pass,
     detail: lockedAt
-      ? `wrong passwords alternating A/B: attempts 1–${lockedAt - 1} refused as wrong, attempt ${lockedAt} (on ${codes[lockedAt - 1]!.split(":")[0]}) refused as rate-limited; ` +
-        `then the right password: ${right.map((r) => `${r.instance} ${r.refused ? `refused (${r.code})` : "ACCEPTED"}`).join(", ")}`
-      : `never locked in ${MAX_ATTEMPTS} attempts (${codes.join(" ")})`,
-    facts: { lockedAt, attempts: codes, rightPassword: right },
+      ? `wrong passwords from ${OUTSIDER} alternating A/B: attempts 1–${lockedAt - 1} refused as wrong, attempt ${lockedAt} (on ${codes[lockedAt - 1]!.split(":")[0]}) refused as rate-limited; ` +
+        `then the right password from ${OUTSIDER}: ${list(outsider)}; from the owner's ${OWNER}: ${list(owner)}`
+      : `never refused in ${MAX_ATTEMPTS} attempts (${codes.join(" ")})`,
+    facts: { lockedAt, attempts: codes, rightPasswordFromOutsider: outsider, rightPasswordFromOwner: owner },
   };
 }
 

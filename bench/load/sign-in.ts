@@ -17,7 +17,8 @@ export function refusalCode(location: string | null): string | null {
 
 /**
  * Returns the callback's answer: `ok` when it set a session cookie and sent the person on to the dashboard.
- * `expectSuccess: false` (the lockout proof) records nothing and leaves judging to the caller.
+ * `expectSuccess: false` (the lockout proof) records nothing and leaves judging to the caller. `forwardedFor` posts
+ * the form as a reverse proxy would for a browser at that address (the instances trust 127.0.0.1 as a proxy).
  */
 export async function signIn({
   csrfFrom,
@@ -26,6 +27,7 @@ export async function signIn({
   email,
   password,
   recorder = null,
+  forwardedFor,
 }: {
   csrfFrom: Instance;
   postTo: Instance;
@@ -33,6 +35,7 @@ export async function signIn({
   email: string;
   password: string;
   recorder?: Recorder | null;
+  forwardedFor?: string;
 }): Promise<Sent> {
   const csrf = await send(
     csrfFrom,
@@ -47,6 +50,7 @@ export async function signIn({
       method: "POST",
       path: "/api/auth/callback/credentials",
       jar,
+      headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : undefined,
       body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/dashboard" }),
       expect: { kind: "redirect", statuses: [302, 303], location: /^\/dashboard$/, cookie: SESSION_COOKIE },
     },
