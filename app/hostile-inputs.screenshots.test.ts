@@ -156,7 +156,7 @@ describe("image work across requests", () => {
     let release = () => {};
     const holding = withImageSlot(() => new Promise<void>((resolve) => (release = resolve)));
     const saving = save({}, [phoneShot()]);
-    await vi.waitFor(() => expect(imageWorkWaiting()).toBe(1));
+    await vi.waitFor(() => expect(imageWorkWaiting()).toBe(1), { timeout: 10_000 });
     expect(imageWork.decodes).toBe(0);
     release();
     await holding;

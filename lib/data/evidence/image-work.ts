@@ -30,5 +30,5 @@ export async function withImageSlot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** How many image jobs are waiting for a slot (for tests and the health of the queue). */
+/** How many image jobs are waiting for a slot: what the tests watch to see one held back. */
 export const imageWorkWaiting = () => waiting.length;
