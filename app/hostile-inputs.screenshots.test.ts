@@ -5,11 +5,11 @@
  * observation, an official or account that does not fit, too many files). Through the Server Action, as a form posts.
  */
 import { randomUUID } from "node:crypto";
-import { mkdtemp, readdir } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
 import { saveObservationAction } from "@/app/(newsroom)/observations/actions";
@@ -80,6 +80,8 @@ beforeAll(async () => {
   // A phone's screenshot: big enough that processing it is not instant.
   screenshot = await sharp({ create: { width: 1080, height: 2400, channels: 3, background: "#3060a0" } }).png().toBuffer();
 });
+
+afterAll(() => rm(uploads, { recursive: true, force: true }));
 
 beforeEach(() => {
   Object.assign(imageWork, { pipelines: 0, decodes: 0, running: 0, mostAtOnce: 0 });

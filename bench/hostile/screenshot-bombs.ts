@@ -12,7 +12,7 @@
  * machine), migrates and seeds it. Results: bench/hostile/results/screenshot-bombs-<label>-<time>.json.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -127,7 +127,8 @@ function pingHealth(baseUrl: string): { stop: () => Promise<{ latenciesMs: numbe
 }
 
 async function runCase(appDir: string, subject: Subject, benchCase: Case, upload: Upload) {
-  const app = await startApp({ dir: appDir, databaseUrl, env: { UPLOAD_DIR: mkdtempSync(path.join(tmpdir(), "ashyq-bombs-uploads-")) } });
+  const uploadDir = mkdtempSync(path.join(tmpdir(), "ashyq-bombs-uploads-"));
+  const app = await startApp({ dir: appDir, databaseUrl, env: { UPLOAD_DIR: uploadDir } });
   try {
     const serverPid = pidListeningOn(Number(new URL(app.baseUrl).port));
     if (!serverPid) throw new Error("Cannot find the server's process (is /proc readable?)");
@@ -197,6 +198,7 @@ async function runCase(appDir: string, subject: Subject, benchCase: Case, upload
     };
   } finally {
     await app.stop();
+    rmSync(uploadDir, { recursive: true, force: true });
   }
 }
 
