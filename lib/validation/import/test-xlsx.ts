@@ -1,8 +1,9 @@
 /**
- * A small XLSX file made in memory, for tests: the parts Excel writes, in an uncompressed ZIP. A number is
- * written as a number cell, a Date as a date-formatted number cell (Excel's day count), the rest as text.
+ * A small XLSX file made in memory, for tests and the hostile-input bench: the parts Excel writes, in a ZIP
+ * (stored, or deflated as Excel does). A number is written as a number cell, a Date as a date-formatted number
+ * cell (Excel's day count), the rest as text. The hostile builders at the end make the files issue 13 found.
  */
-import { crc32 } from "node:zlib";
+import { writeZip as zip, type ZipOptions } from "./write-zip";
 
 type Cell = string | number | Date | null;
 
@@ -17,12 +18,11 @@ function cellXml(value: Cell, ref: string): string {
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escape(value)}</t></is></c>`;
 }
 
-function sheetXml(rows: Cell[][]): string {
-  const body = rows.map((row, r) => `<row r="${r + 1}">${row.map((value, c) => cellXml(value, `${columnLetter(c)}${r + 1}`)).join("")}</row>`).join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
-}
+const rowsXml = (rows: Cell[][]) => rows.map((row, r) => `<row r="${r + 1}">${row.map((value, c) => cellXml(value, `${columnLetter(c)}${r + 1}`)).join("")}</row>`).join("");
+const SHEET_START = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const SHEET_END = "</sheetData></worksheet>";
 
-const PARTS = (rows: Cell[][]): Record<string, string> => ({
+const PARTS = (sheet: string | Buffer): Record<string, string | Buffer> => ({
   "[Content_Types].xml":
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
   "_rels/.rels":
@@ -33,50 +33,41 @@ const PARTS = (rows: Cell[][]): Record<string, string> => ({
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
   "xl/styles.xml":
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>',
-  "xl/worksheets/sheet1.xml": sheetXml(rows),
+  "xl/worksheets/sheet1.xml": sheet,
 });
 
-/** A ZIP with every entry stored (not compressed): enough for any reader, and a few lines to write. */
-function zip(files: Record<string, string>): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const data = Buffer.from(text, "utf8");
-    const nameBytes = Buffer.from(name, "utf8");
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // names in UTF-8
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+export function xlsxFile(rows: Cell[][], options?: ZipOptions): Uint8Array {
+  return zip(PARTS(SHEET_START + rowsXml(rows) + SHEET_END), options);
 }
 
-export function xlsxFile(rows: Cell[][]): Uint8Array {
-  return zip(PARTS(rows));
+/** An XLSX whose sheet is the header row and one cell of `length` letters: tiny deflated, huge unpacked. */
+export function bigCellXlsx(length: number, options: ZipOptions = { deflate: true }): Uint8Array {
+  const start = `${SHEET_START}${rowsXml([["ФИО"]])}<row r="2"><c r="A2" t="inlineStr"><is><t>`;
+  const end = `</t></is></c></row>${SHEET_END}`;
+  const sheet = Buffer.alloc(Buffer.byteLength(start) + length + Buffer.byteLength(end), "a");
+  sheet.write(start, 0);
+  sheet.write(end, sheet.length - Buffer.byteLength(end));
+  return zip(PARTS(sheet), options);
+}
+
+/** An XLSX whose sheet data is the given XML, as written: for rows and cells no honest writer makes. */
+export function sheetXlsx(sheetData: string, options?: ZipOptions): Uint8Array {
+  return zip(PARTS(SHEET_START + sheetData + SHEET_END), options);
+}
+
+/** An XLSX of a header and `count` numbered rows of one short cell: the millions-of-rows file. */
+export function manyRowsXlsx(count: number, options: ZipOptions = { deflate: true }): Uint8Array {
+  const rows: string[] = [`<row r="1"><c r="A1" t="inlineStr"><is><t>n</t></is></c></row>`];
+  for (let r = 2; r <= count + 1; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
+  return zip(PARTS(SHEET_START + rows.join("") + SHEET_END), options);
+}
+
+/**
+ * An honest file near the limits: `rows` rows of 25 filled columns of Cyrillic text, written with inline
+ * strings (the largest way to write them): 20 000 rows are about 2 MB deflated, 50 MB unpacked.
+ */
+export function largeHonestXlsx(rows = 20_000): Uint8Array {
+  const header = Array.from({ length: 25 }, (_, c) => `Столбец ${c + 1}`);
+  const body = Array.from({ length: rows }, (_, r) => header.map((_, c) => (c === 0 ? `Чиновник №${r + 1}` : `Значение ${c}-${r % 97} «пример»`)));
+  return xlsxFile([header, ...body], { deflate: true });
 }
