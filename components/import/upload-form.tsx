@@ -6,6 +6,7 @@ import { Field, inputClasses } from "@/components/ui/field";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/registry/submit-button";
 import { IMPORT_KINDS } from "@/lib/domain/import-fields";
+import { IMPORT_LIMIT_VALUES } from "@/lib/validation/import/import-limits";
 import type { ImportUploadState } from "@/lib/validation/import/import-forms";
 
 /**
@@ -19,7 +20,9 @@ export function UploadForm({ action }: { action: (state: ImportUploadState, form
   const tv = useTranslations("validation");
   const [state, formAction] = useActionState(action, { outcome: "idle", values: { kind: "OBSERVATIONS" } });
   const kindErrors = state.fieldErrors?.kind?.map((key) => (tv.has(key) ? tv(key) : tv("invalid")));
-  const fileErrors = state.fieldErrors?.file?.map((key) => (tp.has(key) ? tp(key) : tv("invalid")));
+  // The limits are quoted from where they are enforced (import-limits.ts), never restated in the messages.
+  const fileErrors = state.fieldErrors?.file?.map((key) => (tp.has(key) ? tp(key, IMPORT_LIMIT_VALUES) : tv("invalid")));
+  const fileHelp = t("fileHelp", IMPORT_LIMIT_VALUES);
   const failed = state.outcome !== "idle";
 
   return (
@@ -46,7 +49,7 @@ export function UploadForm({ action }: { action: (state: ImportUploadState, form
           </p>
         )}
       </fieldset>
-      <Field id="file" label={t("file")} help={failed && !fileErrors ? `${t("fileHelp")} ${t("fileAgain")}` : t("fileHelp")} errors={fileErrors && [...fileErrors, t("fileAgain")]}>
+      <Field id="file" label={t("file")} help={failed && !fileErrors ? `${fileHelp} ${t("fileAgain")}` : fileHelp} errors={fileErrors && [...fileErrors, t("fileAgain")]}>
         {(describedBy, invalid) => (
           <input
             id="file"

@@ -12,7 +12,8 @@ import { saveImportMapping } from "@/lib/data/import/save-import-mapping";
 import { checkMapping, type ColumnMapping } from "@/lib/domain/import-columns";
 import { logUnexpected } from "@/lib/logger";
 import { ImportUploadInput, isImportKind, mappingFromForm, type ImportConfirmState, type ImportMappingState, type ImportUploadState } from "@/lib/validation/import/import-forms";
-import { MAX_IMPORT_BYTES, readSpreadsheet } from "@/lib/validation/import/read-spreadsheet";
+import { MAX_IMPORT_BYTES } from "@/lib/validation/import/import-limits";
+import { readSpreadsheet } from "@/lib/validation/import/read-spreadsheet";
 
 /*
  * The import's three steps, each a plain form post. Thin: who is asking, what was sent, the data layer (which

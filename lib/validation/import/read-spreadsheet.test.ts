@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { detectDelimiter, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readSpreadsheet } from "./read-spreadsheet";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./import-limits";
+import { detectDelimiter } from "./parse-spreadsheet";
+import { readSpreadsheet } from "./read-spreadsheet";
 import { xlsxFile } from "./test-xlsx";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -1,136 +1,87 @@
-import { parse } from "csv-parse/sync";
-import { readSheet } from "read-excel-file/node";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker, type WorkerOptions } from "node:worker_threads";
+import { MAX_CONCURRENT_READS, MAX_WAITING_READS, READ_MEMORY_MEGABYTES, READ_TIMEOUT_SECONDS } from "./import-limits";
+import { isZip, refuseAtOnce, type ReadResult } from "./parse-spreadsheet";
+import { partsToUnpack } from "./unpack-xlsx";
+
+export type { ReadResult, Spreadsheet, SpreadsheetProblem, SpreadsheetRow } from "./parse-spreadsheet";
 
 /**
- * An uploaded spreadsheet as text cells: the first non-empty row is the header, the rest are data rows, each
- * with its line number in the file (so that the report can say "row 14" and the editor finds row 14). What
- * the file is, is decided by its content, never by its name: a ZIP container is read as XLSX, anything else
- * must be text (UTF-8 with or without a byte-order mark, or Windows-1251 as older Excel saves it).
+ * Reads an uploaded spreadsheet (parse-spreadsheet.ts) without holding up the server: what can be refused from
+ * the bytes and the ZIP's central directory alone is refused here at once; the rest is read in a worker thread
+ * with a heap limit and a time limit, one file at a time. Before this, an 18 KB XLSX kept the server busy for
+ * 95 s and /api/health timed out meanwhile (issue 13).
  */
-
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 20_000;
-export const MAX_IMPORT_COLUMNS = 100;
-/** The longest text any form field takes is 10 000 characters (an observation's notes). */
-const MAX_CELL_LENGTH = 10_000;
-
-export type SpreadsheetRow = { n: number; cells: string[] };
-export type Spreadsheet = { format: "csv" | "xlsx"; headers: string[]; rows: SpreadsheetRow[] };
-export type SpreadsheetProblem = "empty" | "tooLarge" | "tooManyRows" | "tooManyColumns" | "cellTooLong" | "oldExcel" | "notSpreadsheet" | "unreadable";
-export type ReadResult = { ok: true; sheet: Spreadsheet } | { ok: false; problem: SpreadsheetProblem };
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // the .xls of Excel 97–2003
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
-
-class TooManyRows extends Error {}
-
-export async function readSpreadsheet(bytes: Uint8Array): Promise<ReadResult> {
-  if (bytes.length === 0) return { ok: false, problem: "empty" };
-  if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, problem: "tooLarge" };
-  if (startsWith(bytes, OLE)) return { ok: false, problem: "oldExcel" };
-  let table: string[][];
-  let numbered: number[];
-  let format: Spreadsheet["format"];
+export async function readSpreadsheet(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadResult> {
+  const refused = refuseAtOnce(bytes);
+  if (refused) return { ok: false, problem: refused };
+  if (isZip(bytes)) {
+    const listed = partsToUnpack(bytes);
+    if (!listed.ok) return listed;
+  }
+  if (!(await takeTurn())) return { ok: false, problem: "busy" };
   try {
-    if (startsWith(bytes, ZIP)) {
-      format = "xlsx";
-      const data = await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { parseNumber: (text: string) => text, trim: true });
-      table = data.map((row) => row.map(cellText));
-      numbered = table.map((_, i) => i + 1);
-    } else {
-      format = "csv";
-      const text = decodeText(bytes);
-      if (text === null) return { ok: false, problem: "notSpreadsheet" };
-      ({ table, numbered } = parseCsv(text));
-    }
-  } catch (error) {
-    if (error instanceof TooManyRows) return { ok: false, problem: "tooManyRows" };
-    return { ok: false, problem: format! === "xlsx" ? "unreadable" : "notSpreadsheet" };
+    return await readInWorker(bytes, limits);
+  } finally {
+    endTurn();
   }
-  return toSheet(format, table, numbered);
 }
 
-/** UTF-8 when the bytes are UTF-8, else Windows-1251; null for what is not text at all (an image, a PDF). */
-export function decodeText(bytes: Uint8Array): string | null {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    text = new TextDecoder("windows-1251").decode(bytes);
+/** For tests of the limits themselves; the app always reads with the defaults. */
+export type ReadLimits = { timeoutMs: number; memoryMegabytes: number };
+const DEFAULT_LIMITS: ReadLimits = { timeoutMs: READ_TIMEOUT_SECONDS * 1000, memoryMegabytes: READ_MEMORY_MEGABYTES };
+
+let reading = 0;
+const waiting: (() => void)[] = [];
+
+/** Resolves when it is this read's turn; false when too many are already waiting. */
+async function takeTurn(): Promise<boolean> {
+  if (reading < MAX_CONCURRENT_READS) {
+    reading++;
+    return true;
   }
-  // Control characters other than tab and line ends do not occur in a spreadsheet's text.
-  return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? null : text;
+  if (waiting.length >= MAX_WAITING_READS) return false;
+  await new Promise<void>((resolve) => waiting.push(resolve));
+  return true; // the turn was handed over by endTurn, which left `reading` as it was
 }
 
-/** The delimiter that gives the first lines one consistent number of columns, the most columns winning. */
-export function detectDelimiter(text: string): string {
-  const sample = text.split(/\r\n|\n|\r/).slice(0, 50).join("\n");
-  let best = { delimiter: ",", score: -1 };
-  for (const delimiter of [";", ",", "\t"]) {
-    let records: string[][];
-    try {
-      records = parse(sample, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
-    } catch {
-      continue;
-    }
-    const width = records[0]?.length ?? 0;
-    const consistent = records.filter((record) => record.length === width).length;
-    const score = width > 1 ? consistent * 1000 + width : 0;
-    if (score > best.score) best = { delimiter, score };
-  }
-  return best.delimiter;
+function endTurn(): void {
+  const next = waiting.shift();
+  if (next) next();
+  else reading--;
 }
 
-/** Blank lines are kept until the end, so that a row's number is the one a spreadsheet program shows for it. */
-function parseCsv(text: string): { table: string[][]; numbered: number[] } {
-  const table: string[][] = parse(text, {
-    bom: true,
-    delimiter: detectDelimiter(text.replace(/^\uFEFF/, "")),
-    relax_column_count: true,
-    // The header and the row limit, with room for blank lines: stop reading a file far over it.
-    to_line: MAX_IMPORT_ROWS * 2 + 10,
-    on_record: (record: string[], context: { records: number }) => {
-      if (context.records > MAX_IMPORT_ROWS * 2 + 10) throw new TooManyRows();
-      return record;
-    },
+function readInWorker(bytes: Uint8Array, { timeoutMs, memoryMegabytes }: ReadLimits): Promise<ReadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker({ resourceLimits: { maxOldGenerationSizeMb: memoryMegabytes } });
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(() => settle(() => resolve({ ok: false, problem: "tooSlowToRead" })), timeoutMs);
+    worker.once("message", (result: ReadResult) => settle(() => resolve(result)));
+    worker.once("error", (error: Error & { code?: string }) =>
+      settle(() => (error.code === "ERR_WORKER_OUT_OF_MEMORY" ? resolve({ ok: false, problem: "tooBigToRead" }) : reject(error))),
+    );
+    worker.once("exit", (code) => settle(() => reject(new Error(`The spreadsheet reader stopped (exit code ${code}) without an answer`))));
+    // A copy: the caller keeps the bytes (the upload stores them).
+    worker.postMessage(bytes);
   });
-  return { table, numbered: table.map((_, i) => i + 1) };
 }
 
-const two = (n: number) => String(n).padStart(2, "0");
-
-/** Spreadsheets keep dates as wall-clock values (read as UTC here): a day, or a day and a time. */
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) {
-    // A spreadsheet's time is a fraction of a day: 14:30 comes back a few microseconds early.
-    const at = new Date(Math.round(value.getTime() / 60_000) * 60_000);
-    const day = `${at.getUTCFullYear()}-${two(at.getUTCMonth() + 1)}-${two(at.getUTCDate())}`;
-    return at.getUTCHours() || at.getUTCMinutes() ? `${day} ${two(at.getUTCHours())}:${two(at.getUTCMinutes())}` : day;
-  }
-  if (typeof value === "boolean") return value ? "yes" : "no";
-  return String(value);
-}
-
-/** Our own CSV exports put a quote before text a spreadsheet would run as a formula; it is not part of the text. */
-const unneutralise = (cell: string) => (/^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell) ? cell.slice(1) : cell);
-
-function toSheet(format: Spreadsheet["format"], table: string[][], numbered: number[]): ReadResult {
-  const clean = table.map((row) => row.map((cell) => unneutralise(cell.trim())));
-  const first = clean.findIndex((row) => row.some(Boolean));
-  if (first === -1) return { ok: false, problem: "empty" };
-  const headers = clean[first]!;
-  while (headers.length && !headers[headers.length - 1]) headers.pop();
-  if (headers.length > MAX_IMPORT_COLUMNS) return { ok: false, problem: "tooManyColumns" };
-  const rows: SpreadsheetRow[] = [];
-  for (let i = first + 1; i < clean.length; i++) {
-    const cells = headers.map((_, column) => clean[i]![column] ?? "");
-    if (!cells.some(Boolean)) continue;
-    if (cells.some((cell) => cell.length > MAX_CELL_LENGTH)) return { ok: false, problem: "cellTooLong" };
-    rows.push({ n: numbered[i]!, cells });
-  }
-  if (rows.length === 0) return { ok: false, problem: "empty" };
-  if (rows.length > MAX_IMPORT_ROWS) return { ok: false, problem: "tooManyRows" };
-  return { ok: true, sheet: { format, headers, rows } };
+/**
+ * In the app, `new Worker(new URL(…, import.meta.url))` written out as Turbopack recognises it: the build bundles
+ * the worker into a JavaScript chunk of its own (verified in `next build` + server.ts). Run from source (tests,
+ * bench scripts), the entry is TypeScript: tsx's require hook loads it, as a worker does not take tsx's
+ * `--import` loader from its parent on Node 20.
+ */
+function startWorker(options: WorkerOptions): Worker {
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./read-spreadsheet-worker.ts", import.meta.url), options);
+  const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), "read-spreadsheet-worker.ts");
+  return new Worker(`require("tsx/cjs"); require(${JSON.stringify(entry)});`, { ...options, eval: true });
 }
