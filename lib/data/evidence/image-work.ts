@@ -2,11 +2,11 @@ import "server-only";
 import sharp from "sharp";
 
 /**
- * Decoding an image takes memory for all its pixels at once (a 40-megapixel screenshot: 300 to 400 MB while it
- * is decoded, turned upright and encoded, bench/hostile), and a core for a second or so. Requests come together, each with up
- * to ten files; unbounded, the server's peak memory is the sum of every image in flight, and pages wait for the
- * cores. So one image at a time in this process, decoded by one libvips thread: at most one core and one image's
- * memory go to screenshots, and the rest keeps answering. A reporter whose upload comes while another's is
+ * Decoding an image takes memory for all its pixels at once (a 40-megapixel screenshot: 300 to 400 MB while it is
+ * decoded, turned upright and encoded, bench/hostile), and a core for a second or so. Requests come together, each
+ * with up to ten files; unbounded, the server's peak memory is the sum of every image in flight, and pages wait for
+ * the cores. So one image at a time in this process, decoded by one libvips thread: at most one core and one
+ * image's memory go to screenshots, and the rest keeps answering. A reporter whose upload comes while another's is
  * processed waits that long; nobody else notices.
  */
 const IMAGE_WORK_SLOTS = 1;
