@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { akimatName } from "@/components/comparison/akimat-name";
-import type { AkimatSummary } from "@/lib/data/dashboard/get-akimat-summaries";
+import type { AkimatSummary } from "@/lib/domain/dashboard";
 import { formatCount } from "@/lib/domain/metric";
 
 /** The akimats side by side: the figures an editor quotes, each with what it counts. */

@@ -1,7 +1,8 @@
 import { akimatName } from "@/components/comparison/akimat-name";
 import { STALE_AFTER_DAYS } from "@/lib/domain/activity";
-import type { OfficialCard } from "@/lib/data/embed/get-official-card";
-import { cellsView, opennessView, type CellContext } from "./embed-cells";
+import type { OfficialCard } from "@/lib/domain/comparison";
+import type { CellContext } from "@/lib/http/embed-context";
+import { cellsView, opennessView } from "./embed-cells";
 import { embedFooter, embedHeader } from "./embed-frame";
 import { html, type SafeHtml } from "./html";
 

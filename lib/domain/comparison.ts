@@ -46,3 +46,15 @@ export type ComparisonAkimat = {
 
 export type Comparison = { asOf: Date; platforms: Platform[]; akimats: ComparisonAkimat[] };
 
+/** One official's public card (lib/data/embed/get-official-card.ts): their posts on the as-of day and their row of the comparison. */
+export type OfficialCard = {
+  id: string;
+  fullName: string;
+  fullNameLatin: string | null;
+  positions: { title: PositionTitle; portfolio: string | null; akimat: { slug: string; name: string; nameKk: string | null; nameEn: string | null } }[];
+  asOf: Date;
+  platforms: Platform[];
+  cells: ComparisonOfficial["cells"];
+  openness: Openness | null;
+};
+

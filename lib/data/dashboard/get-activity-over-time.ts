@@ -4,23 +4,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AkimatLevel } from "@/lib/generated/prisma/enums";
 import { monthEndsUntil } from "@/lib/domain/as-of";
 import { compareAkimats } from "@/lib/domain/comparison-sort";
+import type { AkimatActivity } from "@/lib/domain/dashboard";
 import { newsroomDay, toDateOnlyInput } from "@/lib/domain/time";
 import { publishedObservationSql } from "../observations/published";
 import { foundSql, recentlyActiveSql } from "./definitions-sql";
 import { chosenAkimatsSql, heldOnSql } from "./official-figures-sql";
-
-export type ActivityPoint = {
-  /** The instant: a month's end in the newsroom's zone, or the as-of instant for the last point. */
-  at: Date;
-  /** Accounts whose current observation is ACTIVE or OCCASIONAL (last post within 90 days of the look). */
-  active: number;
-  /** Accounts whose current observation found them. */
-  found: number;
-  /** Accounts with a current observation, whatever it found. */
-  known: number;
-};
-
-export type AkimatActivity = { akimatId: string; slug: string; name: string; nameKk: string | null; nameEn: string | null; level: AkimatLevel; points: ActivityPoint[] };
 
 type Row = { akimatId: string; slug: string; name: string; nameKk: string | null; nameEn: string | null; level: AkimatLevel; n: number; active: number; found: number; known: number };
 

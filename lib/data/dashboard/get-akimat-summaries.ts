@@ -1,46 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AkimatLevel, Platform } from "@/lib/generated/prisma/enums";
+import type { AkimatLevel } from "@/lib/generated/prisma/enums";
 import { compareAkimats } from "@/lib/domain/comparison-sort";
 import { OPENNESS_PARTS, type OpennessPart } from "@/lib/domain/openness";
+import type { AkimatSummary, PlatformReach } from "@/lib/domain/dashboard";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { foundSql, partColumn, reachApproximateSql, reachValueSql } from "./definitions-sql";
 import { officialFiguresCtes } from "./official-figures-sql";
-
-export type PlatformReach = {
-  platform: Platform;
-  /** Found accounts with a follower (or friend) count; the total and median are over these. */
-  accounts: number;
-  total: number;
-  median: number;
-  /** At least one of the counts is approximate ("about 10 thousand"), so are the total and the median. */
-  approximate: boolean;
-};
-
-export type AkimatSummary = {
-  akimatId: string;
-  slug: string;
-  name: string;
-  nameKk: string | null;
-  nameEn: string | null;
-  level: AkimatLevel;
-  /** Officials in post on the as-of day. */
-  officials: number;
-  withFoundAccount: number;
-  withPublicAccount: number;
-  activeWithin90Days: number;
-  /** Searched (at least one current observation) and no account found. */
-  notFoundAnywhere: number;
-  /** Nothing observed at all: not the same as not found. */
-  notSurveyed: number;
-  /** Mean over surveyed officials; null when none is. */
-  meanOpenness: number | null;
-  /** Mean points of each openness part over surveyed officials (the index's composition); null when none is. */
-  opennessParts: { key: OpennessPart; meanPoints: number; max: number }[] | null;
-  /** Platforms with at least one count, in column order. */
-  reach: PlatformReach[];
-};
 
 type Row = Omit<AkimatSummary, "opennessParts" | "reach" | "level"> & {
   level: AkimatLevel;

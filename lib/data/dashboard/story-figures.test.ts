@@ -6,7 +6,8 @@ import { withTestDatabase } from "@/lib/testing/test-database";
 import { seedStory, type SeededStory } from "@/prisma/seed-story";
 import { getComparison } from "../comparison/get-comparison";
 import { getActivityOverTime } from "./get-activity-over-time";
-import { getAkimatSummaries, type AkimatSummary } from "./get-akimat-summaries";
+import type { AkimatSummary } from "@/lib/domain/dashboard";
+import { getAkimatSummaries } from "./get-akimat-summaries";
 import { listOfficialFigures } from "./list-official-figures";
 
 withTestDatabase();

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { ComparisonOfficial } from "@/lib/domain/comparison";
+import type { ComparisonOfficial, OfficialCard } from "@/lib/domain/comparison";
 import { sortPlatforms } from "@/lib/domain/platforms";
 import { newsroomDay } from "@/lib/domain/time";
 import type { Platform } from "@/lib/generated/prisma/enums";
@@ -10,7 +10,7 @@ import { getComparison } from "../comparison/get-comparison";
  * One official's public card: their posts on the as-of day and what the comparison shows of them (published
  * observations only, through getComparison). The registry's facts (name, post) are public; nothing else is read.
  */
-export async function getOfficialCard({ officialId, asOf }: { officialId: string; asOf: Date }) {
+export async function getOfficialCard({ officialId, asOf }: { officialId: string; asOf: Date }): Promise<OfficialCard | null> {
   const day = newsroomDay(asOf);
   const official = await db.official.findUnique({
     where: { id: officialId },
@@ -37,4 +37,3 @@ export async function getOfficialCard({ officialId, asOf }: { officialId: string
     openness: shown?.openness ?? null,
   };
 }
-export type OfficialCard = NonNullable<Awaited<ReturnType<typeof getOfficialCard>>>;
