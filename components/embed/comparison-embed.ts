@@ -3,7 +3,8 @@ import { STALE_AFTER_DAYS } from "@/lib/domain/activity";
 import type { Comparison, ComparisonAkimat } from "@/lib/domain/comparison";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import type { ComparisonEmbedOptions } from "@/lib/validation/embed-options";
-import { cellsView, opennessView, type CellContext } from "./embed-cells";
+import type { CellContext } from "@/lib/http/embed-context";
+import { cellsView, opennessView } from "./embed-cells";
 import { embedFooter, embedHeader } from "./embed-frame";
 import { html, type SafeHtml } from "./html";
 

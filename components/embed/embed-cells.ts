@@ -2,11 +2,9 @@ import type { ComparisonCell } from "@/lib/domain/comparison";
 import { formatCount } from "@/lib/domain/metric";
 import { STALE_AFTER_DAYS } from "@/lib/domain/activity";
 import type { Openness } from "@/lib/domain/openness";
-import type { PublicTranslators } from "@/lib/i18n/public-translators";
+import type { CellContext } from "@/lib/http/embed-context";
 import type { EmbedMetric } from "@/lib/validation/embed-options";
 import { html, type SafeHtml } from "./html";
-
-export type CellContext = { t: PublicTranslators; locale: string; formatDay: (date: Date) => string };
 
 const ACTIVITY_TONE: Record<string, string> = { ACTIVE: "good", OCCASIONAL: "good", DORMANT: "warn", ABANDONED: "bad", CLOSED: "", NOT_FOUND: "bad", UNKNOWN: "none" };
 

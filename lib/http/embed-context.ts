@@ -1,9 +1,11 @@
 import "server-only";
-import type { CellContext } from "@/components/embed/embed-cells";
 import { env } from "@/lib/env";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/config";
-import { publicTranslators } from "@/lib/i18n/public-translators";
+import { publicTranslators, type PublicTranslators } from "@/lib/i18n/public-translators";
 import { NEWSROOM_TIME_ZONE } from "@/lib/domain/time";
+
+/** What an embed's cells need to write their text (components/embed/embed-cells.ts). */
+export type CellContext = { t: PublicTranslators; locale: string; formatDay: (date: Date) => string };
 
 /** What every embed needs to write its text: translators, date formats and where the methodology lives. */
 export async function embedContext(locale: Locale): Promise<CellContext & { formatAsOf: (date: Date) => string; outlet: string; methodologyHref: string }> {

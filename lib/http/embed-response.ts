@@ -1,5 +1,4 @@
 import "server-only";
-import { EMBED_CONTENT_SECURITY_POLICY } from "@/components/embed/embed-document";
 import type { PublishedRendering } from "./published-render-cache";
 import { ifNoneMatchHits } from "./conditional-response";
 import { rememberPublishedResponse } from "./published-responses";
@@ -13,13 +12,15 @@ import { SECURITY_HEADERS } from "./security-headers.js";
  * the same address until the publication version is due to be checked: so it carries every header itself,
  * the ones next.config.js adds to all responses included.
  */
-export function embedResponse(request: Request, rendered: PublishedRendering): Response {
+export function embedResponse(request: Request, rendered: PublishedRendering, contentSecurityPolicy: string): Response {
   const headers: Record<string, string> = {
     ...SECURITY_HEADERS,
     "Content-Type": "text/html; charset=utf-8",
     "Cache-Control": "public, no-cache",
     ETag: rendered.etag,
-    "Content-Security-Policy": EMBED_CONTENT_SECURITY_POLICY,
+    // The embed document's own policy (components/embed/embed-document.ts): it allows that document's one
+    // stylesheet and one script by their hashes, so it is written beside them and handed in by the route.
+    "Content-Security-Policy": contentSecurityPolicy,
   };
   const url = new URL(request.url);
   rememberPublishedResponse(url.pathname + url.search, { body: rendered.body, gzipped: rendered.gzipped, headers, etag: rendered.etag, freshUntil: rendered.freshUntil });

@@ -1,5 +1,5 @@
 import { comparisonEmbedBody } from "@/components/embed/comparison-embed";
-import { embedDocument } from "@/components/embed/embed-document";
+import { EMBED_CONTENT_SECURITY_POLICY, embedDocument } from "@/components/embed/embed-document";
 import { getComparison } from "@/lib/data/comparison/get-comparison";
 import { asOfFromParam, asOfToParam } from "@/lib/domain/as-of";
 import { embedContext } from "@/lib/http/embed-context";
@@ -27,5 +27,5 @@ export async function GET(request: Request) {
     const body = comparisonEmbedBody({ comparison, options, context, outlet: context.outlet, methodologyHref: context.methodologyHref });
     return embedDocument({ lang: options.lang, title: context.t.embed("title"), body });
   });
-  return embedResponse(request, rendered);
+  return embedResponse(request, rendered, EMBED_CONTENT_SECURITY_POLICY);
 }

@@ -1,4 +1,4 @@
-import { embedDocument } from "@/components/embed/embed-document";
+import { EMBED_CONTENT_SECURITY_POLICY, embedDocument } from "@/components/embed/embed-document";
 import { officialCardEmbedBody } from "@/components/embed/official-card-embed";
 import { getOfficialCard } from "@/lib/data/embed/get-official-card";
 import { asOfFromParam, asOfToParam } from "@/lib/domain/as-of";
@@ -26,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       const body = officialCardEmbedBody({ card, locale: options.lang, context, methodologyHref: context.methodologyHref });
       return embedDocument({ lang: options.lang, title: context.t.embed("officialTitle", { name: card.fullName }), body });
     });
-    return embedResponse(request, rendered);
+    return embedResponse(request, rendered, EMBED_CONTENT_SECURITY_POLICY);
   } catch (error) {
     if (error === NOT_FOUND) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     throw error;
