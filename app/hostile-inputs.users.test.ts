@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
 import { verifyPassword } from "@/lib/auth/password";
-import { recordFailedSignIn, signInRetryAfter } from "@/lib/auth/sign-in-rate-limit";
+import { recordFailedSignIn, signInRetryAfter } from "@/lib/data/users/sign-in-rate-limit";
 import { signInAction } from "@/app/(auth)/login/actions";
 import { setPasswordAction } from "@/app/(auth)/set-password/[token]/actions";
 import { changePasswordAction } from "@/app/(newsroom)/account/actions";

@@ -1,14 +1,14 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { db } from "@/lib/db";
 import { env, requireAuthSecret } from "@/lib/env";
+import { findUserForSignIn } from "@/lib/data/users/find-user-for-sign-in";
 import { revokeSignedOutSession } from "@/lib/data/users/revoke-session";
 import { requestIdFrom } from "@/lib/http/request-id";
 import { logger, requestLogger } from "@/lib/logger";
 import { SignInInput } from "@/lib/validation/sign-in-input";
 import { decoyPasswordHash, verifyPassword } from "./password";
-import { clearFailedSignIns, recordFailedSignIn, signInBrakeSeconds, signInRetryAfter } from "./sign-in-rate-limit";
+import { clearFailedSignIns, recordFailedSignIn, signInBrakeSeconds, signInRetryAfter } from "@/lib/data/users/sign-in-rate-limit";
 import { clientAddress } from "./client-address";
 import { currentSessionHolder } from "./current-session";
 
@@ -59,10 +59,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         }
         // Failures from elsewhere slow the account down but never keep the right password out (sign-in-limits.ts).
         if (brake > 0) await new Promise((resolve) => setTimeout(resolve, brake * 1000));
-        const user = await db.user.findUnique({
-          where: { email },
-          select: { id: true, email: true, name: true, role: true, passwordHash: true, disabled: true, sessionVersion: true },
-        });
+        const user = await findUserForSignIn(email);
         // Same work and same answer for an unknown user, a wrong password and a disabled account.
         const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
         if (!user || !valid || user.disabled) {

@@ -1,7 +1,7 @@
 import "server-only";
 
 /**
- * The sign-in limits' numbers and where they are kept, shared by the limiter (sign-in-rate-limit.ts) and the admin's
+ * The sign-in limits' numbers and where they are kept, shared by the limiter (lib/data/users/sign-in-rate-limit.ts) and the admin's
  * view of one account (lib/data/users/sign-in-throttle.ts). Failures are counted in fixed windows of 15 minutes that
  * start at the first failure (rate-limiter-flexible's Prisma store, table `rate_limits`).
  *

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
-import { recordFailedSignIn, signInRetryAfter } from "@/lib/auth/sign-in-rate-limit";
+import { recordFailedSignIn, signInRetryAfter } from "@/lib/data/users/sign-in-rate-limit";
 import { getViewer } from "@/lib/auth/viewer";
 import { FieldError } from "@/lib/data/errors";
 import { changeOwnPassword } from "@/lib/data/users/change-own-password";

@@ -4,7 +4,7 @@ import { brakeSeconds } from "@/lib/auth/sign-in-limits";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 
 /**
- * Records that sign-in to an account is now slowed down by its failures (lib/auth/sign-in-rate-limit.ts): once per
+ * Records that sign-in to an account is now slowed down by its failures (sign-in-rate-limit.ts): once per
  * window, by nobody (the actor is the system). An e-mail that names no user is recorded under "unknown:", so that
  * guessing at addresses shows too.
  */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
-import { recordFailedSignIn, signInBrakeSeconds, signInRetryAfter } from "@/lib/auth/sign-in-rate-limit";
+import { recordFailedSignIn, signInBrakeSeconds, signInRetryAfter } from "@/lib/data/users/sign-in-rate-limit";
 import { createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { NotFoundError } from "../errors";

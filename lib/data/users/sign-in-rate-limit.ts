@@ -1,7 +1,7 @@
 import "server-only";
 import { RateLimiterPrisma, type RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
-import { auditSignInThrottled } from "@/lib/data/users/audit-sign-in-throttled";
+import { auditSignInThrottled } from "./audit-sign-in-throttled";
 import { addressBucket } from "@/lib/http/client-address";
 import {
   BRAKE_AFTER_FAILURES,
@@ -11,7 +11,7 @@ import {
   pairKey,
   SIGN_IN_KEY_PREFIX,
   SIGN_IN_WINDOW_SECONDS,
-} from "./sign-in-limits";
+} from "@/lib/auth/sign-in-limits";
 
 /**
  * Failed sign-ins, counted in the database so that the limits hold across several app instances; the numbers and

@@ -16,7 +16,7 @@ import { db } from "@/lib/db";
 import { createUser as createUserWithLink } from "@/lib/data/users/create-user";
 import { createUser } from "@/lib/testing/factories";
 import type { Actor, PermissionCase, World } from "./permission-table.cases";
-import { recordFailedSignIn } from "./sign-in-rate-limit";
+import { recordFailedSignIn } from "@/lib/data/users/sign-in-rate-limit";
 import type { Outcome } from "@/lib/testing/action-harness";
 
 const idle = { outcome: "idle" as const, values: {} };
