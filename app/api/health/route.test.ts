@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GET } from "@/app/api/health/route";
+import { GET } from "./route";
 import { db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { withTestDatabase } from "@/lib/testing/test-database";
-import { checkHealth, listMigrationNames, missingMigrations } from "./check-health";
+import { checkHealth, listMigrationNames, missingMigrations } from "@/lib/data/health/check-health";
 
 withTestDatabase();
 

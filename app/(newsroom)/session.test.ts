@@ -7,11 +7,11 @@ import { withTestDatabase } from "@/lib/testing/test-database";
 
 // The session cookie is the request's edge: what it decodes to is set per test. Everything behind it is real.
 const cookie: { session: Session | null } = { session: null };
-vi.mock("./auth", () => ({ auth: async () => cookie.session, signOut: async () => {}, signIn: async () => {} }));
+vi.mock("@/lib/auth/auth", () => ({ auth: async () => cookie.session, signOut: async () => {}, signIn: async () => {} }));
 // getViewer is cached per request with React's cache(), which outside a request would keep the first answer.
 vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), cache: <T,>(fn: T) => fn }));
 
-const { getViewer } = await import("./viewer");
+const { getViewer } = await import("@/lib/auth/viewer");
 const { signOutAction } = await import("@/app/(newsroom)/actions");
 const { isSessionRevoked } = await import("@/lib/data/users/is-session-revoked");
 const { revokeSession } = await import("@/lib/data/users/revoke-session");
