@@ -5,12 +5,12 @@ import { useTranslations } from "next-intl";
 import { Field, inputClasses } from "@/components/ui/field";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import type { AccountField } from "@/lib/validation/account-input";
-import type { RegistryFormState } from "@/lib/validation/registry-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "./submit-button";
 import { controlProps, useFieldErrors } from "./use-field-errors";
 
-type State = RegistryFormState<AccountField>;
+type State = FormState<FieldValues<AccountField>>;
 const KINDS = ["PERSONAL_PROFILE", "PAGE", "CHANNEL", "GROUP", "OTHER"] as const;
 
 /** Adds an account to an official (anyone in the newsroom) or corrects one (editors). */

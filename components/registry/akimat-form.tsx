@@ -4,12 +4,12 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, inputClasses } from "@/components/ui/field";
 import type { AkimatField } from "@/lib/validation/akimat-input";
-import type { RegistryFormState } from "@/lib/validation/registry-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "./submit-button";
 import { controlProps, useFieldErrors } from "./use-field-errors";
 
-type State = RegistryFormState<AkimatField>;
+type State = FormState<FieldValues<AkimatField>>;
 const LEVELS = ["REGION", "CITY", "DISTRICT"] as const;
 
 /**

@@ -3,12 +3,12 @@
 import { useActionState } from "react";
 import { Field, inputClasses } from "@/components/ui/field";
 import type { EndField } from "@/lib/validation/end-input";
-import type { RegistryFormState } from "@/lib/validation/registry-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "./submit-button";
 import { controlProps, useFieldErrors } from "./use-field-errors";
 
-type State = RegistryFormState<EndField>;
+type State = FormState<FieldValues<EndField>>;
 
 /**
  * Ends a post or an akimat on a date. Several may sit on one page, so ids carry the record's id; the record

@@ -4,12 +4,12 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, inputClasses } from "@/components/ui/field";
 import type { OfficialField } from "@/lib/validation/official-input";
-import type { RegistryFormState } from "@/lib/validation/registry-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "./submit-button";
 import { controlProps, useFieldErrors } from "./use-field-errors";
 
-type State = RegistryFormState<OfficialField>;
+type State = FormState<FieldValues<OfficialField>>;
 
 /** Creates or renames an official. The Latin name may be left empty: it is made from the Cyrillic one. */
 export function OfficialForm({

@@ -4,12 +4,12 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, inputClasses } from "@/components/ui/field";
 import type { PositionField } from "@/lib/validation/position-input";
-import type { RegistryFormState } from "@/lib/validation/registry-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "./submit-button";
 import { controlProps, useFieldErrors } from "./use-field-errors";
 
-type State = RegistryFormState<PositionField>;
+type State = FormState<FieldValues<PositionField>>;
 const TITLES = ["AKIM", "FIRST_DEPUTY_AKIM", "DEPUTY_AKIM", "CHIEF_OF_STAFF", "ADVISER", "OTHER"] as const;
 
 /** Records a post of an official, current or (with an end date) past; or corrects one. */

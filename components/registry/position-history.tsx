@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PositionTitle } from "@/lib/generated/prisma/enums";
 import type { EndField } from "@/lib/validation/end-input";
-import type { RegistryFormState } from "@/lib/validation/registry-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
 import { EndForm } from "./end-form";
 
 type Position = {
@@ -14,7 +14,7 @@ type Position = {
   version: number;
   akimat: { id: string; name: string };
 };
-type EndAction = (state: RegistryFormState<EndField>, formData: FormData) => Promise<RegistryFormState<EndField>>;
+type EndAction = (state: FormState<FieldValues<EndField>>, formData: FormData) => Promise<FormState<FieldValues<EndField>>>;
 
 const linkClasses = "text-sm font-semibold text-blue-800 hover:underline dark:text-blue-300";
 

@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { RegistryFormState } from "@/lib/validation/registry-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
 
 /**
  * A field's messages in the person's language: the shared `validation` ones first, then the registry's own.
  * An unknown key still says something true ("not valid") rather than showing a key.
  */
-export function useFieldErrors<F extends string>(state: RegistryFormState<F>) {
+export function useFieldErrors<F extends string>(state: FormState<FieldValues<F>>) {
   const tv = useTranslations("validation");
   const tr = useTranslations("registry.validation");
   return (field: F): string[] | undefined =>

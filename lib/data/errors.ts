@@ -1,3 +1,5 @@
+import type { FormRefusal } from "@/lib/validation/form-state";
+
 /** Expected outcomes of a write that the person can act on. Anything else is unexpected. */
 
 export class NotFoundError extends Error {
@@ -23,6 +25,17 @@ export class FieldError extends Error {
   constructor(readonly fieldErrors: Record<string, string[]>) {
     super("Invalid input");
     this.name = "FieldError";
+  }
+}
+
+/**
+ * A well-formed change that a rule forbids: the last active admin would be demoted or disabled, a set-password
+ * link was asked for a disabled account, or a link was used, expired or replaced.
+ */
+export class RefusedError extends Error {
+  constructor(readonly refusal: FormRefusal) {
+    super(`Refused: ${refusal}`);
+    this.name = "RefusedError";
   }
 }
 

@@ -15,3 +15,9 @@ export function formValues<const F extends readonly string[]>(
   }
   return values;
 }
+
+/** The record a form edits and the version the person opened (optimistic locking), from its hidden fields. */
+export function recordOf(formData: FormData): { id: string; expectedVersion: number } {
+  const id = formData.get("id");
+  return { id: typeof id === "string" ? id : "", expectedVersion: Number(formData.get("version")) };
+}

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AkimatForm } from "@/components/registry/akimat-form";
 import { requirePermission } from "@/lib/auth/viewer";
 import { listAkimats } from "@/lib/data/registry/list-akimats";
-import { idleState } from "@/lib/validation/registry-form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { saveAkimatAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -9,7 +9,7 @@ import { requirePermission } from "@/lib/auth/viewer";
 import { getAkimat } from "@/lib/data/registry/get-akimat";
 import { listAkimats } from "@/lib/data/registry/list-akimats";
 import { newsroomDay, toDateOnlyInput } from "@/lib/domain/time";
-import { idleState } from "@/lib/validation/registry-form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { endAkimatAction, saveAkimatAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { OfficialForm } from "@/components/registry/official-form";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getOfficial } from "@/lib/data/registry/get-official";
-import { idleState } from "@/lib/validation/registry-form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { saveOfficialAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { AccountForm } from "@/components/registry/account-form";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getOfficial } from "@/lib/data/registry/get-official";
-import { idleState } from "@/lib/validation/registry-form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { saveAccountAction } from "../../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { PositionForm } from "@/components/registry/position-form";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getOfficial } from "@/lib/data/registry/get-official";
 import { listAkimats } from "@/lib/data/registry/list-akimats";
-import { idleState } from "@/lib/validation/registry-form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { savePositionAction } from "../../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/auth/viewer";
 import { getOfficial } from "@/lib/data/registry/get-official";
 import { listAkimats } from "@/lib/data/registry/list-akimats";
 import { toDateOnlyInput } from "@/lib/domain/time";
-import { idleState } from "@/lib/validation/registry-form-state";
+import { idleState } from "@/lib/validation/form-state";
 import { savePositionAction } from "../../../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
