@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,components,app,prisma,scripts}/**/*.test.{ts,tsx}", "*.test.ts"],
+    include: ["{lib,components,app,server,prisma,scripts}/**/*.test.{ts,tsx}", "*.test.ts"],
     globalSetup: ["./lib/testing/vitest-global-setup.ts"],
     // next-auth imports "next/server" without an extension, which only a bundler resolves: let Vite bundle it.
     server: { deps: { inline: ["next-auth"] } },

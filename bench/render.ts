@@ -4,7 +4,7 @@
  *   npm run bench:render                       sync a copy to /tmp/ashyq-bench, build it, measure both scales
  *   npm run bench:render -- --runs=100 --skip-build --scales=full
  *
- * For each scale: the app (server.ts) on a free port against ashyq_bench_<scale>, and a sign-in as the demo editor
+ * For each scale: the app (server/index.ts) on a free port against ashyq_bench_<scale>, and a sign-in as the demo editor
  * through next-auth's credentials endpoint. Then, page by page, warm up, and request it --runs times on each
  * server in turn, one request at a time, timing each response to its last byte. Prints p50/p95/p99 per page
  * and scale and the ratio full/story, and writes them to bench/results/render-<date>.json.

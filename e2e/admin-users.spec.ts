@@ -87,7 +87,7 @@ test("the last admin cannot disable themselves, and reporters find no user admin
 });
 
 test("an admin sees an account's failed sign-ins, counted by the connection's address, and clears them", async ({ browser, request }) => {
-  // Two wrong passwords for the reporter. "From 1 address" below shows that the app got the address server.ts
+  // Two wrong passwords for the reporter. "From 1 address" below shows that the app got the address server/index.ts
   // took from the connection (unknown, it would say so).
   for (let attempt = 0; attempt < 2; attempt++) {
     const { csrfToken } = await (await request.get("/api/auth/csrf")).json();

@@ -1,6 +1,6 @@
 /**
- * The server the end-to-end tests drive: the production build, started with `npm start`'s command (server.ts; not
- * through npm, which exits on a signal without passing it on), on a
+ * The server the end-to-end tests drive: the production build, started with `npm start`'s command
+ * (server/index.ts; not through npm, which exits on a signal without passing it on), on a
  * fresh embedded database of its own
  * (.data/e2e-pglite, wiped each run), migrated and seeded with the story.
  */
@@ -15,7 +15,7 @@ const port = process.env.PORT ?? "3100";
 // `node --import tsx`, not the `tsx` command, which SIGKILLs a child slow to acknowledge a signal (see run-app.ts).
 const child = spawn(
   process.execPath,
-  ["--import", "tsx", "scripts/with-db.ts", "--", "sh", "-c", "prisma migrate deploy && tsx --conditions=react-server prisma/seed.ts && exec node --import tsx server.ts"],
+  ["--import", "tsx", "scripts/with-db.ts", "--", "sh", "-c", "prisma migrate deploy && tsx --conditions=react-server prisma/seed.ts && exec node --import tsx server/index.ts"],
   {
     stdio: "inherit",
     env: {

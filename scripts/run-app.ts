@@ -38,10 +38,10 @@ const banner = [
   "",
 ].join("\n");
 
-// The demo runs the production server (server.ts, `npm start`'s command), as an outlet would; dev runs Next's own,
-// with hot reload. Not through npm: npm exits on a signal without passing it on, and with-db would then close the
+// The demo runs the production server (server/index.ts, `npm start`'s command), as an outlet would; dev runs Next's
+// own, with hot reload. Not through npm: npm exits on a signal without passing it on, and with-db would then close the
 // database under a server still running.
-const serve = mode === "demo" ? "node --import tsx server.ts" : `next dev -p ${port}`;
+const serve = mode === "demo" ? "node --import tsx server/index.ts" : `next dev -p ${port}`;
 const script = `prisma migrate deploy && tsx --conditions=react-server prisma/seed.ts && printf '%s\\n' "$ASHYQ_BANNER" && exec ${serve}`;
 
 // `node --import tsx` rather than the `tsx` command: tsx's wrapper process SIGKILLs its child when the child

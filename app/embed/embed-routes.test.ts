@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { writeAuditEntry } from "@/lib/data/audit/write-audit-entry";
 import { clearPublishedRenderCache } from "@/lib/http/published-render-cache";
-import { clearPublishedResponses, freshPublishedResponse } from "@/lib/http/published-responses";
+import { clearPublishedResponses, freshPublishedResponse } from "@/server/published-responses";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { GET as comparisonEmbed } from "./comparison/route";
@@ -80,14 +80,14 @@ describe("the embeds", () => {
       await writeAuditEntry(tx, { actorId: reporterId, action: "observation.approve", entity: "observation", entityId: approved.id });
     });
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    // What server.ts would still send from memory has gone stale by now: the next reader reaches the route.
+    // What server/index.ts would still send from memory has gone stale by now: the next reader reaches the route.
     expect(freshPublishedResponse("/embed/comparison?lang=en&platform=INSTAGRAM", Date.now())).toBeUndefined();
     const after = await comparisonEmbed(new Request(url, { headers: { "If-None-Match": etag } }));
     expect(after.status).toBe(200);
     expect(await after.text()).toContain("3,100 followers");
   });
 
-  it("hands server.ts the response it sent, headers and all, fresh for at most a second", async () => {
+  it("hands server/index.ts the response it sent, headers and all, fresh for at most a second", async () => {
     const before = Date.now();
     const response = await comparisonEmbed(new Request("http://localhost/embed/comparison?lang=kk&akimats=sko%2Cpetropavlovsk"));
     const sent = Buffer.from(await response.arrayBuffer());
@@ -96,8 +96,8 @@ describe("the embeds", () => {
     expect(handedOver?.freshUntil).toBeLessThanOrEqual(Date.now() + 1000);
     expect(handedOver?.freshUntil).toBeGreaterThan(before);
     for (const [name, value] of response.headers) expect([name, handedOver?.headers[Object.keys(handedOver.headers).find((key) => key.toLowerCase() === name)!]]).toEqual([name, value]);
-    // Including every header next.config.js gives an embed, which server.ts's answers do not pass through: matched
-    // the way Next matches `headers()` sources, so a header added there later cannot be missed here.
+    // Including every header next.config.js gives an embed, which the server's answers from memory do not pass
+    // through: matched the way Next matches `headers()` sources, so a header added there later cannot be missed here.
     const require = createRequire(import.meta.url);
     const nextConfig = require("../../next.config.js") as { headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
     const { pathToRegexp } = require("next/dist/compiled/path-to-regexp") as { pathToRegexp: (source: string) => RegExp };

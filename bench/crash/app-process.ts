@@ -1,6 +1,6 @@
 /**
- * The app under test as its own process group (the production server, server.ts, or the embedded database's wrapper with it
- * inside), so that a crash takes down everything it started, exactly like a power cut of the app's machine, and
+ * The app under test as its own process group (the production server, server/index.ts, or the embedded database's
+ * wrapper with it inside), so that a crash takes down everything it started, exactly like a power cut of the app's machine, and
  * nothing else on this one. Its stdout (pino's JSON lines) and stderr go to a log file per start.
  */
 import { spawn, type ChildProcess } from "node:child_process";

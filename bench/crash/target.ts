@@ -31,8 +31,8 @@ function npm(appDir: string, script: string, env: NodeJS.ProcessEnv): void {
   if (result.status !== 0) throw new Error(`npm run ${script} failed in ${appDir}`);
 }
 
-/** `npm start`'s command (server.ts in front of Next), without npm in between: the signal must reach the server. */
-const productionServer = () => [process.execPath, "--import", "tsx", "server.ts"];
+/** `npm start`'s command (server/index.ts in front of Next), without npm in between: the signal must reach the server. */
+const productionServer = () => [process.execPath, "--import", "tsx", "server/index.ts"];
 const onPort = (env: NodeJS.ProcessEnv, port: number): NodeJS.ProcessEnv => ({ ...env, PORT: String(port), HOST: "127.0.0.1" });
 
 export function postgresTarget({ appDir, env, databaseUrl }: Common & { databaseUrl: string }): Target {

@@ -9,7 +9,8 @@
  * Builds in a copy of the working tree (never here), recreates the database ashyq_bench_embed with the story,
  * saves the comparison embed's exact HTML as public/embed-static-bench.html in the copy (Next only serves the
  * public files it found at start-up, so it is written before the measured start), then runs autocannon against
- * both on the same app server (`npm start`: server.ts), alternating, and Lighthouse on the comparison and an official's card.
+ * both on the same app server (`npm start`: server/index.ts), alternating, and Lighthouse on the comparison and an
+ * official's card.
  * Writes bench/embed/results/embed-<date>T<hhmm>.json and prints the tables for bench/embed/README.md.
  *
  *   --app-dir=DIR        default /tmp/ashyq-embed-bench     --no-sync / --skip-build   reuse the copy / its build

@@ -12,7 +12,7 @@ function statusField(pid: number, field: "VmRSS" | "VmHWM"): number {
   return match ? Number(match[1]) * KIB : 0;
 }
 
-/** The processes of a process group (the app is started as its own group: server.ts, and anything it spawns). */
+/** The processes of a process group (the app is started as its own group: server/index.ts, and anything it spawns). */
 export function groupPids(pgid: number): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync("/proc")) {

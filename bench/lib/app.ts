@@ -1,6 +1,6 @@
 /**
  * The app under measurement: a production build in a copy of the repository (never in the working copy,
- * where others build and test), started as `npm start` starts it (server.ts in front of Next) against one
+ * where others build and test), started as `npm start` starts it (server/index.ts in front of Next) against one
  * benchmark database.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -60,7 +60,7 @@ export async function startApp({
 }): Promise<RunningApp> {
   const port = wantedPort ?? (await freePort());
   const log = logFile ? openSync(logFile, "a") : undefined;
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     cwd: dir,
     detached: true,
     stdio: ["ignore", log ?? "ignore", log ?? "inherit"],
@@ -92,7 +92,7 @@ async function waitForHealth(baseUrl: string, child: ChildProcess): Promise<void
   const deadline = Date.now() + 60_000;
   let last = "no answer";
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app (server.ts) exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the app (server/index.ts) exited with code ${child.exitCode}`);
     try {
       const response = await fetch(`${baseUrl}/api/health`);
       if (response.ok) return;

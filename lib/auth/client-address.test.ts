@@ -15,7 +15,7 @@ describe("the address sign-in limits count", () => {
     expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4", [CLIENT_ADDRESS_HEADER]: "203.0.113.7" }))).toBe("203.0.113.7");
   });
 
-  it("is the one server.ts set, spelled one way, or unknown", () => {
+  it("is the one server/index.ts set, spelled one way, or unknown", () => {
     declareServerSetsClientAddress();
     expect(clientAddress(new Headers({ [CLIENT_ADDRESS_HEADER]: "::ffff:127.0.0.1" }))).toBe("127.0.0.1");
     expect(clientAddress(new Headers({ [CLIENT_ADDRESS_HEADER]: "2001:DB8::1" }))).toBe("2001:db8::1");
@@ -24,7 +24,7 @@ describe("the address sign-in limits count", () => {
     expect(clientAddress(undefined)).toBeNull();
   });
 
-  it("is unknown without server.ts in front (next dev), where even that header could come from the client", () => {
+  it("is unknown without server/index.ts in front (next dev), where even that header could come from the client", () => {
     expect(clientAddress(new Headers({ [CLIENT_ADDRESS_HEADER]: "203.0.113.7", "x-forwarded-for": "203.0.113.8" }))).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ const none = trustedProxies([]);
 const nginx = trustedProxies(["127.0.0.1", "::1"]);
 const chain = trustedProxies(["127.0.0.1", "10.0.0.0/8"]);
 
-describe("the client's address, as server.ts works it out", () => {
+describe("the client's address, as server/index.ts works it out", () => {
   it("is the connection's by default, whatever X-Forwarded-For says", () => {
     for (const forwardedFor of [undefined, "1.2.3.4", `${Math.random()}`, ["1.2.3.4", "5.6.7.8"]]) {
       expect(resolveClientAddress({ socketAddress: "203.0.113.7", forwardedFor, trusted: none })).toBe("203.0.113.7");

@@ -1,10 +1,10 @@
 /**
  * The address of the person's machine, which the per-address sign-in limits count. Only the production server
- * (server.ts) can know it: it sees the connection. It works the address out from the socket and TRUSTED_PROXIES,
- * and hands it to the app in CLIENT_ADDRESS_HEADER, always overwriting what the request came with. The app reads
- * nothing else (lib/auth/client-address.ts), and only when server.ts says it is in front: under `next dev`, or
+ * (server/index.ts) can know it: it sees the connection. It works the address out from the socket and
+ * TRUSTED_PROXIES, and hands it to the app in CLIENT_ADDRESS_HEADER, always overwriting what the request came with. The app reads
+ * nothing else (lib/auth/client-address.ts), and only when server/index.ts says it is in front: under `next dev`, or
  * `next start` by hand, that header is whatever the client sent, so the address is unknown there.
- * No `server-only` and nothing from Next: server.ts uses it.
+ * No `server-only` and nothing from Next: server/index.ts uses it.
  */
 import { isIP } from "node:net";
 import type { IncomingHttpHeaders } from "node:http";
@@ -15,8 +15,8 @@ export const CLIENT_ADDRESS_HEADER = "x-ashyq-client-address";
 type NodeRequest = { headers: IncomingHttpHeaders; socket: { remoteAddress?: string } };
 
 /**
- * Set by server.ts before it loads Next, read by the app inside the same process. A property of the process, not a
- * header or a setting, so that no request and no copied environment can claim it. (A module variable would not do:
+ * Set by server/index.ts before it loads Next, read by the app inside the same process. A property of the process,
+ * not a header or a setting, so that no request and no copied environment can claim it. (A module variable would not do:
  * Next's bundle has its own copy of this module.)
  */
 const SERVER_SETS_ADDRESS = Symbol.for("ashyq.server-sets-client-address");
@@ -65,7 +65,7 @@ export function normalizeAddress(value: string | null | undefined): string | nul
 /**
  * Which addresses count as one client for the limits. An IPv6 address is counted by its /64 network: one
  * household or server is given a whole /64, and could otherwise start a fresh count with every address in it.
- * A value that is not an address is its own bucket (only tests pass one: server.ts never does).
+ * A value that is not an address is its own bucket (only tests pass one: server/index.ts never does).
  */
 export function addressBucket(address: string): string {
   const normalized = normalizeAddress(address);
@@ -117,7 +117,7 @@ export function resolveClientAddress({
 
 /**
  * A private or loopback address that sent X-Forwarded-For without being in TRUSTED_PROXIES: most likely a proxy
- * someone forgot to list, for server.ts to warn about. Null for anything else.
+ * someone forgot to list, for server/index.ts to warn about. Null for anything else.
  */
 export function unlistedProxy(request: NodeRequest, trusted: TrustedProxies): string | null {
   const address = normalizeAddress(request.socket.remoteAddress);
@@ -125,7 +125,7 @@ export function unlistedProxy(request: NodeRequest, trusted: TrustedProxies): st
   return address && forwards && !trusted.has(address) && PRIVATE.has(address) ? address : null;
 }
 
-/** For server.ts: replaces whatever CLIENT_ADDRESS_HEADER the request came with by the address worked out here. */
+/** For server/index.ts: replaces whatever CLIENT_ADDRESS_HEADER the request came with by the address worked out here. */
 export function setClientAddressHeader(request: NodeRequest, trusted: TrustedProxies): string | null {
   const address = resolveClientAddress({ socketAddress: request.socket.remoteAddress, forwardedFor: request.headers["x-forwarded-for"], trusted });
   delete request.headers[CLIENT_ADDRESS_HEADER];

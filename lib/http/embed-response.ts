@@ -1,14 +1,14 @@
 import "server-only";
 import type { PublishedRendering } from "./published-render-cache";
 import { ifNoneMatchHits } from "./conditional-response";
-import { rememberPublishedResponse } from "./published-responses";
+import { rememberPublishedResponse } from "@/server/published-responses";
 import { SECURITY_HEADERS } from "./security-headers.js";
 
 /**
  * An embed's response. Readers' browsers and any cache in front revalidate every time (`no-cache`), and an
  * unchanged embed costs them a 304 with no body. No cookie is ever set here.
  *
- * The response is also handed to server.ts (published-responses.ts), which sends it again to the next readers of
+ * The response is also handed to server/index.ts (published-responses.ts), which sends it again to the next readers of
  * the same address until the publication version is due to be checked: so it carries every header itself,
  * the ones next.config.js adds to all responses included.
  */

@@ -1,7 +1,7 @@
 /**
  * What a reverse proxy says about the browser's request. nginx and load balancers append to `X-Forwarded-*`
  * headers, so a value may be a comma-separated list; the first entry is the one the browser's request had.
- * No `server-only` and nothing from Next: proxy.ts and server.ts use it too.
+ * No `server-only` and nothing from Next: proxy.ts and server/index.ts use it too.
  */
 type HeaderSource = { get(name: string): string | null };
 

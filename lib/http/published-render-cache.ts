@@ -10,7 +10,7 @@ import { getPublicationVersion } from "@/lib/data/embed/get-publication-version"
  * for the same key.
  */
 
-/** The page as bytes, and gzipped once for every reader whose browser accepts it (server.ts sends that copy). */
+/** The page as bytes, and gzipped once for every reader whose browser accepts it (server/index.ts sends that copy). */
 export type Rendered = { body: Buffer; gzipped: Buffer; etag: string };
 /** A rendering as it may be sent now: fresh until the publication version is due to be checked again. */
 export type PublishedRendering = Rendered & { freshUntil: number };
@@ -44,7 +44,7 @@ export async function renderPublished(key: string, render: () => Promise<string>
     entries.set(fullKey, cached);
     return { ...(await cached), freshUntil };
   }
-  // Encoded once: every response, and server.ts's copy of it (published-responses.ts), sends these bytes.
+  // Encoded once: every response, and the server's copy of it (server/published-responses.ts), sends these bytes.
   const rendering = render().then((html) => {
     const body = Buffer.from(html, "utf8");
     return { body, gzipped: gzipSync(body), etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };

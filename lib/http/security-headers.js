@@ -2,8 +2,8 @@
 /**
  * Headers every response gets (framing is decided per route). Plain CommonJS on purpose: next.config.js, which
  * Next loads before any TypeScript, applies them to what Next answers, and lib/http/embed-response.ts adds them
- * to the embeds it hands to server.ts, which answers repeated embed requests without Next (decision 0008). One
- * list, so the two paths cannot drift.
+ * to the embeds it hands to server/index.ts, which answers repeated embed requests without Next (decision 0008).
+ * One list, so the two paths cannot drift.
  */
 const SECURITY_HEADERS = Object.freeze({
   "X-Content-Type-Options": "nosniff",

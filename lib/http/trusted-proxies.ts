@@ -1,7 +1,7 @@
 /**
  * TRUSTED_PROXIES: the reverse proxies (nginx on the same machine, a load balancer) whose X-Forwarded-For Ashyq
  * believes. Anyone can send that header; only a proxy listed here is asked who its client is (docs/deploy.md).
- * No `server-only` and nothing from Next: server.ts and lib/env.ts use it, outside Next.
+ * No `server-only` and nothing from Next: server/index.ts and lib/env.ts use it, outside Next.
  */
 import { BlockList, isIP } from "node:net";
 

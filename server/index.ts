@@ -2,10 +2,10 @@
  * Ashyq in production: `npm start` (PORT, default 3000; HOST to listen on one address only).
  *
  * Next.js answers everything, with one exception: a repeated request for a public embed that an embed route
- * handler answered less than a second ago is sent again from memory (lib/http/published-responses.ts). Embeds
- * are what readers of the outlet's articles load, many times over, and Next's request pipeline costs more than
- * twice what a static file does; answering them here brings an embed close to a static file (decision 0008,
- * bench/embed). Everything else, a first request and every stale one included, goes to Next unchanged.
+ * handler answered less than a second ago is sent again from memory (./published-responses.ts). Embeds are what
+ * readers of the outlet's articles load, many times over, and Next's request pipeline costs more than twice what a
+ * static file does; answering them here brings an embed close to a static file (decision 0008, bench/embed).
+ * Everything else, a first request and every stale one included, goes to Next unchanged.
  *
  * Here too: every request gets its id (the one a reverse proxy gave it, or a new one), which the response carries
  * and every log line of the request repeats; every request tells the app its client's address, worked out from
@@ -13,14 +13,15 @@
  * SIGTERM/SIGINT stop taking connections, let the requests in flight finish, then exit.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import path from "node:path";
 import pino from "pino";
-import { answerFromPublishedResponses } from "./lib/http/published-responses";
-import { STRICT_TRANSPORT_SECURITY } from "./lib/http/content-security-policy";
-import { forwardedHttps } from "./lib/http/forwarded";
-import { declareServerSetsClientAddress, setClientAddressHeader, unlistedProxy } from "./lib/http/client-address";
-import { trustedProxies, type TrustedProxies } from "./lib/http/trusted-proxies";
-import { loadEnv } from "./lib/env";
-import { REQUEST_ID_HEADER, newRequestId, requestIdOf } from "./lib/http/request-id";
+import { answerFromPublishedResponses } from "./published-responses";
+import { STRICT_TRANSPORT_SECURITY } from "../lib/http/content-security-policy";
+import { forwardedHttps } from "../lib/http/forwarded";
+import { declareServerSetsClientAddress, setClientAddressHeader, unlistedProxy } from "../lib/http/client-address";
+import { trustedProxies, type TrustedProxies } from "../lib/http/trusted-proxies";
+import { loadEnv } from "../lib/env";
+import { REQUEST_ID_HEADER, newRequestId, requestIdOf } from "../lib/http/request-id";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined; // unset: every interface, as `next start` does
@@ -36,7 +37,8 @@ async function main() {
   const trusted = trustedProxies(loadEnv().TRUSTED_PROXIES);
   declareServerSetsClientAddress();
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: __dirname, port, hostname: host });
+  // The app (its .next build, next.config.js) is the repository's root, one folder up from this file.
+  const app = next({ dev: false, dir: path.join(__dirname, ".."), port, hostname: host });
   await app.prepare();
   const handleWithNext = app.getRequestHandler();
   const server = listen(handleWithNext, trusted);

@@ -1,16 +1,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ifNoneMatchHits } from "./conditional-response";
+import { ifNoneMatchHits } from "../lib/http/conditional-response";
 
 /**
- * Embed responses kept ready to be sent again byte for byte, so that server.ts can answer a repeated embed request
- * before Next's request pipeline, which alone costs more than twice what serving a static file does (decision
- * 0008, bench/embed). The embed route handlers put every response they send here, with how long it stays fresh:
- * until the publication version it was rendered under is due to be checked again (published-render-cache.ts), so
- * an approval or a retraction still shows within about a second. A miss, a stale entry, or anything but a GET of
- * an embed goes to Next, whose answer refreshes the entry.
+ * Embed responses kept ready to be sent again byte for byte, so that server/index.ts can answer a repeated embed
+ * request before Next's request pipeline, which alone costs more than twice what serving a static file does
+ * (decision 0008, bench/embed). The embed route handlers put every response they send here, with how long it stays
+ * fresh: until the publication version it was rendered under is due to be checked again
+ * (lib/http/published-render-cache.ts), so an approval or a retraction still shows within about a second. A miss,
+ * a stale entry, or anything but a GET of an embed goes to Next, whose answer refreshes the entry.
  *
- * No `server-only` and nothing from Next: server.ts imports this outside Next's bundle. The two copies of this
- * module (server.ts's and the bundle's) share one store through globalThis, since they run in one process.
+ * No `server-only` and nothing from Next: server/index.ts imports this outside Next's bundle. The two copies of
+ * this module (the server's and the bundle's) share one store through globalThis, since they run in one process.
  */
 export type PublishedResponse = {
   body: Buffer;

@@ -12,7 +12,7 @@ import {
   type PublishedResponse,
 } from "./published-responses";
 
-// A real node:http server, as server.ts runs it: what is not answered from memory gets a 599 "went to Next".
+// A real node:http server, as server/index.ts runs it: what is not answered from memory gets a 599 "went to Next".
 let server: Server;
 let base: string;
 beforeAll(async () => {
