@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker, type WorkerOptions } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 import { MAX_CONCURRENT_READS, MAX_WAITING_READS, READ_MEMORY_MEGABYTES, READ_TIMEOUT_SECONDS } from "./import-limits";
 import { isZip, refuseAtOnce, type ReadResult } from "./parse-spreadsheet";
 import { partsToUnpack } from "./unpack-xlsx";
@@ -54,7 +54,7 @@ function endTurn(): void {
 
 function readInWorker(bytes: Uint8Array, { timeoutMs, memoryMegabytes }: ReadLimits): Promise<ReadResult> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker({ resourceLimits: { maxOldGenerationSizeMb: memoryMegabytes } });
+    const worker = startWorker(memoryMegabytes);
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
@@ -75,13 +75,14 @@ function readInWorker(bytes: Uint8Array, { timeoutMs, memoryMegabytes }: ReadLim
 }
 
 /**
- * In the app, `new Worker(new URL(…, import.meta.url))` written out as Turbopack recognises it: the build bundles
- * the worker into a JavaScript chunk of its own (verified in `next build` + server.ts). Run from source (tests,
- * bench scripts), the entry is TypeScript: tsx's require hook loads it, as a worker does not take tsx's
- * `--import` loader from its parent on Node 20.
+ * In the app, `new Worker(new URL(…, import.meta.url), { … })` written out as Turbopack recognises it: the build
+ * bundles the worker into a JavaScript chunk of its own (verified in `next build` + server.ts, through the upload's
+ * Server Action). The options must be an object literal: given a variable, Turbopack took the .ts file for a
+ * static asset in the pages' bundle, and every upload failed. Run from source (tests, bench scripts), the entry
+ * is TypeScript: tsx's require hook loads it, as a worker does not take tsx's `--import` loader on Node 20.
  */
-function startWorker(options: WorkerOptions): Worker {
-  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./read-spreadsheet-worker.ts", import.meta.url), options);
+function startWorker(maxOldGenerationSizeMb: number): Worker {
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./read-spreadsheet-worker.ts", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb } });
   const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), "read-spreadsheet-worker.ts");
-  return new Worker(`require("tsx/cjs"); require(${JSON.stringify(entry)});`, { ...options, eval: true });
+  return new Worker(`require("tsx/cjs"); require(${JSON.stringify(entry)});`, { eval: true, resourceLimits: { maxOldGenerationSizeMb } });
 }
