@@ -1,18 +1,26 @@
 import "server-only";
 import type { PublishedRendering } from "./published-render-cache";
 import { ifNoneMatchHits } from "./conditional-response";
-import { rememberPublishedResponse } from "@/server/published-responses";
 import { SECURITY_HEADERS } from "./security-headers.js";
+
+/** What an embed route handler sends, and what it hands to the server's memory (server/published-responses.ts). */
+export type EmbedAnswer = {
+  response: Response;
+  /** The address answered, e.g. `/embed/comparison?lang=kk`. */
+  pathAndQuery: string;
+  /** The 200 response as bytes and headers, to be sent again to the next readers while fresh. */
+  published: PublishedRendering & { headers: Record<string, string> };
+};
 
 /**
  * An embed's response. Readers' browsers and any cache in front revalidate every time (`no-cache`), and an
  * unchanged embed costs them a 304 with no body. No cookie is ever set here.
  *
- * The response is also handed to server/index.ts (published-responses.ts), which sends it again to the next readers of
- * the same address until the publication version is due to be checked: so it carries every header itself,
- * the ones next.config.js adds to all responses included.
+ * The route handler also hands it to server/index.ts (rememberPublishedResponse), which sends it again to the next
+ * readers of the same address until the publication version is due to be checked: so it carries every header
+ * itself, the ones next.config.js adds to all responses included.
  */
-export function embedResponse(request: Request, rendered: PublishedRendering, contentSecurityPolicy: string): Response {
+export function embedResponse(request: Request, rendered: PublishedRendering, contentSecurityPolicy: string): EmbedAnswer {
   const headers: Record<string, string> = {
     ...SECURITY_HEADERS,
     "Content-Type": "text/html; charset=utf-8",
@@ -23,11 +31,11 @@ export function embedResponse(request: Request, rendered: PublishedRendering, co
     "Content-Security-Policy": contentSecurityPolicy,
   };
   const url = new URL(request.url);
-  rememberPublishedResponse(url.pathname + url.search, { body: rendered.body, gzipped: rendered.gzipped, headers, etag: rendered.etag, freshUntil: rendered.freshUntil });
+  const handOver = { pathAndQuery: url.pathname + url.search, published: { body: rendered.body, gzipped: rendered.gzipped, headers, etag: rendered.etag, freshUntil: rendered.freshUntil } };
   if (ifNoneMatchHits(request.headers.get("If-None-Match"), rendered.etag)) {
     const notModified = new Headers(headers);
     notModified.delete("Content-Type"); // a 304 describes no body
-    return new Response(null, { status: 304, headers: notModified });
+    return { response: new Response(null, { status: 304, headers: notModified }), ...handOver };
   }
-  return new Response(new Uint8Array(rendered.body), { status: 200, headers });
+  return { response: new Response(new Uint8Array(rendered.body), { status: 200, headers }), ...handOver };
 }

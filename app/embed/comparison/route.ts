@@ -6,6 +6,7 @@ import { embedContext } from "@/lib/http/embed-context";
 import { embedResponse } from "@/lib/http/embed-response";
 import { renderPublished } from "@/lib/http/published-render-cache";
 import { comparisonEmbedQuery, parseComparisonEmbedOptions } from "@/lib/validation/embed-options";
+import { rememberPublishedResponse } from "@/server/published-responses";
 
 export const dynamic = "force-dynamic";
 
@@ -27,5 +28,8 @@ export async function GET(request: Request) {
     const body = comparisonEmbedBody({ comparison, options, context, outlet: context.outlet, methodologyHref: context.methodologyHref });
     return embedDocument({ lang: options.lang, title: context.t.embed("title"), body });
   });
-  return embedResponse(request, rendered, EMBED_CONTENT_SECURITY_POLICY);
+  const { response, pathAndQuery, published } = embedResponse(request, rendered, EMBED_CONTENT_SECURITY_POLICY);
+  // server/index.ts answers this address's next readers from memory until the publication version is due again.
+  rememberPublishedResponse(pathAndQuery, published);
+  return response;
 }

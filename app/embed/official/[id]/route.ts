@@ -7,6 +7,7 @@ import { embedResponse } from "@/lib/http/embed-response";
 import { renderPublished } from "@/lib/http/published-render-cache";
 import { officialEmbedQuery, parseOfficialEmbedOptions } from "@/lib/validation/embed-options";
 import { isRecordId } from "@/lib/validation/record-id";
+import { rememberPublishedResponse } from "@/server/published-responses";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +27,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       const body = officialCardEmbedBody({ card, locale: options.lang, context, methodologyHref: context.methodologyHref });
       return embedDocument({ lang: options.lang, title: context.t.embed("officialTitle", { name: card.fullName }), body });
     });
-    return embedResponse(request, rendered, EMBED_CONTENT_SECURITY_POLICY);
+    const { response, pathAndQuery, published } = embedResponse(request, rendered, EMBED_CONTENT_SECURITY_POLICY);
+    // server/index.ts answers this address's next readers from memory until the publication version is due again.
+    rememberPublishedResponse(pathAndQuery, published);
+    return response;
   } catch (error) {
     if (error === NOT_FOUND) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     throw error;
