@@ -5,9 +5,9 @@ import { useTranslations } from "next-intl";
 import { PasswordInput, useFieldErrors } from "@/components/admin/form-kit";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import type { UserFormState } from "@/lib/validation/user-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
 
-type State = UserFormState<never>;
+type State = FormState<FieldValues<never>>;
 
 /**
  * A signed-in person's own password change. On success the action signs them in again and reloads the page,

@@ -6,9 +6,9 @@ import { useTranslations } from "next-intl";
 import { PasswordInput, useFieldErrors } from "@/components/admin/form-kit";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import type { UserFormState } from "@/lib/validation/user-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
 
-type State = UserFormState<never>;
+type State = FormState<FieldValues<never>>;
 
 /**
  * The form behind a one-time link. After it, the person signs in with the new password themselves: nobody is

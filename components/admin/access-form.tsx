@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import type { UserFormState } from "@/lib/validation/user-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
 import { UserFormOutcome } from "./user-form-outcome";
 
-type State = UserFormState<never>;
+type State = FormState<FieldValues<never>>;
 
 /** Disables or re-enables a user: one button, for the version the admin opened. */
 export function AccessForm({ action, user }: { action: (state: State, formData: FormData) => Promise<State>; user: { id: string; version: number; disabled: boolean } }) {

@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import type { UserFormState } from "@/lib/validation/user-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
 import { UserFormOutcome } from "./user-form-outcome";
 
-type State = UserFormState<never>;
+type State = FormState<FieldValues<never>>;
 
 /** One button: clears the failed sign-ins counted against the user's account. */
 export function ClearSignInThrottleForm({ action, userId }: { action: (state: State, formData: FormData) => Promise<State>; userId: string }) {

@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { Field, inputClasses } from "@/components/ui/field";
-import type { UserFormState } from "@/lib/validation/user-form-state";
+import type { FormState } from "@/lib/validation/form-state";
 
 /**
  * A field's messages in the person's language, from the shared `validation` keys the action handed back.
  * An unknown key still says something true ("not valid") rather than showing a key.
  */
-export function useFieldErrors(state: UserFormState) {
+export function useFieldErrors(state: FormState) {
   const tv = useTranslations("validation");
   return (field: string): string[] | undefined =>
     state.fieldErrors?.[field]?.map((key) => (tv.has(key) ? tv(key, { value: state.values[field] ?? "" }) : tv("invalid")));

@@ -6,13 +6,14 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import type { UserFormState } from "@/lib/validation/user-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
+import type { PasswordLinkShown } from "@/lib/validation/password-input";
 import type { NewUserField } from "@/lib/validation/user-input";
 import { controlProps, PasswordInput, useFieldErrors } from "./form-kit";
 import { OneTimeLink } from "./one-time-link";
 import { UserFormOutcome } from "./user-form-outcome";
 
-type State = UserFormState<NewUserField>;
+type State = FormState<FieldValues<NewUserField>, PasswordLinkShown>;
 const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
 
 /**

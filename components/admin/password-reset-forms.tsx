@@ -3,13 +3,14 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import type { UserFormState } from "@/lib/validation/user-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
+import type { PasswordLinkShown } from "@/lib/validation/password-input";
 import { PasswordInput, useFieldErrors } from "./form-kit";
 import { OneTimeLink } from "./one-time-link";
 import { UserFormOutcome } from "./user-form-outcome";
 
-type LinkState = UserFormState<never>;
-type TypedState = UserFormState<"password">;
+type LinkState = FormState<FieldValues<never>, PasswordLinkShown>;
+type TypedState = FormState<FieldValues<"password">>;
 type User = { id: string; version: number };
 
 /** An admin's reset by one-time link: the answer carries the link, shown here this once. */

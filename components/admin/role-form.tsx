@@ -5,11 +5,11 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { UserFormState } from "@/lib/validation/user-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
 import { controlProps, useFieldErrors } from "./form-kit";
 import { UserFormOutcome } from "./user-form-outcome";
 
-type State = UserFormState<"role">;
+type State = FormState<FieldValues<"role">>;
 const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
 
 /** Sets a user's role, for the version the admin opened. */

@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
-import type { UserFormState } from "@/lib/validation/user-form-state";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
 import { ClearSignInThrottleForm } from "./clear-sign-in-throttle-form";
 
-type State = UserFormState<never>;
+type State = FormState<FieldValues<never>>;
 
 /** As lib/data/users/get-sign-in-throttle.ts gives it (components do not import the data layer). */
 export type SignInThrottleView = {

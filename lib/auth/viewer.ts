@@ -16,7 +16,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return currentSessionHolder({ userId: session.user.id, sid: session.sid, signedInAt: session.signedInAt, sessionVersion: session.sessionVersion });
 });
 
-/** For pages: the viewer, or off to the sign-in page. */
+/** For pages and Server Actions: the viewer, or off to the sign-in page. */
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/login");

@@ -22,3 +22,9 @@ export const ResetPasswordInput = z.object({ password: NewPassword });
 export type ResetPasswordInput = z.infer<typeof ResetPasswordInput>;
 
 export type PasswordField = "currentPassword" | "password" | "passwordConfirmation";
+
+/**
+ * What a form that made a one-time set-password link answers with (FormState's extra): the link, shown to the
+ * admin once (it lives only in this answer, never in a URL), and the user it is for.
+ */
+export type PasswordLinkShown = { link: { url: string; expiresAt: string }; user: { id: string; name: string } };

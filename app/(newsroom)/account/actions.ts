@@ -2,17 +2,16 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { recordFailedSignIn, signInRetryAfter } from "@/lib/data/users/sign-in-rate-limit";
-import { getViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { FieldError } from "@/lib/data/errors";
 import { changeOwnPassword } from "@/lib/data/users/change-own-password";
-import { userFormFailure } from "@/lib/data/users/user-form-failure";
+import { formFailure } from "@/lib/data/form-failure";
 import { logger } from "@/lib/logger";
 import { formValues } from "@/lib/validation/form-data";
 import { ChangePasswordInput } from "@/lib/validation/password-input";
-import type { UserFormState } from "@/lib/validation/user-form-state";
+import { invalidState, type FieldValues, type FormState } from "@/lib/validation/form-state";
 import { clientAddress } from "@/lib/auth/client-address";
 
 const PASSWORD_FIELDS = ["currentPassword", "password", "passwordConfirmation"] as const;
@@ -24,18 +23,17 @@ const PASSWORD_FIELDS = ["currentPassword", "password", "passwordConfirmation"] 
  * signIn sets the new session cookie) and brings them back to the account page. Should that sign-in fail (a
  * sign-in limit reached meanwhile), the person is sent to the sign-in page: the password is changed either way.
  */
-export async function changePasswordAction(_previous: UserFormState<never>, formData: FormData): Promise<UserFormState<never>> {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/login");
+export async function changePasswordAction(_previous: FormState<FieldValues<never>>, formData: FormData): Promise<FormState<FieldValues<never>>> {
+  const viewer = await requireViewer();
   const parsed = ChangePasswordInput.safeParse(formValues(formData, PASSWORD_FIELDS));
-  if (!parsed.success) return { outcome: "invalid", values: {}, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  if (!parsed.success) return invalidState(parsed.error, {});
   const address = clientAddress(await headers());
   if ((await signInRetryAfter(viewer.email, address)) > 0) return { outcome: "refused", refusal: "rateLimited", values: {} };
   try {
     await changeOwnPassword({ viewer, currentPassword: parsed.data.currentPassword, newPassword: parsed.data.password });
   } catch (error) {
     if (error instanceof FieldError && error.fieldErrors.currentPassword) await recordFailedSignIn(viewer.email, address);
-    return userFormFailure(error, {}, { action: "changeOwnPassword", viewerId: viewer.id });
+    return formFailure(error, {}, { action: "changeOwnPassword", viewerId: viewer.id });
   }
   try {
     // `redirect: false`: next-auth sets the new session cookie and returns; a refused sign-in throws.

@@ -4,7 +4,7 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { issuePasswordLink, unusablePasswordHash, type IssuedPasswordLink } from "./password-links";
 import { loadUserForEdit, saveUserEdit, type SafeUser } from "./user-data";
-import { UserRuleError } from "./user-errors";
+import { RefusedError } from "../errors";
 
 /**
  * An admin's reset by one-time link. A reset is done for a forgotten or exposed password, so the old one stops
@@ -16,7 +16,7 @@ export async function createPasswordLink({ viewer, id, expectedVersion }: { view
   return db.$transaction(async (tx) => {
     const before = await loadUserForEdit(tx, id, expectedVersion);
     // The link would be refused on use: say so now, while the admin can enable the account first.
-    if (before.disabled) throw new UserRuleError("userDisabled");
+    if (before.disabled) throw new RefusedError("userDisabled");
     const after = await saveUserEdit(tx, { id, expectedVersion, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await writeAuditEntry(tx, { actorId: viewer.id, action: "user.password.reset", entity: "user", entityId: id, before, after: { ...after, passwordSetBy: "link" } });
     const link = await issuePasswordLink(tx, { userId: id, purpose: "RESET", createdById: viewer.id });

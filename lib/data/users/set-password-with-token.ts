@@ -5,7 +5,7 @@ import { writeAuditEntry } from "../audit/write-audit-entry";
 import { getPasswordLink } from "./get-password-link";
 import { hashLinkToken } from "./password-links";
 import { safeUserColumns, withdrawPasswordLinks } from "./user-data";
-import { UserRuleError } from "./user-errors";
+import { RefusedError } from "../errors";
 
 /**
  * Sets the password of the link's account and uses the link up. Signs nobody in: the person signs in with the
@@ -13,19 +13,19 @@ import { UserRuleError } from "./user-errors";
  */
 export async function setPasswordWithToken({ token, password }: { token: string; password: string }): Promise<{ email: string }> {
   // A cheap look first, so that a made-up token costs no argon2 hash.
-  if (!(await getPasswordLink({ token }))) throw new UserRuleError("linkInvalid");
+  if (!(await getPasswordLink({ token }))) throw new RefusedError("linkInvalid");
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const now = new Date();
     const link = await tx.passwordSetupToken.findUnique({ where: { tokenHash: hashLinkToken(token) }, select: { id: true, userId: true } });
-    if (!link) throw new UserRuleError("linkInvalid");
+    if (!link) throw new RefusedError("linkInvalid");
     // Claimed in one statement: of two submissions at once, only one finds the link unused (the other waits for
     // the row, then finds `usedAt` set).
     const { count } = await tx.passwordSetupToken.updateMany({
       where: { id: link.id, usedAt: null, expiresAt: { gt: now }, user: { disabled: false } },
       data: { usedAt: now },
     });
-    if (count === 0) throw new UserRuleError("linkInvalid");
+    if (count === 0) throw new RefusedError("linkInvalid");
     const before = await tx.user.findUniqueOrThrow({ where: { id: link.userId }, select: safeUserColumns });
     const after = await tx.user.update({
       where: { id: link.userId },

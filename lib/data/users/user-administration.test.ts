@@ -12,7 +12,7 @@ import { hashLinkToken } from "./password-links";
 import { resetPassword } from "./reset-password";
 import { setUserDisabled } from "./set-user-disabled";
 import { updateUserRole } from "./update-user-role";
-import { UserRuleError } from "./user-errors";
+import { RefusedError } from "../errors";
 
 withTestDatabase();
 
@@ -147,7 +147,7 @@ describe("the last active admin", () => {
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
-    expect(refused.reason).toBeInstanceOf(UserRuleError);
+    expect(refused.reason).toBeInstanceOf(RefusedError);
     expect(refused.reason.refusal).toBe("lastAdmin");
 
     const remaining = await db.user.findFirstOrThrow({ where: { role: "ADMIN", disabled: false } });

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ConflictError, NotFoundError } from "../errors";
-import { UserRuleError } from "./user-errors";
+import { ConflictError, NotFoundError, RefusedError } from "../errors";
 import { isRecordId } from "@/lib/validation/record-id";
 
 /**
@@ -50,7 +49,7 @@ export async function assertNotLastActiveAdmin(tx: Tx, user: SafeUser): Promise<
   const [row] = await tx.$queryRaw<{ count: number }[]>`
     SELECT count(*)::int AS count
     FROM (SELECT id FROM users WHERE role = 'ADMIN' AND disabled = false FOR UPDATE) AS active_admins`;
-  if ((row?.count ?? 0) <= 1) throw new UserRuleError("lastAdmin");
+  if ((row?.count ?? 0) <= 1) throw new RefusedError("lastAdmin");
 }
 
 /** Unused links stop working when a password is set another way, a new link is made, or the user is disabled. */
