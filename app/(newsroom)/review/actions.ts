@@ -12,10 +12,13 @@ import type { ReviewDecisionState } from "@/lib/validation/review-decision-state
 
 const KINDS: ReviewDecisionKind[] = ["approve", "requestChanges", "reject", "retract"];
 
-/** Everything public reads approved observations: refresh it when one is approved or retracted. */
+/**
+ * The dashboard reads approved observations: refresh it when one is approved or retracted. The embeds need no
+ * revalidation: lib/http/published-render-cache.ts keys them by the newest audit entry, so this shows there within
+ * a second.
+ */
 function refreshPublished() {
   revalidatePath("/dashboard");
-  revalidatePath("/embed", "layout");
 }
 
 /**
