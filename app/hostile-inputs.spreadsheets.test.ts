@@ -6,9 +6,9 @@
  * out of stack.
  */
 import { describe, expect, it } from "vitest";
-import { MAX_CONCURRENT_READS, MAX_READ_LINES, MAX_WAITING_READS } from "@/lib/validation/import/import-limits";
-import { readSpreadsheet } from "@/lib/validation/import/read-spreadsheet";
-import { bigCellXlsx, largeHonestXlsx, manyRowsXlsx, sheetXlsx, xlsxFile } from "@/lib/validation/import/test-xlsx";
+import { MAX_CONCURRENT_READS, MAX_READ_LINES, MAX_WAITING_READS } from "@/lib/domain/import/limits";
+import { readSpreadsheet } from "@/lib/data/import/read-spreadsheet";
+import { bigCellXlsx, largeHonestXlsx, manyRowsXlsx, sheetXlsx, xlsxFile } from "@/lib/testing/test-xlsx";
 
 /** Generous for a loaded two-core machine; the unbounded reader took 50 s and more over these files. */
 const PROMPTLY_MS = 10_000;

@@ -11,7 +11,7 @@ import { createImport } from "@/lib/data/import/create-import";
 import { PUBLISHED_STATUS } from "@/lib/domain/review-workflow";
 import { createObservation } from "@/lib/testing/factories";
 import { RedirectSignal, session, type Outcome } from "@/lib/testing/action-harness";
-import { readSpreadsheet } from "@/lib/validation/import/read-spreadsheet";
+import { readSpreadsheet } from "@/lib/data/import/read-spreadsheet";
 import type { Actor, PermissionCase, World } from "./permission-table.cases";
 
 const editors: Record<Actor, Outcome> = { visitor: "login", owner: "denied", stranger: "denied", editor: "allowed", admin: "allowed" };

@@ -29,7 +29,7 @@ import ru from "@/lib/i18n/messages/ru";
 import { form, RedirectSignal, session } from "@/lib/testing/action-harness";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
-import { readSpreadsheet } from "@/lib/validation/import/read-spreadsheet";
+import { readSpreadsheet } from "@/lib/data/import/read-spreadsheet";
 
 vi.mock("next/navigation", async () => (await import("@/lib/testing/action-harness")).mocks.navigation());
 vi.mock("next/cache", async () => (await import("@/lib/testing/action-harness")).mocks.cache());

@@ -39,9 +39,9 @@ async function main() {
   const { db, disconnectDb } = await import("@/lib/db");
   const { createUser } = await import("@/lib/testing/factories");
   const { seedStory } = await import("@/prisma/seed-story");
-  const { readSpreadsheet } = await import("@/lib/validation/import/read-spreadsheet");
+  const { readSpreadsheet } = await import("@/lib/data/import/read-spreadsheet");
   const { createImport } = await import("@/lib/data/import/create-import");
-  const { dryRunImport } = await import("@/lib/data/import/dry-run-import");
+  const { dryRunImport } = await import("@/lib/data/import/plan-import");
   const { confirmImport } = await import("@/lib/data/import/confirm-import");
 
   const reporter = await createUser(db);

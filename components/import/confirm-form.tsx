@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/registry/submit-button";
-import type { ImportConfirmState } from "@/lib/validation/import/import-forms";
+import type { ImportConfirmState } from "@/lib/validation/import-forms";
 
 /**
  * The last step: write it all. Observations always go to review, with the editor who confirms as their author,

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ImportCounts } from "@/lib/validation/import/import-report";
+import type { ImportCounts } from "@/lib/domain/import/report";
 
 const ENTITIES = ["akimat", "official", "position", "account", "observation"] as const;
 const ACTIONS = ["create", "update", "unchanged", "duplicate"] as const;

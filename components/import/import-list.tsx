@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ImportKind } from "@/lib/domain/import-fields";
+import type { ImportKind } from "@/lib/domain/import/fields";
 
 export type ImportListItem = {
   id: string;

@@ -4,7 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { createFormatter, createTranslator } from "use-intl/core";
 import en from "@/lib/i18n/messages/en";
 import ru from "@/lib/i18n/messages/ru";
-import type { ImportReport } from "@/lib/validation/import/import-report";
+import type { ImportReport } from "@/lib/domain/import/report";
 import { ImportReportView } from "./import-report";
 import { MappingForm } from "./mapping-form";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
-import type { PlannedChange } from "@/lib/validation/import/import-plan";
-import type { ImportReport } from "@/lib/validation/import/import-report";
+import type { PlannedChange } from "@/lib/domain/import/plan";
+import type { ImportReport } from "@/lib/domain/import/report";
 import { ImportCountsTable } from "./import-counts";
 
 /**

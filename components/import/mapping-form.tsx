@@ -5,8 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/registry/submit-button";
-import { columnName, COLUMN_LANGUAGES, importFields, type ColumnLanguage, type ImportKind } from "@/lib/domain/import-fields";
-import type { ImportMappingState } from "@/lib/validation/import/import-forms";
+import { columnName, COLUMN_LANGUAGES, importFields, type ColumnLanguage, type ImportKind } from "@/lib/domain/import/fields";
+import type { ImportMappingState } from "@/lib/validation/import-forms";
 
 /**
  * The second step: one select per column of the file, showing its first values, to say which field it fills.

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { COLUMN_LANGUAGES, IMPORT_KINDS } from "@/lib/domain/import-fields";
+import { COLUMN_LANGUAGES, IMPORT_KINDS } from "@/lib/domain/import/fields";
 
 /** Empty spreadsheets to fill in, per kind of import and per language of their column names. */
 export async function TemplateLinks() {

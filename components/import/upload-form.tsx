@@ -5,9 +5,9 @@ import { useTranslations } from "next-intl";
 import { Field, inputClasses } from "@/components/ui/field";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/registry/submit-button";
-import { IMPORT_KINDS } from "@/lib/domain/import-fields";
-import { IMPORT_LIMIT_VALUES } from "@/lib/validation/import/import-limits";
-import type { ImportUploadState } from "@/lib/validation/import/import-forms";
+import { IMPORT_KINDS } from "@/lib/domain/import/fields";
+import { IMPORT_LIMIT_VALUES } from "@/lib/domain/import/limits";
+import type { ImportUploadState } from "@/lib/validation/import-forms";
 
 /**
  * The first step: what the file holds, and the file. A plain form posting to a Server Action, so it works

@@ -9,11 +9,11 @@ import { ConflictError, FieldError, NotFoundError } from "@/lib/data/errors";
 import { confirmImport } from "@/lib/data/import/confirm-import";
 import { createImport } from "@/lib/data/import/create-import";
 import { saveImportMapping } from "@/lib/data/import/save-import-mapping";
-import { checkMapping, type ColumnMapping } from "@/lib/domain/import-columns";
+import { checkMapping, type ColumnMapping } from "@/lib/domain/import/columns";
 import { logUnexpected } from "@/lib/logger";
-import { ImportUploadInput, isImportKind, mappingFromForm, type ImportConfirmState, type ImportMappingState, type ImportUploadState } from "@/lib/validation/import/import-forms";
-import { MAX_IMPORT_BYTES } from "@/lib/validation/import/import-limits";
-import { readSpreadsheet } from "@/lib/validation/import/read-spreadsheet";
+import { ImportUploadInput, isImportKind, mappingFromForm, type ImportConfirmState, type ImportMappingState, type ImportUploadState } from "@/lib/validation/import-forms";
+import { MAX_IMPORT_BYTES } from "@/lib/domain/import/limits";
+import { readSpreadsheet } from "@/lib/data/import/read-spreadsheet";
 
 /*
  * The import's three steps, each a plain form post. Thin: who is asking, what was sent, the data layer (which

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { ConflictError } from "../errors";
 import { loadImport } from "./import-record";
-import { countChanges, type ImportCounts } from "@/lib/validation/import/import-report";
+import { countChanges, type ImportCounts } from "@/lib/domain/import/report";
 import { planImport } from "./plan-import";
 import { writeImportAudit } from "./write-import-audit";
 import { writeImportPlan } from "./write-import-plan";

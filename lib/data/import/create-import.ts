@@ -3,9 +3,9 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import { matchColumns } from "@/lib/domain/import-columns";
-import type { ImportKind } from "@/lib/domain/import-fields";
-import type { Spreadsheet } from "@/lib/validation/import/read-spreadsheet";
+import { matchColumns } from "@/lib/domain/import/columns";
+import type { ImportKind } from "@/lib/domain/import/fields";
+import type { Spreadsheet } from "@/lib/domain/import/parse-spreadsheet";
 import { writeImportAudit } from "./write-import-audit";
 
 /**

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { NotFoundError } from "../errors";
 import { loadImport, type StoredImport } from "./import-record";
-import type { ImportCounts } from "@/lib/validation/import/import-report";
+import type { ImportCounts } from "@/lib/domain/import/report";
 
 const SAMPLE_ROWS = 3;
 

@@ -2,9 +2,9 @@ import "server-only";
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ColumnMapping } from "@/lib/domain/import-columns";
-import { importFields, type ImportField, type ImportKind } from "@/lib/domain/import-fields";
-import type { SpreadsheetRow } from "@/lib/validation/import/read-spreadsheet";
+import type { ColumnMapping } from "@/lib/domain/import/columns";
+import { importFields, type ImportField, type ImportKind } from "@/lib/domain/import/fields";
+import type { SpreadsheetRow } from "@/lib/domain/import/parse-spreadsheet";
 import { NotFoundError } from "../errors";
 
 /** A client to read with: the app's, or a transaction's (the confirmation plans again inside its transaction). */

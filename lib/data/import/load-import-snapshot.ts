@@ -1,7 +1,7 @@
 import "server-only";
-import { nameKey, observationKey } from "@/lib/domain/import-match";
-import type { ObservationSnapshot } from "@/lib/validation/import/plan-observation-rows";
-import type { RegistrySnapshot } from "@/lib/validation/import/registry-workspace";
+import { nameKey, observationKey } from "@/lib/domain/import/match";
+import type { ObservationSnapshot } from "@/lib/domain/import/plan-observation-rows";
+import type { RegistrySnapshot } from "@/lib/domain/import/registry-workspace";
 import type { Client } from "./import-record";
 
 const officialColumns = { id: true, fullName: true, fullNameLatin: true } as const;

@@ -4,14 +4,14 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { ForbiddenError } from "@/lib/auth/permissions";
 import { createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
-import { readSpreadsheet } from "@/lib/validation/import/read-spreadsheet";
 import { seedStory } from "@/prisma/seed-story";
 import { FieldError } from "../errors";
 import { approveObservation } from "../observations/approve-observation";
 import { confirmImport } from "./confirm-import";
 import { createImport } from "./create-import";
-import { dryRunImport } from "./dry-run-import";
 import { getImport } from "./get-import";
+import { dryRunImport } from "./plan-import";
+import { readSpreadsheet } from "./read-spreadsheet";
 import { saveImportMapping } from "./save-import-mapping";
 
 withTestDatabase();

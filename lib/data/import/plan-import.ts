@@ -1,9 +1,12 @@
 import "server-only";
-import { planObservationRows } from "@/lib/validation/import/plan-observation-rows";
-import { planRegistryRows } from "@/lib/validation/import/plan-registry-rows";
+import { db } from "@/lib/db";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import type { ImportPlan } from "@/lib/domain/import/plan";
+import { planObservationRows } from "@/lib/domain/import/plan-observation-rows";
+import { planRegistryRows } from "@/lib/domain/import/plan-registry-rows";
+import { reportOf, type ImportReport } from "@/lib/domain/import/report";
 import { newRecordId } from "@/lib/validation/record-id";
-import type { ImportPlan } from "@/lib/validation/import/import-plan";
-import type { Client, StoredImport } from "./import-record";
+import { loadImport, type Client, type StoredImport } from "./import-record";
 import { loadObservationSnapshot, loadRegistrySnapshot } from "./load-import-snapshot";
 
 /**
@@ -18,4 +21,11 @@ export async function planImport(client: Client, stored: StoredImport): Promise<
   const nameColumns = [stored.mapping.indexOf("fullName"), stored.mapping.indexOf("fullNameLatin")].filter((i) => i !== -1);
   const names = [...new Set(stored.rows.flatMap((row) => nameColumns.map((i) => row.cells[i] ?? "")).filter(Boolean))];
   return planObservationRows({ ...common, snapshot: await loadObservationSnapshot(client, names) });
+}
+
+/** What confirming would do, from the database as it is now, for the report page. Writes nothing. */
+export async function dryRunImport({ viewer, id }: { viewer: Viewer; id: string }): Promise<ImportReport> {
+  assertCan(viewer, "import.run");
+  const stored = await loadImport(db, id);
+  return reportOf(await planImport(db, stored), stored.rowCount);
 }

@@ -3,12 +3,12 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
 import { createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
-import { readSpreadsheet } from "@/lib/validation/import/read-spreadsheet";
-import { xlsxFile } from "@/lib/validation/import/test-xlsx";
+import { xlsxFile } from "@/lib/testing/test-xlsx";
 import { seedStory } from "@/prisma/seed-story";
 import { confirmImport } from "./confirm-import";
 import { createImport } from "./create-import";
-import { dryRunImport } from "./dry-run-import";
+import { dryRunImport } from "./plan-import";
+import { readSpreadsheet } from "./read-spreadsheet";
 
 /** Lets a test make the last write of a confirmation fail, to see that nothing before it stays. */
 const failing = vi.hoisted(() => ({ next: false }));

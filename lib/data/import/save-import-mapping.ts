@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import { checkMapping, type ColumnMapping } from "@/lib/domain/import-columns";
+import { checkMapping, type ColumnMapping } from "@/lib/domain/import/columns";
 import { ConflictError, FieldError } from "../errors";
 import { loadImport } from "./import-record";
 import { writeImportAudit } from "./write-import-audit";

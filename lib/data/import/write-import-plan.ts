@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
-import type { ImportWrites } from "@/lib/validation/import/import-plan";
+import type { ImportWrites } from "@/lib/domain/import/plan";
 import { newRecordId } from "@/lib/validation/record-id";
 import { ConflictError } from "../errors";
 import { observationColumns } from "../observations/observation-data";

@@ -1,8 +1,8 @@
 import { can } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
-import { COLUMN_LANGUAGES, type ColumnLanguage } from "@/lib/domain/import-fields";
-import { importTemplateCsv, importTemplateFileName } from "@/lib/domain/import-template";
-import { isImportKind } from "@/lib/validation/import/import-forms";
+import { COLUMN_LANGUAGES, type ColumnLanguage } from "@/lib/domain/import/fields";
+import { importTemplateCsv, importTemplateFileName } from "@/lib/domain/import/template";
+import { isImportKind } from "@/lib/validation/import-forms";
 
 export const dynamic = "force-dynamic";
 

@@ -6,9 +6,9 @@ import { ConfirmForm } from "@/components/import/confirm-form";
 import { ImportReportView } from "@/components/import/import-report";
 import { ImportSteps } from "@/components/import/import-steps";
 import { requirePermission } from "@/lib/auth/viewer";
-import { dryRunImport } from "@/lib/data/import/dry-run-import";
+import { dryRunImport } from "@/lib/data/import/plan-import";
 import { getImport } from "@/lib/data/import/get-import";
-import { checkMapping } from "@/lib/domain/import-columns";
+import { checkMapping } from "@/lib/domain/import/columns";
 import { confirmImportAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import en from "@/lib/i18n/messages/en";
 import kk from "@/lib/i18n/messages/kk";
 import ru from "@/lib/i18n/messages/ru";
-import { IMPORT_LIMIT_VALUES, MAX_CELL_LENGTH, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_UNPACKED_MEGABYTES, READ_MEMORY_MEGABYTES, READ_TIMEOUT_SECONDS } from "./import-limits";
+import { IMPORT_LIMIT_VALUES, MAX_CELL_LENGTH, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_UNPACKED_MEGABYTES, READ_MEMORY_MEGABYTES, READ_TIMEOUT_SECONDS } from "./limits";
 import { SPREADSHEET_PROBLEMS } from "./parse-spreadsheet";
 
 const LANGUAGES = [["ru", ru], ["kk", kk], ["en", en]] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateCell, dateTimeCell, enumCell, enumListCell, linkListCell, looksLikeUrl, urlCell, yesNoCell } from "./import-values";
+import { dateCell, dateTimeCell, enumCell, enumListCell, linkListCell, looksLikeUrl, urlCell, yesNoCell } from "./values";
 
 describe("enumCell", () => {
   it("reads the app's own labels in every language, and the code itself", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkMapping, matchColumns, normaliseColumnName } from "./import-columns";
-import { COLUMN_LANGUAGES, columnName, importFields, IMPORT_KINDS } from "./import-fields";
+import { checkMapping, matchColumns, normaliseColumnName } from "./columns";
+import { COLUMN_LANGUAGES, columnName, importFields, IMPORT_KINDS } from "./fields";
 
 describe("normaliseColumnName", () => {
   it("folds case, ё, spaces and punctuation", () => {
@@ -65,7 +65,7 @@ describe("checkMapping", () => {
 
 describe("templates", () => {
   it("write a header that the import reads back, in each language", async () => {
-    const { importTemplateCsv } = await import("./import-template");
+    const { importTemplateCsv } = await import("./template");
     const { parse } = await import("csv-parse/sync");
     for (const kind of IMPORT_KINDS) {
       for (const language of COLUMN_LANGUAGES) {

@@ -5,7 +5,7 @@
  * the last), a row numbered past Excel's last (it builds every empty row before it), or a filled cell past the
  * last column (it pads every row to it). Reading stops at the first.
  */
-import { MAX_CELL_LENGTH, MAX_IMPORT_COLUMNS, MAX_READ_LINES } from "./import-limits";
+import { MAX_CELL_LENGTH, MAX_IMPORT_COLUMNS, MAX_READ_LINES } from "./limits";
 
 export type ScanProblem = "cellTooLong" | "tooManyRows" | "tooManyColumns" | "unreadable";
 

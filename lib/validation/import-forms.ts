@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { IMPORT_KINDS, type ImportKind } from "@/lib/domain/import-fields";
-import type { MappingProblem } from "@/lib/domain/import-columns";
+import { IMPORT_KINDS, type ImportKind } from "@/lib/domain/import/fields";
+import type { MappingProblem } from "@/lib/domain/import/columns";
 
-/** The upload form: what the file holds. The file itself is checked by its content (read-spreadsheet.ts). */
+/** The upload form: what the file holds. The file itself is checked by its content (lib/data/import/read-spreadsheet.ts). */
 export const ImportUploadInput = z.object({
   kind: z.enum(IMPORT_KINDS, { error: (issue) => (issue.input === undefined || issue.input === "" ? "required" : "unknownOption") }),
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./import-limits";
-import { detectDelimiter } from "./parse-spreadsheet";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/domain/import/limits";
+import { detectDelimiter } from "@/lib/domain/import/parse-spreadsheet";
+import { xlsxFile } from "@/lib/testing/test-xlsx";
 import { readSpreadsheet } from "./read-spreadsheet";
-import { xlsxFile } from "./test-xlsx";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

@@ -3,7 +3,7 @@
  * (stored, or deflated as Excel does). A number is written as a number cell, a Date as a date-formatted number
  * cell (Excel's day count), the rest as text. The hostile builders at the end make the files issue 13 found.
  */
-import { writeZip as zip, type ZipOptions } from "./write-zip";
+import { writeZip as zip, type ZipOptions } from "@/lib/domain/import/write-zip";
 
 type Cell = string | number | Date | null;
 

@@ -1,5 +1,5 @@
-import type { OfficialRef } from "@/lib/domain/import-match";
-import { emptyWrites, RowCells, type ImportPlan, type PlanInput, type PlannedChange } from "./import-plan";
+import type { OfficialRef } from "./match";
+import { emptyWrites, RowCells, type ImportPlan, type PlanInput, type PlannedChange } from "./plan";
 import { RegistryWorkspace, type AkimatRef, type RegistrySnapshot, type RowOutcome } from "./registry-workspace";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matchColumns } from "@/lib/domain/import-columns";
-import { observationKey } from "@/lib/domain/import-match";
+import { matchColumns } from "./columns";
+import { observationKey } from "./match";
 import { planObservationRows, type ObservationSnapshot } from "./plan-observation-rows";
 
 const snapshot = (): ObservationSnapshot => ({

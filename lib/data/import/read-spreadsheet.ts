@@ -1,17 +1,16 @@
+import "server-only";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { MAX_CONCURRENT_READS, MAX_WAITING_READS, READ_MEMORY_MEGABYTES, READ_TIMEOUT_SECONDS } from "./import-limits";
-import { isZip, refuseAtOnce, type ReadResult } from "./parse-spreadsheet";
-import { partsToUnpack } from "./unpack-xlsx";
-
-export type { ReadResult, Spreadsheet, SpreadsheetProblem, SpreadsheetRow } from "./parse-spreadsheet";
+import { MAX_CONCURRENT_READS, MAX_WAITING_READS, READ_MEMORY_MEGABYTES, READ_TIMEOUT_SECONDS } from "@/lib/domain/import/limits";
+import { isZip, refuseAtOnce, type ReadResult } from "@/lib/domain/import/parse-spreadsheet";
+import { partsToUnpack } from "@/lib/domain/import/unpack-xlsx";
 
 /**
- * Reads an uploaded spreadsheet (parse-spreadsheet.ts) without holding up the server: what can be refused from
- * the bytes and the ZIP's central directory alone is refused here at once; the rest is read in a worker thread
- * with a heap limit and a time limit, one file at a time. Before this, an 18 KB XLSX kept the server busy for
- * 95 s and /api/health timed out meanwhile (issue 13).
+ * Reads an uploaded spreadsheet (lib/domain/import/parse-spreadsheet.ts) without holding up the server: what can
+ * be refused from the bytes and the ZIP's central directory alone is refused here at once; the rest is read in a
+ * worker thread with a heap limit and a time limit, one file at a time. Before this, an 18 KB XLSX kept the
+ * server busy for 95 s and /api/health timed out meanwhile (issue 13).
  */
 export async function readSpreadsheet(bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadResult> {
   const refused = refuseAtOnce(bytes);

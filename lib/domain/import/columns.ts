@@ -1,4 +1,4 @@
-import { columnNames, importFields, REQUIRED_FIELDS, type ImportField, type ImportKind } from "./import-fields";
+import { columnNames, importFields, REQUIRED_FIELDS, type ImportField, type ImportKind } from "./fields";
 
 /**
  * Which field each column of an uploaded spreadsheet fills, guessed from the column's name so that the editor

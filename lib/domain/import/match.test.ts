@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AccountIndex, findOfficial, matchAccount, nameKey, observationKey, OfficialIndex, type AccountRef } from "./import-match";
+import { AccountIndex, findOfficial, matchAccount, nameKey, observationKey, OfficialIndex, type AccountRef } from "./match";
 
 const list = [
   { id: "o1", fullName: "Жусуп Жумагулов", fullNameLatin: "Zhusup Zhumagulov" },

@@ -1,10 +1,10 @@
-import type { ImportField } from "@/lib/domain/import-fields";
-import { AccountIndex, findOfficial, matchAccount, observationKey, OfficialIndex, type AccountRef, type OfficialRef } from "@/lib/domain/import-match";
-import { dateCell, dateTimeCell, enumCell, enumListCell, linkListCell, looksLikeUrl, urlCell, yesNoCell } from "@/lib/domain/import-values";
 import type { AccountKind } from "@/lib/generated/prisma/enums";
-import { AccountInput } from "../account-input";
-import { ObservationInput, type ObservationField } from "../observation-input";
-import { emptyWrites, RowCells, type ImportPlan, type PlanInput } from "./import-plan";
+import { AccountInput } from "@/lib/validation/account-input";
+import { ObservationInput, type ObservationField } from "@/lib/validation/observation-input";
+import type { ImportField } from "./fields";
+import { AccountIndex, findOfficial, matchAccount, observationKey, OfficialIndex, type AccountRef, type OfficialRef } from "./match";
+import { dateCell, dateTimeCell, enumCell, enumListCell, linkListCell, looksLikeUrl, urlCell, yesNoCell } from "./values";
+import { emptyWrites, RowCells, type ImportPlan, type PlanInput } from "./plan";
 
 /** The registry as the observations import needs it: who exists, their accounts, and what was already observed. */
 export type ObservationSnapshot = { officials: OfficialRef[]; accounts: (AccountRef & { kind: AccountKind })[]; observationKeys: Set<string> };

@@ -1,4 +1,4 @@
-import type { ChangeAction, ImportEntity, ImportPlan, PlannedChange, RowError } from "@/lib/validation/import/import-plan";
+import type { ChangeAction, ImportEntity, ImportPlan, PlannedChange, RowError } from "./plan";
 
 /** How many of each record an import creates, updates, leaves as they are, or skips as duplicates. */
 export type ImportCounts = Record<ImportEntity, Record<ChangeAction, number>>;

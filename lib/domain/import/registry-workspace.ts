@@ -1,13 +1,13 @@
 import { mayBeParentOf } from "@/lib/domain/akimat-levels";
-import { AccountIndex, findOfficial, matchAccount, nameKey, OfficialIndex, positionKey, type AccountRef, type OfficialRef } from "@/lib/domain/import-match";
-import { dateCell, enumCell } from "@/lib/domain/import-values";
 import { toSlug, transliterate } from "@/lib/domain/transliteration";
 import type { AccountKind, AkimatLevel, PositionTitle } from "@/lib/generated/prisma/enums";
-import { AccountInput } from "../account-input";
-import { AkimatInput } from "../akimat-input";
-import { OfficialInput } from "../official-input";
-import { PositionInput } from "../position-input";
-import type { FillIn, ImportEntity, ImportWrites, NewAkimat, NewPosition, PlannedChange, RowCells } from "./import-plan";
+import { AccountInput } from "@/lib/validation/account-input";
+import { AkimatInput } from "@/lib/validation/akimat-input";
+import { OfficialInput } from "@/lib/validation/official-input";
+import { PositionInput } from "@/lib/validation/position-input";
+import { AccountIndex, findOfficial, matchAccount, nameKey, OfficialIndex, positionKey, type AccountRef, type OfficialRef } from "./match";
+import { dateCell, enumCell } from "./values";
+import type { FillIn, ImportEntity, ImportWrites, NewAkimat, NewPosition, PlannedChange, RowCells } from "./plan";
 import { accountFormValues } from "./plan-observation-rows";
 
 export type AkimatRef = { id: string; slug: string; name: string; nameKk: string | null; nameEn: string | null; level: AkimatLevel; endedOn: Date | null };

@@ -7,7 +7,7 @@
  * new, stored ZIP of exactly these parts (writeZip), so it has nothing left to inflate.
  */
 import { crc32, inflateRawSync } from "node:zlib";
-import { MAX_UNPACKED_BYTES } from "./import-limits";
+import { MAX_UNPACKED_BYTES } from "./limits";
 import { entryData, readZipDirectory, type ZipEntry } from "./zip-directory";
 
 /** The parts read-excel-file reads (its own filter): the XML and its relationships. Pictures and the rest are never unpacked. */

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { columnName, importFields, type ColumnLanguage, type ImportKind } from "./import-fields";
+import { columnName, importFields, type ColumnLanguage, type ImportKind } from "./fields";
 
 /**
  * A template to fill in: the header row of a kind of import in one language. Excel set to Russian or Kazakh

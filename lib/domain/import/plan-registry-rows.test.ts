@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchColumns } from "@/lib/domain/import-columns";
+import { matchColumns } from "./columns";
 import { planRegistryRows } from "./plan-registry-rows";
 import type { RegistrySnapshot } from "./registry-workspace";
 

@@ -1,9 +1,9 @@
 import type { z } from "zod";
-import type { ColumnMapping } from "@/lib/domain/import-columns";
-import type { ImportField } from "@/lib/domain/import-fields";
 import type { AccountKind, AkimatLevel, Platform, PositionTitle } from "@/lib/generated/prisma/enums";
-import type { ObservationInput } from "../observation-input";
-import type { SpreadsheetRow } from "./read-spreadsheet";
+import type { ObservationInput } from "@/lib/validation/observation-input";
+import type { ColumnMapping } from "./columns";
+import type { ImportField } from "./fields";
+import type { SpreadsheetRow } from "./parse-spreadsheet";
 
 /**
  * What an import would do, worked out from the file and the registry as it is, without writing anything:

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
-import { MAX_CELL_LENGTH, MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_READ_LINES } from "./import-limits";
+import { MAX_CELL_LENGTH, MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_READ_LINES } from "./limits";
 import { scanXlsx } from "./scan-xlsx";
 import { unpackXlsx } from "./unpack-xlsx";
 import { writeZip } from "./write-zip";
@@ -11,8 +11,9 @@ import { writeZip } from "./write-zip";
  * the file is, is decided by its content, never by its name: a ZIP container is read as XLSX, anything else
  * must be text (UTF-8 with or without a byte-order mark, or Windows-1251 as older Excel saves it).
  *
- * This is the reading itself, all of it bounded by import-limits.ts; the app runs it in a worker thread
- * (read-spreadsheet.ts), so that even a file at the limits does not hold up the server's other requests.
+ * This is the reading itself, all of it bounded by limits.ts; the app runs it in a worker thread
+ * (lib/data/import/read-spreadsheet.ts), so that even a file at the limits does not hold up the server's other
+ * requests.
  */
 
 export type SpreadsheetRow = { n: number; cells: string[] };

@@ -1,8 +1,8 @@
+import { toLocalDateTimeInput } from "@/lib/domain/time";
 import en from "@/lib/i18n/messages/en";
 import kk from "@/lib/i18n/messages/kk";
 import ru from "@/lib/i18n/messages/ru";
-import { toLocalDateTimeInput } from "./time";
-import { normaliseColumnName } from "./import-columns";
+import { normaliseColumnName } from "./columns";
 
 /**
  * A spreadsheet cell as the form's field would have received it. People write «да», «Иә», «Закрытый»,
