@@ -22,7 +22,8 @@ import { form, outcomeOf, session } from "@/lib/testing/action-harness";
 import { createAccount, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { asUpload, jpegClaiming, pngClaiming } from "@/lib/testing/hostile-images";
 import { withTestDatabase } from "@/lib/testing/test-database";
-import type { ObservationFormState } from "@/lib/validation/observation-form-state";
+import type { FormState } from "@/lib/validation/form-state";
+import type { FilesDropped, ObservationFormValues } from "@/lib/validation/observation-input";
 
 /** Every sharp pipeline the app starts, and every decode (toBuffer): how many, and how many at once at most. */
 const imageWork = vi.hoisted(() => ({ pipelines: 0, decodes: 0, running: 0, mostAtOnce: 0 }));
@@ -88,6 +89,7 @@ beforeEach(() => {
   session.viewer = reporter;
 });
 
+type ObservationFormState = FormState<ObservationFormValues, FilesDropped>;
 const idle: ObservationFormState = { outcome: "idle", values: {} };
 const phoneShot = (name = "screenshot.png") => asUpload(screenshot, name, "image/png");
 

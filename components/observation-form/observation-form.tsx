@@ -4,8 +4,8 @@ import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Field, inputClasses } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import type { ObservationFormState } from "@/lib/validation/observation-form-state";
-import type { ObservationField } from "@/lib/validation/observation-input";
+import type { FormState } from "@/lib/validation/form-state";
+import type { FilesDropped, ObservationField, ObservationFormValues } from "@/lib/validation/observation-input";
 import { ActivityFields } from "./activity-fields";
 import { EvidenceFields, type AttachedScreenshot } from "./evidence-fields";
 import type { FormPart } from "./field-kit";
@@ -13,6 +13,8 @@ import { SubjectFields, type SubjectChoice } from "./subject-fields";
 import { SubmitButtons } from "./submit-buttons";
 
 export type { SubjectChoice };
+
+type State = FormState<ObservationFormValues, FilesDropped>;
 
 /**
  * The reporter's form. A plain <form> posting to a Server Action: it works with JavaScript off, and with it
@@ -26,8 +28,8 @@ export function ObservationForm({
   record,
   attached = [],
 }: {
-  action: (state: ObservationFormState, formData: FormData) => Promise<ObservationFormState>;
-  initialState: ObservationFormState;
+  action: (state: State, formData: FormData) => Promise<State>;
+  initialState: State;
   subjects: SubjectChoice[];
   /** Set when editing: the observation and the version the reporter opened. */
   record?: { id: string; version: number };

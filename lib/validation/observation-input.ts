@@ -194,3 +194,5 @@ export const OBSERVATION_FIELDS = [
 export const OBSERVATION_MULTI_FIELDS = ["contentKinds", "languages"] as const;
 export type ObservationField = (typeof OBSERVATION_FIELDS)[number];
 export type ObservationFormValues = Partial<Record<ObservationField, string>>;
+/** What the form's state adds (FormState's extra): files chosen for a save that failed, which the browser cannot keep, so the reporter is told. */
+export type FilesDropped = { filesDropped: boolean };
