@@ -108,12 +108,12 @@ describe("sign-in", () => {
   it("answers every e-mail and password with a field message or an attempt, never an error", async () => {
     session.viewer = null;
     for (const input of [...HOSTILE_INPUTS, ...HOSTILE_EMAILS]) {
-      const result = await saveOrRefuse(() => signInAction({}, form({ email: input.value, password: "a password" })));
+      const result = await saveOrRefuse(() => signInAction(idle, form({ email: input.value, password: "a password" })));
       if (result.kind === "refused") expect(refusalKeys(result, "email"), input.name).not.toEqual([]);
       else expect(input.value, "only an address is tried").toMatch(/^\s*[^@\s]+@example\.kz\s*$/i);
     }
     for (const input of PASSWORDS) {
-      const result = await saveOrRefuse(() => signInAction({}, form({ email: "dana@example.kz", password: input.value })));
+      const result = await saveOrRefuse(() => signInAction(idle, form({ email: "dana@example.kz", password: input.value })));
       expect(result.kind, input.name).toBe(input.value.length <= 1024 ? "saved" : "refused");
     }
   });

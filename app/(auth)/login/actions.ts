@@ -1,37 +1,33 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
+import { formFailure } from "@/lib/data/form-failure";
+import { invalidState, type FieldValues, type FormState } from "@/lib/validation/form-state";
 import { SignInInput } from "@/lib/validation/sign-in-input";
-import { logUnexpected } from "@/lib/logger";
 
-export type SignInState = {
-  error?: "invalid" | "rateLimited" | "unexpected";
-  errorId?: string;
-  fieldErrors?: Partial<Record<"email" | "password", string[]>>;
-  email?: string;
-};
+type State = FormState<FieldValues<"email">>;
 
 /** Only a path inside Ashyq may follow a sign-in: never another site. */
 function safeCallback(value: FormDataEntryValue | null): string {
   return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/dashboard";
 }
 
-export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+export async function signInAction(_previous: State, formData: FormData): Promise<State> {
   const email = typeof formData.get("email") === "string" ? String(formData.get("email")) : "";
+  const values = { email };
   const parsed = SignInInput.safeParse({ email, password: formData.get("password") });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
+  if (!parsed.success) return invalidState(parsed.error, values);
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(formData.get("callbackUrl")) });
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      return { error: code === "rate_limited" ? "rateLimited" : "invalid", email };
+      return { outcome: "refused", values, refusal: code === "rate_limited" ? "rateLimited" : "badCredentials" };
     }
     // signIn redirects by throwing; that is not an error.
     if (error && typeof error === "object" && "digest" in error && String(error.digest).startsWith("NEXT_REDIRECT")) throw error;
-    return { error: "unexpected", errorId: logUnexpected(error, { action: "signIn" }), email };
+    return formFailure(error, values, { action: "signIn" });
   }
-  return {};
+  return { outcome: "done", values };
 }
