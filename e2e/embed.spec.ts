@@ -73,6 +73,22 @@ test("embeds may be framed anywhere and set no cookie; every other page refuses 
   }
 });
 
+test("a repeated embed request is answered from the production server's memory, before Next", async ({ request }) => {
+  // A query parameter the embed ignores gives an address nobody has asked for yet: the first answer is Next's.
+  const path = `/embed/comparison?lang=kk&probe=${Date.now()}`;
+  const first = await request.get(path);
+  expect(first.status()).toBe(200);
+  expect(first.headers()["x-ashyq-cache"]).toBeUndefined();
+  // The handed-over copy stays fresh until the publication version is due again (at most a second, maybe less):
+  // asked again, memory answers within a try or two, with the same page.
+  await expect
+    .poll(async () => {
+      const again = await request.get(path);
+      return again.headers()["x-ashyq-cache"] === "hit" && (await again.text()) === (await first.text());
+    })
+    .toBe(true);
+});
+
 test("a reader on a phone sees the story's figures, marks explained, and no script but the resize one", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: true });
   const reader = await context.newPage();

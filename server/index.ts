@@ -5,7 +5,8 @@
  * handler answered less than a second ago is sent again from memory (./published-responses.ts). Embeds are what
  * readers of the outlet's articles load, many times over, and Next's request pipeline costs more than twice what a
  * static file does; answering them here brings an embed close to a static file (decision 0008, bench/embed).
- * Everything else, a first request and every stale one included, goes to Next unchanged.
+ * Those answers say so (`X-Ashyq-Cache: hit`). Everything else, a first request and every stale one included, goes
+ * to Next unchanged.
  *
  * Here too: every request gets its id (the one a reverse proxy gave it, or a new one), which the response carries
  * and every log line of the request repeats; every request tells the app its client's address, worked out from

@@ -7,6 +7,7 @@ import {
   answerFromPublishedResponses,
   clearPublishedResponses,
   freshPublishedResponse,
+  MEMORY_HIT_HEADER,
   publishedResponseKey,
   rememberPublishedResponse,
   type PublishedResponse,
@@ -100,6 +101,19 @@ describe("answering embeds from memory", () => {
     expect((await fetch(`${base}/embed/comparison?lang=kk`, { method: "HEAD" })).status).toBe(599);
     expect((await fetch(`${base}/embed/comparison?lang=kk`, { method: "POST" })).status).toBe(599);
     expect((await fetch(`${base}/dashboard`)).status).toBe(599);
+  });
+
+  it("says so when it answers from memory, on 200 and 304, and only then, without storing it", async () => {
+    rememberPublishedResponse("/embed/comparison?lang=kk", published());
+    expect((await fetch(`${base}/embed/comparison?lang=kk`)).headers.get(MEMORY_HIT_HEADER)).toBe("hit");
+    const notModified = await fetch(`${base}/embed/comparison?lang=kk`, { headers: { "If-None-Match": '"abc"' } });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get(MEMORY_HIT_HEADER)).toBe("hit");
+    const toNext = await fetch(`${base}/embed/comparison?lang=en`);
+    expect(toNext.status).toBe(599);
+    expect(toNext.headers.get(MEMORY_HIT_HEADER)).toBeNull();
+    const stored = Object.keys(freshPublishedResponse("/embed/comparison?lang=kk", Date.now())?.headers ?? {});
+    expect(stored.map((name) => name.toLowerCase())).not.toContain(MEMORY_HIT_HEADER.toLowerCase());
   });
 
   it("keeps at most a thousand addresses, forgetting the least recently remembered", () => {

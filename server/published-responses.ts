@@ -23,6 +23,12 @@ export type PublishedResponse = {
   freshUntil: number;
 };
 
+/**
+ * Sent, as `hit`, with every answer from memory (200 and 304), and never stored with a response: so that a test,
+ * or anyone with curl, sees that this path still works after an upgrade of Next (e2e/embed.spec.ts).
+ */
+export const MEMORY_HIT_HEADER = "X-Ashyq-Cache";
+
 /** Enough for every view an outlet embeds; query strings nobody uses fall out first. */
 const MAX_ENTRIES = 1000;
 const STORE_KEY = Symbol.for("ashyq.publishedResponses");
@@ -83,6 +89,7 @@ export function answerFromPublishedResponses(request: IncomingMessage, response:
   if (!entry) return false;
   for (const [name, value] of Object.entries(entry.headers)) response.setHeader(name, value);
   response.setHeader("Vary", "Accept-Encoding");
+  response.setHeader(MEMORY_HIT_HEADER, "hit");
   if (ifNoneMatchHits(request.headers["if-none-match"] ?? null, entry.etag)) {
     response.removeHeader("Content-Type"); // a 304 describes no body
     response.writeHead(304).end();
