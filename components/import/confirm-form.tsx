@@ -4,7 +4,9 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/registry/submit-button";
-import type { ImportConfirmState } from "@/lib/validation/import-forms";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
+
+type State = FormState<FieldValues<never>>;
 
 /**
  * The last step: write it all. Observations always go to review, with the editor who confirms as their author,
@@ -17,7 +19,7 @@ export function ConfirmForm({
   version,
   observations,
 }: {
-  action: (state: ImportConfirmState, formData: FormData) => Promise<ImportConfirmState>;
+  action: (state: State, formData: FormData) => Promise<State>;
   importId: string;
   version: number;
   observations: boolean;

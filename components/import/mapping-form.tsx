@@ -6,7 +6,10 @@ import { FormOutcome } from "@/components/ui/form-outcome";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/registry/submit-button";
 import { columnName, COLUMN_LANGUAGES, importFields, type ColumnLanguage, type ImportKind } from "@/lib/domain/import/fields";
-import type { ImportMappingState } from "@/lib/validation/import-forms";
+import type { FormState } from "@/lib/validation/form-state";
+import type { MappingProblems, MappingValues } from "@/lib/validation/import-forms";
+
+type State = FormState<MappingValues, MappingProblems>;
 
 /**
  * The second step: one select per column of the file, showing its first values, to say which field it fills.
@@ -21,7 +24,7 @@ export function MappingForm({
   sample,
   mapping,
 }: {
-  action: (state: ImportMappingState, formData: FormData) => Promise<ImportMappingState>;
+  action: (state: State, formData: FormData) => Promise<State>;
   importId: string;
   kind: ImportKind;
   headers: string[];

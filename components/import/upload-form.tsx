@@ -7,14 +7,16 @@ import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/registry/submit-button";
 import { IMPORT_KINDS } from "@/lib/domain/import/fields";
 import { IMPORT_LIMIT_VALUES } from "@/lib/domain/import/limits";
-import type { ImportUploadState } from "@/lib/validation/import-forms";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
+
+type State = FormState<FieldValues<"kind">>;
 
 /**
  * The first step: what the file holds, and the file. A plain form posting to a Server Action, so it works
  * without JavaScript. A refused upload keeps the chosen kind; the file must be chosen again (browsers do not
  * let a page keep one), which the message says.
  */
-export function UploadForm({ action }: { action: (state: ImportUploadState, formData: FormData) => Promise<ImportUploadState> }) {
+export function UploadForm({ action }: { action: (state: State, formData: FormData) => Promise<State> }) {
   const t = useTranslations("import.upload");
   const tp = useTranslations("import.problems");
   const tv = useTranslations("validation");
