@@ -81,3 +81,16 @@ test("the CSV export opens in a spreadsheet with Cyrillic intact and formulas de
   const etag = response.headers()["etag"]!;
   expect((await request.get("/api/public/observations.csv", { headers: { "If-None-Match": etag } })).status()).toBe(304);
 });
+
+test("the site's own files: robots.txt keeps the newsroom out of search engines, and there is an icon", async ({ request }) => {
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  const rules = await robots.text();
+  expect(rules).toMatch(/^Disallow: \/$/m);
+  expect(rules).toMatch(/^Allow: \/methodology$/m);
+  for (const icon of ["/favicon.ico", "/icon.svg"]) {
+    const response = await request.get(icon);
+    expect(response.status(), icon).toBe(200);
+    expect(response.headers()["content-type"], icon).toMatch(/^image\//);
+  }
+});

@@ -10,7 +10,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { countReviewQueue } from "@/lib/data/observations/list-review-queue";
 import { signOutAction } from "./actions";
 
-export const metadata: Metadata = { title: { template: "%s · Ashyq", default: "Ashyq" }, robots: { index: false } };
+export const metadata: Metadata = { title: { template: "%s · Ashyq", default: "Ashyq" }, robots: { index: false }, icons: { icon: "/icon.svg" } };
 
 /** Checks the viewer once for the navigation; each page and action still checks its own permission. */
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {

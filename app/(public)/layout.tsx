@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { getLocale } from "next-intl/server";
 import { AppDocument } from "@/components/layout/app-document";
 
-export const metadata: Metadata = { title: { template: "%s · Ashyq", default: "Ashyq" } };
+export const metadata: Metadata = { title: { template: "%s · Ashyq", default: "Ashyq" }, icons: { icon: "/icon.svg" } };
 
 /** Public pages readers reach from an embed: no sign-in, no newsroom navigation. */
 export default async function PublicLayout({ children }: { children: ReactNode }) {
