@@ -32,7 +32,7 @@ const EnvSchema = z.object({
     .refine((value) => value.split(",").every((host) => !host.trim() || /^[a-z0-9.*-]+(?::\d+)?$/i.test(host.trim())), "ALLOWED_ORIGINS must be comma-separated hosts, like news.example.kz,news.example.kz:8443"),
   /**
    * Reverse proxies whose X-Forwarded-For is believed: IP addresses and CIDR ranges, comma-separated. Empty: the
-   * connection's own address is the client's. server/index.ts reads it (docs/deploy.md, lib/http/client-address.ts).
+   * connection's own address is the client's. server/index.ts reads it (docs/deploy.md, server/client-address.ts).
    */
   TRUSTED_PROXIES: z
     .string()

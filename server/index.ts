@@ -10,16 +10,17 @@
  *
  * Here too: every request gets its id (the one a reverse proxy gave it, or a new one), which the response carries
  * and every log line of the request repeats; every request tells the app its client's address, worked out from
- * the connection and TRUSTED_PROXIES, never from what the client claims (lib/http/client-address.ts); and
+ * the connection and TRUSTED_PROXIES, never from what the client claims (./client-address.ts); and
  * SIGTERM/SIGINT stop taking connections, let the requests in flight finish, then exit.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import pino from "pino";
+import { setClientAddressHeader, unlistedProxy } from "./client-address";
 import { answerFromPublishedResponses } from "./published-responses";
 import { STRICT_TRANSPORT_SECURITY } from "../lib/http/content-security-policy";
 import { forwardedHttps } from "../lib/http/forwarded";
-import { declareServerSetsClientAddress, setClientAddressHeader, unlistedProxy } from "../lib/http/client-address";
+import { declareServerSetsClientAddress } from "../lib/http/client-address";
 import { trustedProxies, type TrustedProxies } from "../lib/http/trusted-proxies";
 import { loadEnv } from "../lib/env";
 import { REQUEST_ID_HEADER, newRequestId, requestIdOf } from "../lib/http/request-id";

@@ -6,7 +6,7 @@ let warned = false;
 
 /**
  * The address the per-address sign-in limits count: the one server/index.ts worked out from the connection and
- * TRUSTED_PROXIES (lib/http/client-address.ts). Never X-Forwarded-For as the request carries it: anyone can write
+ * TRUSTED_PROXIES (server/client-address.ts). Never X-Forwarded-For as the request carries it: anyone can write
  * that header, and a new value per attempt would start a new count each time.
  *
  * Null when the address is unknown: when server/index.ts is not in front (`next dev`, `next start` by hand), where

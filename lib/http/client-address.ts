@@ -1,23 +1,20 @@
 /**
- * The address of the person's machine, which the per-address sign-in limits count. Only the production server
- * (server/index.ts) can know it: it sees the connection. It works the address out from the socket and
- * TRUSTED_PROXIES, and hands it to the app in CLIENT_ADDRESS_HEADER, always overwriting what the request came with. The app reads
- * nothing else (lib/auth/client-address.ts), and only when server/index.ts says it is in front: under `next dev`, or
- * `next start` by hand, that header is whatever the client sent, so the address is unknown there.
- * No `server-only` and nothing from Next: server/index.ts uses it.
+ * The address of the person's machine, which the per-address sign-in limits count, as the app reads it. Only the
+ * production server can know it: it sees the connection. It works the address out from the socket and
+ * TRUSTED_PROXIES (server/client-address.ts) and hands it to the app in CLIENT_ADDRESS_HEADER, always overwriting
+ * what the request came with. The app reads nothing else (lib/auth/client-address.ts), and only when the server
+ * says it is in front: under `next dev`, or `next start` by hand, that header is whatever the client sent, so the
+ * address is unknown there.
+ * No `server-only` and nothing from Next: server/ uses it.
  */
 import { isIP } from "node:net";
-import type { IncomingHttpHeaders } from "node:http";
-import { trustedProxies, type TrustedProxies } from "./trusted-proxies";
 
 export const CLIENT_ADDRESS_HEADER = "x-ashyq-client-address";
 
-type NodeRequest = { headers: IncomingHttpHeaders; socket: { remoteAddress?: string } };
-
 /**
  * Set by server/index.ts before it loads Next, read by the app inside the same process. A property of the process,
- * not a header or a setting, so that no request and no copied environment can claim it. (A module variable would not do:
- * Next's bundle has its own copy of this module.)
+ * not a header or a setting, so that no request and no copied environment can claim it. (A module variable would
+ * not do: Next's bundle has its own copy of this module.)
  */
 const SERVER_SETS_ADDRESS = Symbol.for("ashyq.server-sets-client-address");
 type Marked = { [SERVER_SETS_ADDRESS]?: boolean };
@@ -75,60 +72,4 @@ export function addressBucket(address: string): string {
     .slice(0, 4)
     .map((group) => group.toString(16))
     .join(":")}::/64`;
-}
-
-/** Addresses only a machine's own processes connect from, and those of private networks, where proxies live. */
-const LOOPBACK = trustedProxies(["127.0.0.0/8", "::1"]);
-const PRIVATE = trustedProxies(["127.0.0.0/8", "::1", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7", "fe80::/10"]);
-
-const forwardedHops = (forwardedFor: string | string[] | undefined) =>
-  [forwardedFor ?? []]
-    .flat()
-    .join(",")
-    .split(",")
-    .map((hop) => hop.trim())
-    .filter(Boolean);
-
-/**
- * The client's address: the socket's, unless that is a trusted proxy; then the address that proxy says it
- * forwarded for (the last X-Forwarded-For entry, which it wrote), and so on through a chain of trusted proxies.
- * Entries further left are whatever the client wrote, and are never reached from an untrusted hop.
- * Null when a trusted proxy does not say whom it forwarded for, or says something that is not an address: the
- * proxy's own address would put every client behind it into one bucket, which one of them could fill for all.
- * Null too for a connection from this machine that says whom it forwarded for without being listed: that is a
- * proxy nobody named (nginx on an install from before TRUSTED_PROXIES), with the same one bucket for everyone.
- * Its X-Forwarded-For is still not believed; and no outsider can connect from this machine's own address.
- */
-export function resolveClientAddress({
-  socketAddress,
-  forwardedFor,
-  trusted,
-}: {
-  socketAddress: string | undefined;
-  forwardedFor: string | string[] | undefined;
-  trusted: TrustedProxies;
-}): string | null {
-  let address = normalizeAddress(socketAddress);
-  const hops = forwardedHops(forwardedFor);
-  if (address && hops.length > 0 && !trusted.has(address) && LOOPBACK.has(address)) return null;
-  while (address && trusted.has(address)) address = normalizeAddress(hops.pop());
-  return address;
-}
-
-/**
- * A private or loopback address that sent X-Forwarded-For without being in TRUSTED_PROXIES: most likely a proxy
- * someone forgot to list, for server/index.ts to warn about. Null for anything else.
- */
-export function unlistedProxy(request: NodeRequest, trusted: TrustedProxies): string | null {
-  const address = normalizeAddress(request.socket.remoteAddress);
-  const forwards = forwardedHops(request.headers["x-forwarded-for"]).length > 0;
-  return address && forwards && !trusted.has(address) && PRIVATE.has(address) ? address : null;
-}
-
-/** For server/index.ts: replaces whatever CLIENT_ADDRESS_HEADER the request came with by the address worked out here. */
-export function setClientAddressHeader(request: NodeRequest, trusted: TrustedProxies): string | null {
-  const address = resolveClientAddress({ socketAddress: request.socket.remoteAddress, forwardedFor: request.headers["x-forwarded-for"], trusted });
-  delete request.headers[CLIENT_ADDRESS_HEADER];
-  if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
-  return address;
 }
