@@ -140,7 +140,7 @@ describe("review comments", () => {
   async function decide(kind: "requestChanges" | "reject" | "retract", status: ReviewStatus, comment: string) {
     const observation = await createObservation(db, { officialId, accountId, authorId: reporter.id, status });
     session.viewer = editor;
-    const result = await saveOrRefuse(() => decideObservationAction({ outcome: "idle" }, form({ decision: kind, id: observation.id, version: String(observation.version), comment })));
+    const result = await saveOrRefuse(() => decideObservationAction(idle, form({ decision: kind, id: observation.id, version: String(observation.version), comment })));
     return { result, observationId: observation.id };
   }
 

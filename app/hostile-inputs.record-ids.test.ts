@@ -71,7 +71,7 @@ const NAMED_RECORDS: [string, (id: string) => Promise<unknown>][] = [
   ["an akimat being abolished", (id) => endAkimatAction(idle, form({ id, version: "1", endedOn: "2024-01-15" }))],
   ["an observation being edited", (id) => saveObservationAction(idle, form({ ...observation, officialId, id, version: "1" }))],
   ["an observation approved from the queue", (id) => approveObservationAction(form({ id, version: "1" }))],
-  ["an observation being decided", (id) => decideObservationAction({ outcome: "idle" }, form({ id, version: "1", decision: "reject", comment: "Нет." }))],
+  ["an observation being decided", (id) => decideObservationAction(idle, form({ id, version: "1", decision: "reject", comment: "Нет." }))],
   ["a user's role", (id) => updateUserRoleAction(idle, form({ id, version: "1", role: "EDITOR" }))],
   ["a user being disabled", (id) => setUserDisabledAction(idle, form({ id, version: "1", disabled: "true" }))],
   ["a user's one-time link", (id) => createPasswordLinkAction(idle, form({ id, version: "1" }))],

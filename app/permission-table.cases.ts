@@ -59,7 +59,7 @@ const observationForm = (w: World, extra: Record<string, string> = {}) =>
   });
 
 const review = (kind: string) => (w: World) =>
-  decideObservationAction({ outcome: "idle" }, w.form({ decision: kind, id: w.observation.id, version: String(w.observation.version), comment: "A reason." }));
+  decideObservationAction(idle, w.form({ decision: kind, id: w.observation.id, version: String(w.observation.version), comment: "A reason." }));
 
 const idle = { outcome: "idle" as const, values: {} };
 

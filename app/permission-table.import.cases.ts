@@ -46,7 +46,7 @@ const importedEarlier = (w: World, status: "SUBMITTED" | "APPROVED") =>
   createObservation(db, { id: crypto.randomUUID(), officialId: w.official.id, accountId: w.account.id, authorId: w.people.editor.id, status, submittedAt: new Date() });
 
 const decide = (w: World, observation: { id: string; version: number }, decision: string) =>
-  decideObservationAction({ outcome: "idle" }, w.form({ decision, id: observation.id, version: String(observation.version), comment: "A reason." }));
+  decideObservationAction({ outcome: "idle", values: {} }, w.form({ decision, id: observation.id, version: String(observation.version), comment: "A reason." }));
 
 /** Nobody approves their own entry: the import's author (the editor) is refused, another editor is not. */
 const othersReview: Record<Actor, Outcome> = { visitor: "login", owner: "denied", stranger: "denied", editor: "denied", admin: "allowed" };

@@ -140,7 +140,7 @@ async function opened(page: () => Promise<ReactNode>) {
 
 async function decide(id: string, decision: "approve" | "retract") {
   const { version } = await db.observation.findUniqueOrThrow({ where: { id } });
-  const answer = await decideObservationAction({ outcome: "idle" }, form({ id, version: String(version), decision, comment: "Проверено." })).catch((error: unknown) => error);
+  const answer = await decideObservationAction({ outcome: "idle", values: {} }, form({ id, version: String(version), decision, comment: "Проверено." })).catch((error: unknown) => error);
   return answer instanceof RedirectSignal && !/notice=(conflict|forbidden)/.test(answer.url) ? "done" : `refused: ${JSON.stringify(answer)}`;
 }
 

@@ -18,6 +18,7 @@ import { OBSERVATION_FIELDS, ObservationInput } from "./observation-input";
 import { OFFICIAL_FIELDS, OfficialInput } from "./official-input";
 import { ChangePasswordInput, ResetPasswordInput, SetPasswordInput } from "./password-input";
 import { POSITION_FIELDS, PositionInput } from "./position-input";
+import { REVIEW_DECISION_FIELDS, ReviewDecisionInput } from "./review-decision-input";
 import { SignInInput } from "./sign-in-input";
 import { NEW_USER_FIELDS, NewUserFormInput, ROLE_FIELDS, RoleInput } from "./user-input";
 
@@ -42,6 +43,7 @@ const FORMS: Form[] = [
   },
   { name: "new user", schema: NewUserFormInput, valid: { passwordMode: "link", email: "dana@example.kz", name: "Дана", role: "REPORTER" }, fields: NEW_USER_FIELDS },
   { name: "role", schema: RoleInput, valid: { role: "EDITOR" }, fields: ROLE_FIELDS },
+  { name: "review decision", schema: ReviewDecisionInput, valid: { decision: "reject", comment: "Wrong account." }, fields: REVIEW_DECISION_FIELDS },
   { name: "sign-in", schema: SignInInput, valid: { email: "dana@example.kz", password: "a password" }, fields: ["email"] },
   { name: "set password", schema: SetPasswordInput, valid: { password: long, passwordConfirmation: long }, fields: [] },
   { name: "change password", schema: ChangePasswordInput, valid: { currentPassword: "the old one", password: long, passwordConfirmation: long }, fields: [] },

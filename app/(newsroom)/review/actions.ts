@@ -2,15 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { ForbiddenError } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/viewer";
-import { ConflictError, FieldError, NotFoundError } from "@/lib/data/errors";
-import { applyReviewDecision, type ReviewDecisionKind } from "@/lib/data/observations/apply-review-decision";
-import { approveObservation } from "@/lib/data/observations/approve-observation";
-import { logUnexpected } from "@/lib/logger";
-import type { ReviewDecisionState } from "@/lib/validation/review-decision-state";
+import { requireViewer } from "@/lib/auth/viewer";
+import { formFailure } from "@/lib/data/form-failure";
+import { applyReviewDecision } from "@/lib/data/observations/apply-review-decision";
+import { recordOf } from "@/lib/validation/form-data";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
+import { parseForm } from "@/lib/validation/parse-form";
+import { REVIEW_DECISION_FIELDS, ReviewDecisionInput, type ReviewDecisionField } from "@/lib/validation/review-decision-input";
 
-const KINDS: ReviewDecisionKind[] = ["approve", "requestChanges", "reject", "retract"];
+/**
+ * An id that names no observation (only a hand-made request sends one) is told as a conflict, "look at it again",
+ * not as a refusal: the review's refusal says the editor wrote the observation.
+ */
+const NOT_FOUND_IS = { notFound: "conflict" } as const;
 
 /**
  * The dashboard reads approved observations: refresh it when one is approved or retracted. The embeds need no
@@ -26,16 +30,14 @@ function refreshPublished() {
  * notice on the queue. Whether this editor may approve this record is decided in the data layer.
  */
 export async function approveObservationAction(formData: FormData): Promise<void> {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/login");
+  const viewer = await requireViewer();
   let notice: string;
   try {
-    await approveObservation({ viewer, id: String(formData.get("id") ?? ""), expectedVersion: Number(formData.get("version")) });
+    await applyReviewDecision({ viewer, ...recordOf(formData), kind: "approve" });
     notice = "approved";
   } catch (error) {
-    if (error instanceof ConflictError || error instanceof NotFoundError) notice = "conflict";
-    else if (error instanceof ForbiddenError) notice = "forbidden";
-    else notice = `error-${logUnexpected(error, { action: "approveObservation", viewerId: viewer.id })}`;
+    const failure = formFailure(error, {}, { action: "approveObservation", viewerId: viewer.id }, NOT_FOUND_IS);
+    notice = failure.outcome === "error" ? `error-${failure.errorId}` : failure.outcome;
   }
   if (notice === "approved") refreshPublished();
   revalidatePath("/review");
@@ -43,20 +45,16 @@ export async function approveObservationAction(formData: FormData): Promise<void
 }
 
 /** Any decision from the review page (or a retraction from an observation's page), with its comment. */
-export async function decideObservationAction(_previous: ReviewDecisionState, formData: FormData): Promise<ReviewDecisionState> {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/login");
-  const kind = KINDS.find((k) => k === formData.get("decision"));
-  const id = String(formData.get("id") ?? "");
-  const comment = typeof formData.get("comment") === "string" ? String(formData.get("comment")) : "";
-  if (!kind) return { outcome: "invalid", comment, fieldErrors: { comment: ["unknownOption"] } };
+export async function decideObservationAction(_previous: FormState<FieldValues<ReviewDecisionField>>, formData: FormData): Promise<FormState<FieldValues<ReviewDecisionField>>> {
+  const viewer = await requireViewer();
+  const parsed = parseForm(ReviewDecisionInput, formData, REVIEW_DECISION_FIELDS);
+  if (!parsed.ok) return parsed.failure;
+  const { decision: kind, comment } = parsed.data;
+  const { id, expectedVersion } = recordOf(formData);
   try {
-    await applyReviewDecision({ viewer, id, expectedVersion: Number(formData.get("version")), kind, comment });
+    await applyReviewDecision({ viewer, id, expectedVersion, kind, comment });
   } catch (error) {
-    if (error instanceof FieldError) return { outcome: "invalid", comment, fieldErrors: error.fieldErrors };
-    if (error instanceof ConflictError || error instanceof NotFoundError) return { outcome: "conflict", comment };
-    if (error instanceof ForbiddenError) return { outcome: "forbidden", comment };
-    return { outcome: "error", comment, errorId: logUnexpected(error, { action: "decideObservation", kind, viewerId: viewer.id }) };
+    return formFailure(error, parsed.values, { action: "decideObservation", kind, viewerId: viewer.id }, NOT_FOUND_IS);
   }
   if (kind === "approve" || kind === "retract") refreshPublished();
   revalidatePath("/review");

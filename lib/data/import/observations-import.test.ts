@@ -6,7 +6,7 @@ import { createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { seedStory } from "@/prisma/seed-story";
 import { FieldError } from "../errors";
-import { approveObservation } from "../observations/approve-observation";
+import { applyReviewDecision } from "../observations/apply-review-decision";
 import { confirmImport } from "./confirm-import";
 import { createImport } from "./create-import";
 import { getImport } from "./get-import";
@@ -136,9 +136,9 @@ describe("importing past observations", () => {
     expect((await getImport({ viewer: editor, id }))!.markApproved).toBe(false);
     expect(await db.auditEntry.count({ where: { entityId: id, action: "import.confirm" } })).toBe(1);
 
-    await expect(approveObservation({ viewer: editor, id: observation.id, expectedVersion: observation.version })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(applyReviewDecision({ viewer: editor, id: observation.id, expectedVersion: observation.version, kind: "approve" })).rejects.toBeInstanceOf(ForbiddenError);
     const other = asViewer(await createUser(db, { role: "EDITOR" }));
-    await approveObservation({ viewer: other, id: observation.id, expectedVersion: observation.version });
+    await applyReviewDecision({ viewer: other, id: observation.id, expectedVersion: observation.version, kind: "approve" });
     expect(await db.observation.findUniqueOrThrow({ where: { id: observation.id } })).toMatchObject({ status: "APPROVED", reviewerId: other.id });
   });
 

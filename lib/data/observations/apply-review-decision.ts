@@ -1,26 +1,17 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import type { ReviewDecision } from "@/lib/generated/prisma/enums";
-import { nextStatus, type ReviewTransition } from "@/lib/domain/review-workflow";
+import { nextStatus, REVIEW_DECISIONS, type ReviewDecisionKind } from "@/lib/domain/review-workflow";
+import { ReviewDecisionInput } from "@/lib/validation/review-decision-input";
 import { FieldError } from "../errors";
 import { loadForWrite } from "../load-for-write";
 import { assertVersion, versionedUpdate } from "../versioned-update";
-import { WITHOUT_NULL_CHARACTER } from "@/lib/validation/null-character";
-
-const DECISIONS = {
-  approve: { permission: "observation.approve", decision: "APPROVED", action: "observation.approve", needsComment: false },
-  requestChanges: { permission: "observation.requestChanges", decision: "CHANGES_REQUESTED", action: "observation.requestChanges", needsComment: true },
-  reject: { permission: "observation.reject", decision: "REJECTED", action: "observation.reject", needsComment: true },
-  retract: { permission: "observation.retract", decision: "RETRACTED", action: "observation.retract", needsComment: true },
-} as const satisfies Record<Exclude<ReviewTransition, "submit">, { permission: string; decision: ReviewDecision; action: string; needsComment: boolean }>;
-
-export type ReviewDecisionKind = keyof typeof DECISIONS;
-export const MAX_REVIEW_COMMENT = 5000;
 
 /**
  * An editor's decision on one observation: the status moves, the decision and its comment are kept (never
- * public), and the audit trail records it, all in one transaction, on the version the editor looked at.
+ * public), and the audit trail records it, all in one transaction, on the version the editor looked at. The
+ * comment is checked with the form's own schema, whoever calls: a decision that needs one is refused without.
  */
 export async function applyReviewDecision({
   viewer,
@@ -35,15 +26,13 @@ export async function applyReviewDecision({
   kind: ReviewDecisionKind;
   comment?: string | null;
 }) {
-  const rule = DECISIONS[kind];
-  const text = comment?.trim() || null;
-  if (rule.needsComment && !text) throw new FieldError({ comment: ["commentRequired"] });
-  if (text && text.length > MAX_REVIEW_COMMENT) throw new FieldError({ comment: ["tooLong"] });
-  // PostgreSQL cannot store a null byte: refuse it with a message rather than fail the write.
-  if (text && !WITHOUT_NULL_CHARACTER.test(text)) throw new FieldError({ comment: ["nullCharacter"] });
+  const parsed = ReviewDecisionInput.safeParse({ decision: kind, comment: comment ?? undefined });
+  if (!parsed.success) throw new FieldError(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
+  const text = parsed.data.comment;
+  const rule = REVIEW_DECISIONS[kind];
   return db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, "observation", id);
-    assertCan(viewer, rule.permission, before);
+    assertCan(viewer, rule.action, before);
     assertVersion(before, expectedVersion);
     const changes = { status: nextStatus(before.status, kind), reviewerId: viewer.id, reviewedAt: new Date() };
     const after = await versionedUpdate(tx, { entity: "observation", before, expectedVersion, changes, actorId: viewer.id, action: rule.action, auditExtra: { reviewComment: text } });

@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/auth/permissions";
 import { ObservationInput } from "@/lib/validation/observation-input";
 import { createAccount, createAkimat, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
-import { approveObservation } from "./approve-observation";
+import { applyReviewDecision } from "./apply-review-decision";
 import { recordObservation } from "./record-observation";
 import { updateObservation } from "./update-observation";
 import { ConflictError, FieldError } from "../errors";
@@ -49,8 +49,8 @@ describe("recording and reviewing observations", () => {
     const edited = await updateObservation({ viewer: reporter, id: draft.id, expectedVersion: 1, input: input({ followers: "510", intent: "submit" }) });
     expect(edited).toMatchObject({ status: "SUBMITTED", version: 2 });
 
-    await expect(approveObservation({ viewer: reporter, id: draft.id, expectedVersion: 2 })).rejects.toThrow(/Not allowed/);
-    const approved = await approveObservation({ viewer: editor, id: draft.id, expectedVersion: 2 });
+    await expect(applyReviewDecision({ viewer: reporter, id: draft.id, expectedVersion: 2, kind: "approve" })).rejects.toThrow(/Not allowed/);
+    const approved = await applyReviewDecision({ viewer: editor, id: draft.id, expectedVersion: 2, kind: "approve" });
     expect(approved.status).toBe("APPROVED");
 
     const trail = await db.auditEntry.findMany({ where: { entityId: draft.id }, orderBy: { id: "asc" } });
@@ -85,7 +85,7 @@ describe("recording and reviewing observations", () => {
 
   it("refuses an editor approving their own entry", async () => {
     const own = await recordObservation({ viewer: editor, input: input({ intent: "submit" }) });
-    await expect(approveObservation({ viewer: editor, id: own.id, expectedVersion: 1 })).rejects.toThrow(/Not allowed/);
+    await expect(applyReviewDecision({ viewer: editor, id: own.id, expectedVersion: 1, kind: "approve" })).rejects.toThrow(/Not allowed/);
   });
 
   it("checks that the account belongs to the official and platform", async () => {

@@ -9,10 +9,7 @@ import { listAuditEntries } from "../audit/list-audit-entries";
 import { getReview } from "./get-review";
 import { listReviewQueue } from "./list-review-queue";
 import { recordObservation } from "./record-observation";
-import { rejectObservation } from "./reject-observation";
-import { requestChanges } from "./request-changes";
-import { approveObservation } from "./approve-observation";
-import { retractObservation } from "./retract-observation";
+import { applyReviewDecision } from "./apply-review-decision";
 import { updateObservation } from "./update-observation";
 
 withTestDatabase();
@@ -42,10 +39,10 @@ describe("the review desk", () => {
     const review = await getReview({ viewer: editor, id });
     expect(review?.previous?.followers).toBe(506);
 
-    await expect(requestChanges({ viewer: editor, id, expectedVersion: 1, comment: "   " })).rejects.toMatchObject({ fieldErrors: { comment: ["commentRequired"] } });
-    await requestChanges({ viewer: editor, id, expectedVersion: 1, comment: "Screenshot, please." });
+    await expect(applyReviewDecision({ viewer: editor, id, expectedVersion: 1, kind: "requestChanges", comment: "   " })).rejects.toMatchObject({ fieldErrors: { comment: ["commentRequired"] } });
+    await applyReviewDecision({ viewer: editor, id, expectedVersion: 1, kind: "requestChanges", comment: "Screenshot, please." });
     await updateObservation({ viewer: reporter, id, expectedVersion: 2, input: input({ followers: "910" }) });
-    await approveObservation({ viewer: editor, id, expectedVersion: 3 });
+    await applyReviewDecision({ viewer: editor, id, expectedVersion: 3, kind: "approve" });
 
     const observation = await db.observation.findUniqueOrThrow({ where: { id }, include: { reviews: { orderBy: { createdAt: "asc" } } } });
     expect(observation.status).toBe("APPROVED");
@@ -59,14 +56,14 @@ describe("the review desk", () => {
 
   it("rejects with a reason, and retracts a published observation out of every public view", async () => {
     const rejected = await recordObservation({ viewer: reporter, input: input() });
-    await expect(rejectObservation({ viewer: editor, id: rejected.id, expectedVersion: 1, reason: "" })).rejects.toMatchObject({ fieldErrors: { comment: ["commentRequired"] } });
-    await rejectObservation({ viewer: editor, id: rejected.id, expectedVersion: 1, reason: "Wrong account." });
+    await expect(applyReviewDecision({ viewer: editor, id: rejected.id, expectedVersion: 1, kind: "reject", comment: "" })).rejects.toMatchObject({ fieldErrors: { comment: ["commentRequired"] } });
+    await applyReviewDecision({ viewer: editor, id: rejected.id, expectedVersion: 1, kind: "reject", comment: "Wrong account." });
 
     const published = await recordObservation({ viewer: reporter, input: input({ observedAt: "2024-10-01T12:00", followers: "12 345" }) });
-    await approveObservation({ viewer: editor, id: published.id, expectedVersion: 1 });
+    await applyReviewDecision({ viewer: editor, id: published.id, expectedVersion: 1, kind: "approve" });
     const reach = async () => (await getComparison()).akimats[0]!.officials[0]!.cells.INSTAGRAM![0]!.reach?.value;
     expect(await reach()).toBe(12345);
-    await retractObservation({ viewer: editor, id: published.id, expectedVersion: 2, reason: "Counted the wrong account." });
+    await applyReviewDecision({ viewer: editor, id: published.id, expectedVersion: 2, kind: "retract", comment: "Counted the wrong account." });
     expect(await reach()).not.toBe(12345);
     expect((await db.observation.findUniqueOrThrow({ where: { id: published.id } })).status).toBe("RETRACTED");
   });

@@ -14,7 +14,6 @@ import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listAuditEntries } from "@/lib/data/audit/list-audit-entries";
 import { getObservation } from "@/lib/data/observations/get-observation";
-import { decideObservationAction } from "../../review/actions";
 import { chooseSubjectScope } from "@/lib/data/registry/choose-subject-scope";
 import { listObservationSubjects, listSubjectsOf } from "@/lib/data/registry/list-observation-subjects";
 import { observationToFormValues } from "@/lib/validation/observation-form-values";
@@ -92,7 +91,7 @@ export default async function ObservationPage({ params, searchParams }: { params
           </Link>
           {can(viewer, "observation.retract", observation) && (
             <section aria-label={tr("retract")} className="max-w-xl rounded-lg border border-red-300 p-4 dark:border-red-800">
-              <ReviewDecisionForm action={decideObservationAction} kind="retract" id={observation.id} version={observation.version} />
+              <ReviewDecisionForm kind="retract" id={observation.id} version={observation.version} />
             </section>
           )}
         </>

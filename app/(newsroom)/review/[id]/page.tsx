@@ -11,7 +11,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getReview } from "@/lib/data/observations/get-review";
-import { decideObservationAction } from "../actions";
+import { REVIEW_DECISION_KINDS, REVIEW_DECISIONS } from "@/lib/domain/review-workflow";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };
@@ -23,9 +23,7 @@ export default async function ReviewObservationPage({ params }: { params: Promis
   if (!review) notFound();
   const { observation, previous } = review;
   const [t, ts, tp, format] = await Promise.all([getTranslations("review"), getTranslations("status"), getTranslations("platforms"), getFormatter()]);
-  const decisions = (["approve", "requestChanges", "reject"] as const).filter((kind) =>
-    can(viewer, kind === "approve" ? "observation.approve" : kind === "reject" ? "observation.reject" : "observation.requestChanges", observation),
-  );
+  const decisions = REVIEW_DECISION_KINDS.filter((kind) => can(viewer, REVIEW_DECISIONS[kind].action, observation));
   const own = observation.authorId === viewer.id;
   return (
     <div className="flex flex-col gap-5">
@@ -51,7 +49,7 @@ export default async function ReviewObservationPage({ params }: { params: Promis
           ) : (
             <div className="flex flex-col gap-6 rounded-lg border border-zinc-300 p-4 dark:border-zinc-700">
               {decisions.map((kind) => (
-                <ReviewDecisionForm key={kind} action={decideObservationAction} kind={kind} id={observation.id} version={observation.version} />
+                <ReviewDecisionForm key={kind} kind={kind} id={observation.id} version={observation.version} />
               ))}
             </div>
           )}
