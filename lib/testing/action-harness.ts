@@ -27,7 +27,13 @@ export const mocks = {
   }),
   cache: () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }),
   headers: () => ({ cookies: async () => ({ get: () => undefined, set: () => {}, getAll: () => [] }), headers: async () => new Headers() }),
-  auth: () => ({ auth: async () => null, signIn: async () => {}, signOut: async () => {} }),
+  auth: () => ({
+    auth: async () => null,
+    signIn: async () => {},
+    signOut: async () => {},
+    // What app/api/auth/[...nextauth]/route.ts exports, for tests that load every route module.
+    handlers: { GET: async () => new Response(null), POST: async () => new Response(null) },
+  }),
   nextAuth: () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }),
   viewer: async () => {
     const { can } = await import("@/lib/auth/permissions");
