@@ -3,8 +3,9 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/notice";
+import type { FormState } from "@/lib/validation/form-state";
 
-type OutcomeState = { outcome: string; conflict?: { version: number }; errorId?: string };
+type OutcomeState = Pick<FormState, "outcome" | "conflict" | "errorId">;
 
 /**
  * The notice above a form after a save that did not go through. What was typed stays in the form. The messages

@@ -4,6 +4,7 @@
  */
 import { expect } from "vitest";
 import en from "@/lib/i18n/messages/en";
+import type { FormState } from "@/lib/validation/form-state";
 import { NotFoundSignal, RedirectSignal } from "./action-harness";
 import { containsNul, type HostileInput } from "./hostile-inputs";
 
@@ -25,9 +26,9 @@ export async function saveOrRefuse(call: () => Promise<unknown>): Promise<SaveRe
     if (error instanceof NotFoundSignal) throw new Error("the action answered 404");
     throw error;
   }
-  const state = (result ?? {}) as { outcome?: string; fieldErrors?: Record<string, string[] | undefined>; error?: string };
-  if (state.outcome === "invalid" || (state.outcome === undefined && state.fieldErrors)) return { kind: "refused", fieldErrors: state.fieldErrors ?? {} };
-  if (state.outcome === "done" || (state.outcome === undefined && !state.error)) return { kind: "saved" };
+  const state = (result ?? {}) as Partial<FormState>;
+  if (state.outcome === "invalid") return { kind: "refused", fieldErrors: state.fieldErrors ?? {} };
+  if (state.outcome === "done") return { kind: "saved" };
   throw new Error(`unexpected answer: ${JSON.stringify(result).slice(0, 500)}`);
 }
 
