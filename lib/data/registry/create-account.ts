@@ -4,7 +4,7 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import type { AccountInput } from "@/lib/validation/account-input";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { loadForWrite } from "../load-for-write";
-import { checkAccountIsNew, accountColumns } from "./account-data";
+import { checkAccountIsNew, accountColumns } from "./accounts";
 
 /** Anyone in the newsroom adds an account they found to an official; changing it afterwards is for editors. */
 export async function createAccount({ viewer, officialId, input }: { viewer: Viewer; officialId: string; input: AccountInput }): Promise<{ id: string }> {

@@ -4,7 +4,7 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import type { AkimatInput } from "@/lib/validation/akimat-input";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { FieldError, isUniqueViolation } from "../errors";
-import { akimatColumns, checkAkimatPlacement, chooseSlug } from "./akimat-data";
+import { akimatColumns, checkAkimatPlacement, chooseSlug } from "./akimats";
 
 /** An editor adds an akimat to the registry. */
 export async function createAkimat({ viewer, input }: { viewer: Viewer; input: AkimatInput }): Promise<{ id: string }> {

@@ -9,9 +9,9 @@ import { withTestDatabase } from "@/lib/testing/test-database";
 import { ConflictError } from "../errors";
 import { createOfficial } from "./create-official";
 import { createPosition } from "./create-position";
-import { endPosition } from "./end-position";
+import { endPosition } from "./positions";
 import { getOfficial } from "./get-official";
-import { updateOfficial } from "./update-official";
+import { updateOfficial } from "./officials";
 import { updatePosition } from "./update-position";
 
 withTestDatabase();

@@ -5,7 +5,7 @@ import type { AccountInput } from "@/lib/validation/account-input";
 import { FieldError } from "../errors";
 import { loadForWrite } from "../load-for-write";
 import { assertVersion, versionedUpdate, type VersionedEdit } from "../versioned-update";
-import { accountColumns, checkAccountIsNew } from "./account-data";
+import { accountColumns, checkAccountIsNew } from "./accounts";
 
 /**
  * An editor corrects an account. Its platform stays once observations were recorded on it: they were made on

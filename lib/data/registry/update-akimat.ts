@@ -5,7 +5,7 @@ import type { AkimatInput } from "@/lib/validation/akimat-input";
 import { FieldError, isUniqueViolation } from "../errors";
 import { loadForWrite } from "../load-for-write";
 import { assertVersion, versionedUpdate, type VersionedEdit } from "../versioned-update";
-import { akimatColumns, checkAkimatPlacement, chooseSlug } from "./akimat-data";
+import { akimatColumns, checkAkimatPlacement, chooseSlug } from "./akimats";
 
 /** An editor corrects an akimat. Optimistic locking: the save applies only to the version the person opened. */
 export async function updateAkimat({ viewer, id, expectedVersion, input }: VersionedEdit<AkimatInput>): Promise<{ id: string; version: number }> {
