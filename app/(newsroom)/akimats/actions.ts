@@ -3,9 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
-import { createAkimat } from "@/lib/data/registry/create-akimat";
-import { endAkimat } from "@/lib/data/registry/end-akimat";
-import { updateAkimat } from "@/lib/data/registry/update-akimat";
+import { createAkimat, endAkimat, updateAkimat } from "@/lib/data/registry/akimats";
 import { formFailure } from "@/lib/data/form-failure";
 import { AKIMAT_FIELDS, AkimatInput, type AkimatField } from "@/lib/validation/akimat-input";
 import { END_FIELDS, EndInput, type EndField } from "@/lib/validation/end-input";

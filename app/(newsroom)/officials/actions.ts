@@ -3,13 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
-import { createAccount } from "@/lib/data/registry/create-account";
-import { createOfficial } from "@/lib/data/registry/create-official";
-import { createPosition } from "@/lib/data/registry/create-position";
-import { endPosition } from "@/lib/data/registry/positions";
-import { updateAccount } from "@/lib/data/registry/update-account";
-import { updateOfficial } from "@/lib/data/registry/officials";
-import { updatePosition } from "@/lib/data/registry/update-position";
+import { createAccount, updateAccount } from "@/lib/data/registry/accounts";
+import { createOfficial, updateOfficial } from "@/lib/data/registry/officials";
+import { createPosition, endPosition, updatePosition } from "@/lib/data/registry/positions";
 import { formFailure } from "@/lib/data/form-failure";
 import { ACCOUNT_FIELDS, AccountInput, type AccountField } from "@/lib/validation/account-input";
 import { END_FIELDS, EndInput, type EndField } from "@/lib/validation/end-input";

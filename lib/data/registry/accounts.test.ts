@@ -5,8 +5,7 @@ import { AccountInput } from "@/lib/validation/account-input";
 import { createAccount as buildAccount, createObservation, createOfficial as buildOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { ConflictError } from "../errors";
-import { createAccount } from "./create-account";
-import { updateAccount } from "./update-account";
+import { createAccount, updateAccount } from "./accounts";
 
 withTestDatabase();
 

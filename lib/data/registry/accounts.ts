@@ -1,7 +1,41 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import type { AccountInput } from "@/lib/validation/account-input";
+import { writeAuditEntry } from "../audit/write-audit-entry";
 import { FieldError } from "../errors";
+import { loadForWrite } from "../load-for-write";
+import { assertVersion, versionedUpdate, type VersionedEdit } from "../versioned-update";
+
+/** Anyone in the newsroom adds an account they found to an official; changing it afterwards is for editors. */
+export async function createAccount({ viewer, officialId, input }: { viewer: Viewer; officialId: string; input: AccountInput }): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    assertCan(viewer, "account.create");
+    await loadForWrite(tx, "official", officialId);
+    await checkAccountIsNew(tx, officialId, input);
+    const created = await tx.account.create({ data: { ...accountColumns(input), officialId } });
+    await writeAuditEntry(tx, { actorId: viewer.id, action: "account.create", entity: "account", entityId: created.id, after: created });
+    return { id: created.id };
+  });
+}
+
+/**
+ * An editor corrects an account. Its platform stays once observations were recorded on it: they were made on
+ * that platform, and moving the account would leave them describing another one.
+ */
+export async function updateAccount({ viewer, id, expectedVersion, input }: VersionedEdit<AccountInput>): Promise<{ id: string; officialId: string; version: number }> {
+  return db.$transaction(async (tx) => {
+    assertCan(viewer, "registry.manage");
+    const before = await loadForWrite(tx, "account", id);
+    assertVersion(before, expectedVersion);
+    if (input.platform !== before.platform && (await tx.observation.count({ where: { accountId: id } })) > 0) {
+      throw new FieldError({ platform: ["platformHasObservations"] });
+    }
+    await checkAccountIsNew(tx, before.officialId, input, id);
+    const after = await versionedUpdate(tx, { entity: "account", before, expectedVersion, changes: accountColumns(input), actorId: viewer.id, action: "account.update" });
+    return { id, officialId: after.officialId, version: after.version };
+  });
+}
 
 const bareHandle = (handle: string) => handle.replace(/^@/, "").toLowerCase();
 
@@ -9,7 +43,7 @@ const bareHandle = (handle: string) => handle.replace(/^@/, "").toLowerCase();
  * The account is not one the registry already has: not the same address (of anyone), not the same handle of
  * this official on this platform, and, when the official has several on one platform, told apart by its label.
  */
-export async function checkAccountIsNew(tx: Tx, officialId: string, input: AccountInput, exceptId?: string) {
+async function checkAccountIsNew(tx: Tx, officialId: string, input: AccountInput, exceptId?: string) {
   const notThis = exceptId ? { NOT: { id: exceptId } } : {};
   if (input.url) {
     const sameUrl = await tx.account.findFirst({ where: { url: { equals: input.url, mode: "insensitive" }, ...notThis }, select: { id: true } });
@@ -25,7 +59,7 @@ export async function checkAccountIsNew(tx: Tx, officialId: string, input: Accou
   }
 }
 
-export const accountColumns = (input: AccountInput) => ({
+const accountColumns = (input: AccountInput) => ({
   platform: input.platform,
   kind: input.kind,
   handle: input.handle,

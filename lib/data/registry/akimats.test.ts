@@ -6,9 +6,7 @@ import { EndInput } from "@/lib/validation/end-input";
 import { createAkimat as buildAkimat, createOfficial as buildOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { ConflictError, FieldError } from "../errors";
-import { createAkimat } from "./create-akimat";
-import { endAkimat } from "./end-akimat";
-import { updateAkimat } from "./update-akimat";
+import { createAkimat, endAkimat, updateAkimat } from "./akimats";
 
 withTestDatabase();
 

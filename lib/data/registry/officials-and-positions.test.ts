@@ -7,12 +7,9 @@ import { PositionInput } from "@/lib/validation/position-input";
 import { createAkimat as buildAkimat, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { ConflictError } from "../errors";
-import { createOfficial } from "./create-official";
-import { createPosition } from "./create-position";
-import { endPosition } from "./positions";
 import { getOfficial } from "./get-official";
-import { updateOfficial } from "./officials";
-import { updatePosition } from "./update-position";
+import { createOfficial, updateOfficial } from "./officials";
+import { createPosition, endPosition, updatePosition } from "./positions";
 
 withTestDatabase();
 

@@ -91,7 +91,7 @@ export class AccountIndex {
 
 /**
  * The account a row names among the official's accounts on the platform, or a new one. The same rules as the
- * account form (lib/data/registry/account-data.ts): an address is one account's; a handle is one per official
+ * account form (lib/data/registry/accounts.ts): an address is one account's; a handle is one per official
  * and platform; several accounts of one official on one platform are told apart by their labels.
  */
 export function matchAccount(row: AccountIdentity & { officialId: string; platform: string }, accounts: AccountIndex): AccountMatch {
