@@ -22,7 +22,7 @@ import { prepareCopy, startApp } from "./lib/app";
 import { parseArgs } from "./lib/args";
 import { benchDatabaseUrl, connect } from "./lib/bench-db";
 import { signIn, timedGet } from "./lib/http";
-import { describeMachine, stamp } from "./lib/machine";
+import { describeMachine } from "./lib/machine";
 import { EDITOR, pagesOf } from "./lib/pages";
 import { describeScans, largeSeqScans, seqScansOfGrowingTables, summarizePlan, type ExplainOutput, type PlanSummary } from "./lib/plan";
 import { inlineParameters, statementsOf, type LoggedStatement } from "./lib/postgres-log";
@@ -152,7 +152,7 @@ async function main() {
 
     const machine = await describeMachine(client, appDir);
     mkdirSync(path.join(REPO, "bench/results"), { recursive: true });
-    const file = path.join(REPO, `bench/results/explain-${scale}-${stamp(machine.at)}.json`);
+    const file = path.join(REPO, `bench/results/explain-${scale}.json`);
     // Whole plans are large (a megabyte at full scale); they are kept only when asked for.
     const kept = args.has("raw-plans") ? results : results.map((r) => ({ ...r, raw: undefined }));
     writeFileSync(file, `${JSON.stringify({ machine, scale, results: kept }, null, 2)}\n`);

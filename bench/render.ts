@@ -7,7 +7,7 @@
  * For each scale: the app (server/index.ts) on a free port against ashyq_bench_<scale>, and a sign-in as the demo editor
  * through next-auth's credentials endpoint. Then, page by page, warm up, and request it --runs times on each
  * server in turn, one request at a time, timing each response to its last byte. Prints p50/p95/p99 per page
- * and scale and the ratio full/story, and writes them to bench/results/render-<date>.json.
+ * and scale and the ratio full/story, and writes them to bench/results/render.json (the latest run; earlier ones are in git).
  *
  *   --app-dir=DIR   where the copy is built (default /tmp/ashyq-bench)   --no-sync   use the copy as it is
  *   --skip-build    reuse the copy's build if there is one               --warmup=N  default 5
@@ -21,7 +21,7 @@ import { prepareCopy, startApp, type RunningApp } from "./lib/app";
 import { intArg, parseArgs } from "./lib/args";
 import { benchDatabaseUrl, connect } from "./lib/bench-db";
 import { signIn, timedGet } from "./lib/http";
-import { describeMachine, stamp } from "./lib/machine";
+import { describeMachine } from "./lib/machine";
 import { EDITOR, pagesOf, type Page } from "./lib/pages";
 import { ms, summarize, type Summary } from "./lib/stats";
 
@@ -104,7 +104,7 @@ async function main() {
   console.log(`\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.postgres}, Node ${machine.node}; load average ${machine.loadAverage.join(" / ")}`);
 
   mkdirSync(path.join(REPO, "bench/results"), { recursive: true });
-  const file = path.join(REPO, `bench/results/render-${stamp(machine.at)}.json`);
+  const file = path.join(REPO, "bench/results/render.json");
   writeFileSync(file, `${JSON.stringify({ machine, warmup, runs, measured }, null, 2)}\n`);
   console.log(`\nWritten to ${path.relative(REPO, file)}.`);
 }

@@ -105,7 +105,7 @@ async function main() {
   console.log(`  lost ${total("lost")}, half-written ${total("halfWritten")}, observations at the end ${total("finalObservations")} for ${total("sent")} submissions`);
   console.log(`  screenshot files left by saves cut off by the crashes: ${results.at(-1)?.figures.orphanFiles ?? 0} (no row names them; see README)`);
   console.log(violations.length === 0 ? "  no violations" : `  ${violations.length} VIOLATIONS`);
-  const out = path.join(repo, "bench/crash/results", `crash-${database}-${stamp}.json`);
+  const out = path.join(repo, "bench/crash/results", `crash-${database}.json`);
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify({ database, rounds, submissions, concurrency, killAfter, results }, null, 2)}\n`);
   console.log(`  details: ${path.relative(repo, out)}; the app's log: ${logFile}`);

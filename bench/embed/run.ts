@@ -11,7 +11,7 @@
  * public files it found at start-up, so it is written before the measured start), then runs autocannon against
  * both on the same app server (`npm start`: server/index.ts), alternating, and Lighthouse on the comparison and an
  * official's card.
- * Writes bench/embed/results/embed-<date>T<hhmm>.json and prints the tables for bench/embed/README.md.
+ * Writes bench/embed/results/embed.json (the latest run; earlier ones are in git) and prints the tables for bench/embed/README.md.
  *
  *   --app-dir=DIR        default /tmp/ashyq-embed-bench     --no-sync / --skip-build   reuse the copy / its build
  *   --connections=N      default 10                         --seconds=N      per round and target, default 10
@@ -147,8 +147,8 @@ async function main() {
         `1-min load average during the measurements ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}, at the end ${machine.loadAverage.join(" / ")}; ${bytes} bytes per response`,
     );
 
-    // Dated to the minute: runs of one day at different loads are all kept.
-    const file = path.join(REPO, `bench/embed/results/embed-${machine.at.slice(0, 16).replace(":", "")}.json`);
+    // The latest run; earlier ones are in git (the date and load are inside).
+    const file = path.join(REPO, "bench/embed/results/embed.json");
     mkdirSync(path.dirname(file), { recursive: true });
     const { embed, static: statics, ...ratios } = measured?.comparison ?? {};
     const segments = measured?.segments.map(segmentSummary);

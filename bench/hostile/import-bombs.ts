@@ -11,7 +11,7 @@
  *   npx tsx bench/hostile/import-bombs.ts --cases=cell-16mb --label=before --app-dir=/tmp/older-build --no-sync --skip-build
  *
  * It drops and recreates the database ashyq_import_bombs on 127.0.0.1:5432 (--database-url= another
- * ashyq_import_bombs… on this machine), migrates and seeds it. Results: bench/hostile/results/import-bombs-<label>-<time>.json.
+ * ashyq_import_bombs… on this machine), migrates and seeds it. Results: bench/hostile/results/import-bombs-<label>.json (the latest run per label).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -28,7 +28,7 @@ import { cpuMs, pidListeningOn } from "../embed/server-cpu";
 import { prepareCopy, startApp } from "../lib/app";
 import { parseArgs } from "../lib/args";
 import { signIn } from "../lib/http";
-import { describeMachine, stamp } from "../lib/machine";
+import { describeMachine } from "../lib/machine";
 import { summarize } from "../lib/stats";
 import { groupPids, mib, peakBytes, residentBytes, resetPeak, sampleResident } from "./server-memory";
 
@@ -238,7 +238,7 @@ async function main() {
         `load ${result.loadAverage.before.toFixed(2)} → ${result.loadAverage.after.toFixed(2)}`,
     );
   }
-  const out = path.join(repo, "bench/hostile/results", `import-bombs-${label}-${stamp(machine.at)}.json`);
+  const out = path.join(repo, "bench/hostile/results", `import-bombs-${label}.json`);
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify({ label, machine, results }, null, 2)}\n`);
   console.log(`Details: ${path.relative(repo, out)}`);

@@ -9,7 +9,7 @@
  *   npx tsx bench/hostile/screenshot-bombs.ts --cases=jpeg-bomb --label=before --app-dir=/tmp/older-build --no-sync --skip-build
  *
  * It drops and recreates the database ashyq_bombs on 127.0.0.1:5432 (--database-url= another ashyq_bombs… on this
- * machine), migrates and seeds it. Results: bench/hostile/results/screenshot-bombs-<label>-<time>.json.
+ * machine), migrates and seeds it. Results: bench/hostile/results/screenshot-bombs-<label>.json (the latest run per label).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -25,7 +25,7 @@ import { pidListeningOn } from "../embed/server-cpu";
 import { prepareCopy, startApp } from "../lib/app";
 import { parseArgs } from "../lib/args";
 import { signIn } from "../lib/http";
-import { describeMachine, stamp } from "../lib/machine";
+import { describeMachine } from "../lib/machine";
 import { observationFormFields } from "../lib/observation-form-fields";
 import { summarize } from "../lib/stats";
 import { jpegBomb, largestAccepted, phoneScreenshot, pngBomb, type Upload } from "./bomb-images";
@@ -236,7 +236,7 @@ async function main() {
         `load ${result.loadAverage.before.toFixed(2)} → ${result.loadAverage.after.toFixed(2)}; ${result.answers.map((a) => `${a.answer} after ${a.seconds.toFixed(2)} s`).join("; ")}`,
     );
   }
-  const out = path.join(repo, "bench/hostile/results", `screenshot-bombs-${label}-${stamp(machine.at)}.json`);
+  const out = path.join(repo, "bench/hostile/results", `screenshot-bombs-${label}.json`);
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify({ label, machine, results }, null, 2)}\n`);
   console.log(`Details: ${path.relative(repo, out)}`);

@@ -2,7 +2,7 @@
  * How long importing 20 000 rows of past observations takes on this machine: the target of issue 8 is under a
  * minute. On a fresh embedded database (PGlite, as the app runs by default), with the story seeded and a
  * registry of 500 officials imported first, it times reading the file, keeping it, the dry run and the
- * confirmed import, and writes the figures to bench/import/results/. Not part of the tests.
+ * confirmed import, and writes the figures to bench/import/results/import.json (the latest run). Not part of the tests.
  *
  *   npm run bench:import                      # 20 000 rows
  *   npm run bench:import -- --rows=5000       # fewer, to try it out
@@ -79,7 +79,7 @@ async function main() {
   };
   const dir = path.join(import.meta.dirname, "results");
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `import-${result.at.slice(0, 16).replace(/[:T]/g, "-")}.json`);
+  const file = path.join(dir, "import.json");
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\nWritten to ${path.relative(process.cwd(), file)}`);
 

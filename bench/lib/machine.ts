@@ -27,6 +27,3 @@ export async function describeMachine(client: pg.Client, codeDir = process.cwd()
     uncommittedFiles: changed === "unknown" ? null : changed.split("\n").filter(Boolean).length,
   };
 }
-
-/** "2026-11-26T10:15:00.000Z" → "2026-11-26-1015", for result file names that sort and do not collide. */
-export const stamp = (iso: string) => `${iso.slice(0, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}`;

@@ -173,7 +173,7 @@ async function main() {
       for (const sample of errorSamples.slice(0, 20)) console.log(`  at ${sample.atSecond} s, ${sample.route} on ${sample.instance}: ${sample.kind}: ${sample.detail}`);
     } else console.log("\nNo errors.");
 
-    const file = path.join(REPO, `bench/load/results/load-${machine.at.slice(0, 16).replace(":", "")}.json`);
+    const file = path.join(REPO, "bench/load/results/load.json");
     mkdirSync(path.dirname(file), { recursive: true });
     const model = { reporters: o.reporters, readers: o.readers, seconds: o.seconds, reporterThinkMs: o.reporterThink, readerThinkMs: o.readerThink, comparisonShare: COMPARISON_SHARE, requestTimeoutMs: REQUEST_TIMEOUT_MS, databasePoolMax: o.poolMax ?? "app default" };
     const record = { machine, model, seconds: run.seconds, drainSeconds: run.drainSeconds, requestsPerInstance: run.recorder.perInstance, load: run.load, cpuSeconds: run.cpuSeconds, rows, errors, errorCounts, errorSamples, proofs, logs, scratch: o.scratch };
