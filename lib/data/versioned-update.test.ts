@@ -27,6 +27,13 @@ describe("loadForWrite", () => {
       expect((await loadForWrite(tx, "official", official.id)).id).toBe(official.id);
     });
   });
+
+  it("loads a user without its password hash, so that no edit can return it or write it to the audit trail", async () => {
+    const user = await createUser(db, { role: "REPORTER" });
+    const loaded = await db.$transaction((tx) => loadForWrite(tx, "user", user.id));
+    expect(loaded).toMatchObject({ id: user.id, email: user.email, role: "REPORTER", version: user.version });
+    expect(loaded).not.toHaveProperty("passwordHash");
+  });
 });
 
 describe("versionedUpdate", () => {

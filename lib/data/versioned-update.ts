@@ -7,9 +7,9 @@ import { ConflictError } from "./errors";
 import { loadForWrite, type VersionedEntity, type VersionedRecords } from "./load-for-write";
 
 /*
- * Every edit of a registry record or an observation is the same few steps: load it, refuse it if someone saved
- * it since the person opened it, write the change on that version only and bump it, and audit the change in
- * the same transaction. These helpers hold those steps once, so that no edit can skip one.
+ * Every edit of a registry record, an observation or a user is the same few steps: load it, refuse it if
+ * someone saved it since the person opened it, write the change on that version only and bump it, and audit the
+ * change in the same transaction. These helpers hold those steps once, so that no edit can skip one.
  */
 
 /** What an edit of a versioned record is given: who edits, which record, the version they opened, the form. */
@@ -21,6 +21,7 @@ type Changes = {
   position: Prisma.PositionUpdateManyArgs["data"];
   account: Prisma.AccountUpdateManyArgs["data"];
   observation: Prisma.ObservationUpdateManyArgs["data"];
+  user: Prisma.UserUpdateManyArgs["data"];
 };
 type OnVersion = { id: string; version: number };
 
@@ -31,6 +32,7 @@ const updaters: { [E in VersionedEntity]: (tx: Tx, where: OnVersion, data: Chang
   position: (tx, where, data) => tx.position.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
   account: (tx, where, data) => tx.account.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
   observation: (tx, where, data) => tx.observation.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
+  user: (tx, where, data) => tx.user.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
 };
 
 /** The conflict names what is there now (and, for an observation, its status), so the person can see why. */

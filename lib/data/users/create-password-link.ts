@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import { writeAuditEntry } from "../audit/write-audit-entry";
+import { loadForWrite } from "../load-for-write";
+import { assertVersion, versionedUpdate } from "../versioned-update";
 import { issuePasswordLink, unusablePasswordHash, type IssuedPasswordLink } from "./password-links";
-import { loadUserForEdit, saveUserEdit, type SafeUser } from "./user-data";
+import type { SafeUser } from "./user-data";
 import { RefusedError } from "../errors";
 
 /**
@@ -14,11 +15,12 @@ export async function createPasswordLink({ viewer, id, expectedVersion }: { view
   assertCan(viewer, "users.manage");
   const passwordHash = await unusablePasswordHash();
   return db.$transaction(async (tx) => {
-    const before = await loadUserForEdit(tx, id, expectedVersion);
+    const before = await loadForWrite(tx, "user", id);
+    assertVersion(before, expectedVersion);
     // The link would be refused on use: say so now, while the admin can enable the account first.
     if (before.disabled) throw new RefusedError("userDisabled");
-    const after = await saveUserEdit(tx, { id, expectedVersion, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await writeAuditEntry(tx, { actorId: viewer.id, action: "user.password.reset", entity: "user", entityId: id, before, after: { ...after, passwordSetBy: "link" } });
+    const changes = { passwordHash, sessionVersion: { increment: 1 } };
+    const after = await versionedUpdate(tx, { entity: "user", before, expectedVersion, changes, actorId: viewer.id, action: "user.password.reset", auditExtra: { passwordSetBy: "link" } });
     const link = await issuePasswordLink(tx, { userId: id, purpose: "RESET", createdById: viewer.id });
     return { user: after, link };
   });

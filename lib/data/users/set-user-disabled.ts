@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import { writeAuditEntry } from "../audit/write-audit-entry";
-import { assertNotLastActiveAdmin, loadUserForEdit, saveUserEdit, withdrawPasswordLinks, type SafeUser } from "./user-data";
+import { loadForWrite } from "../load-for-write";
+import { assertVersion, versionedUpdate } from "../versioned-update";
+import { assertNotLastActiveAdmin, withdrawPasswordLinks, type SafeUser } from "./user-data";
 
 /**
  * Disables or re-enables a user. Disabling bumps `sessionVersion`, so that lib/auth/viewer.ts refuses the
@@ -12,14 +13,14 @@ export async function setUserDisabled({ viewer, id, expectedVersion, disabled }:
   if (disabled) assertCan(viewer, "user.disable", { id });
   else assertCan(viewer, "users.manage");
   return db.$transaction(async (tx) => {
-    const before = await loadUserForEdit(tx, id, expectedVersion);
+    const before = await loadForWrite(tx, "user", id);
+    assertVersion(before, expectedVersion);
     if (before.disabled === disabled) return before;
     if (disabled) {
       await assertNotLastActiveAdmin(tx, before);
       await withdrawPasswordLinks(tx, id);
     }
-    const after = await saveUserEdit(tx, { id, expectedVersion, data: disabled ? { disabled, sessionVersion: { increment: 1 } } : { disabled } });
-    await writeAuditEntry(tx, { actorId: viewer.id, action: disabled ? "user.disable" : "user.enable", entity: "user", entityId: id, before, after });
-    return after;
+    const changes = disabled ? { disabled, sessionVersion: { increment: 1 } } : { disabled };
+    return versionedUpdate(tx, { entity: "user", before, expectedVersion, changes, actorId: viewer.id, action: disabled ? "user.disable" : "user.enable" });
   });
 }

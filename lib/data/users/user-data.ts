@@ -1,8 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ConflictError, NotFoundError, RefusedError } from "../errors";
-import { isRecordId } from "@/lib/validation/record-id";
+import { RefusedError } from "../errors";
 
 /**
  * The columns of a user that may be read back, shown and written to the audit trail. Never the password hash:
@@ -19,25 +18,6 @@ export const safeUserColumns = {
 } satisfies Prisma.UserSelect;
 
 export type SafeUser = Prisma.UserGetPayload<{ select: typeof safeUserColumns }>;
-
-/** The user as the admin opened it, or the conflict that says someone changed it since. */
-export async function loadUserForEdit(tx: Tx, id: string, expectedVersion: number): Promise<SafeUser> {
-  if (!isRecordId(id)) throw new NotFoundError("user");
-  const user = await tx.user.findUnique({ where: { id }, select: safeUserColumns });
-  if (!user) throw new NotFoundError("user");
-  if (user.version !== expectedVersion) throw new ConflictError(user.version);
-  return user;
-}
-
-/** Applies an edit to the version opened only (optimistic locking), and bumps it. */
-export async function saveUserEdit(tx: Tx, { id, expectedVersion, data }: { id: string; expectedVersion: number; data: Prisma.UserUpdateManyMutationInput }): Promise<SafeUser> {
-  const { count } = await tx.user.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) {
-    const now = await tx.user.findUnique({ where: { id }, select: { version: true } });
-    throw now ? new ConflictError(now.version) : new NotFoundError("user");
-  }
-  return tx.user.findUniqueOrThrow({ where: { id }, select: safeUserColumns });
-}
 
 /**
  * Refuses to demote or disable the last active admin, or nobody could manage users any more. The active
