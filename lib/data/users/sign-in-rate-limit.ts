@@ -56,11 +56,14 @@ export async function recordFailedSignIn(email: string, address: string | null):
   const account = email.toLowerCase();
   const bucket = address === null ? null : addressBucket(address);
   const limits = getLimiters();
-  const [byAccount] = await Promise.all([
+  const [byAccount, , byAddress] = await Promise.all([
     limits.account.penalty(account, 1),
     bucket === null ? null : limits.pair.penalty(pairKey(account, bucket), 1),
     bucket === null ? null : limits.address.penalty(bucket, 1),
   ]);
+  // A window's first failure from an address is what adds rows: then those whose window has ended go, so that an
+  // attacker rotating addresses cannot grow the table without bound (the store's own timer is off: several instances).
+  if (byAddress?.consumedPoints === 1) await db.rateLimit.deleteMany({ where: { expire: { lt: new Date() } } });
   if (byAccount.consumedPoints === BRAKE_AFTER_FAILURES) {
     await auditSignInThrottled({ email: account, address, failures: byAccount.consumedPoints, until: new Date(Date.now() + byAccount.msBeforeNext) });
   }
