@@ -3,9 +3,13 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { PasswordInput, useFieldErrors } from "@/components/admin/form-kit";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
+import { useFieldErrors } from "@/components/ui/field-errors";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { Notice } from "@/components/ui/notice";
+import { PasswordInput } from "@/components/ui/password-input";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { PasswordField } from "@/lib/validation/password-input";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
 
 type State = FormState<FieldValues<never>>;
@@ -17,9 +21,8 @@ type State = FormState<FieldValues<never>>;
 export function SetPasswordForm({ action, token, email }: { action: (state: State, formData: FormData) => Promise<State>; token: string; email: string }) {
   const t = useTranslations("account.setPassword");
   const ta = useTranslations("account");
-  const tc = useTranslations("common");
-  const [state, formAction, pending] = useActionState(action, { outcome: "idle", values: {} });
-  const errorsOf = useFieldErrors(state);
+  const [state, formAction] = useActionState(action, { outcome: "idle", values: {} });
+  const errorsOf = useFieldErrors<PasswordField>(state);
 
   if (state.outcome === "done") {
     return (
@@ -41,16 +44,15 @@ export function SetPasswordForm({ action, token, email }: { action: (state: Stat
 
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
-      {state.outcome === "invalid" && <Notice tone="error">{ta("errorSummary")}</Notice>}
-      {state.outcome === "error" && <Notice tone="error">{tc("unexpected", { id: state.errorId ?? "" })}</Notice>}
+      <FormOutcome state={state} namespace="account" />
       <input type="hidden" name="token" value={token} />
       {/* Lets a password manager file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <PasswordInput id="password" label={ta("newPassword")} help={ta("newPasswordHelp")} errors={errorsOf("password")} autoComplete="new-password" />
       <PasswordInput id="passwordConfirmation" label={ta("confirmPassword")} errors={errorsOf("passwordConfirmation")} autoComplete="new-password" />
-      <Button type="submit" disabled={pending} className="self-start">
-        {pending ? t("saving") : t("submit")}
-      </Button>
+      <SubmitButton pendingText={t("saving")} className="self-start">
+        {t("submit")}
+      </SubmitButton>
     </form>
   );
 }

@@ -2,26 +2,26 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { FormOutcome } from "@/components/ui/form-outcome";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
-import { UserFormOutcome } from "./user-form-outcome";
 
 type State = FormState<FieldValues<never>>;
 
 /** Disables or re-enables a user: one button, for the version the admin opened. */
 export function AccessForm({ action, user }: { action: (state: State, formData: FormData) => Promise<State>; user: { id: string; version: number; disabled: boolean } }) {
   const t = useTranslations("admin.user");
-  const [state, formAction, pending] = useActionState(action, { outcome: "idle", values: {} });
+  const [state, formAction] = useActionState(action, { outcome: "idle", values: {} });
   return (
     <form action={formAction} className="flex flex-col gap-3">
-      <UserFormOutcome state={state} reloadHref={`/admin/users/${user.id}`} />
+      <FormOutcome state={state} namespace="admin.outcome" reloadHref={`/admin/users/${user.id}`} />
       <p className="text-sm text-zinc-700 dark:text-zinc-300">{user.disabled ? t("enableHelp") : t("disableHelp")}</p>
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
       <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-      <Button type="submit" variant={user.disabled ? "primary" : "secondary"} disabled={pending} className="self-start">
+      <SubmitButton variant={user.disabled ? "primary" : "secondary"} className="self-start">
         {user.disabled ? t("enable") : t("disable")}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

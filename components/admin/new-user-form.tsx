@@ -3,15 +3,16 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { controlProps, Field } from "@/components/ui/field";
+import { useFieldErrors } from "@/components/ui/field-errors";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { Notice } from "@/components/ui/notice";
+import { PasswordInput } from "@/components/ui/password-input";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
 import type { PasswordLinkShown } from "@/lib/validation/password-input";
 import type { NewUserField } from "@/lib/validation/user-input";
-import { controlProps, PasswordInput, useFieldErrors } from "./form-kit";
 import { OneTimeLink } from "./one-time-link";
-import { UserFormOutcome } from "./user-form-outcome";
 
 type State = FormState<FieldValues<NewUserField>, PasswordLinkShown>;
 const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
@@ -23,7 +24,7 @@ const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
 export function NewUserForm({ action }: { action: (state: State, formData: FormData) => Promise<State> }) {
   const t = useTranslations("admin.newUser");
   const tr = useTranslations("roles");
-  const [state, formAction, pending] = useActionState(action, { outcome: "idle", values: { role: "REPORTER", passwordMode: "link" } });
+  const [state, formAction] = useActionState(action, { outcome: "idle", values: { role: "REPORTER", passwordMode: "link" } });
   const errorsOf = useFieldErrors(state);
   const values = state.values;
 
@@ -42,7 +43,7 @@ export function NewUserForm({ action }: { action: (state: State, formData: FormD
   return (
     // Re-mounted per answer, so that the fields show what the admin typed (a <select> would otherwise reset).
     <form action={formAction} className="flex max-w-2xl flex-col gap-5" noValidate key={JSON.stringify(state)}>
-      <UserFormOutcome state={state} />
+      <FormOutcome state={state} namespace="admin.outcome" />
       <Field id="name" label={t("name")} errors={errorsOf("name")}>
         {(d, i) => <input id="name" name="name" type="text" defaultValue={values.name ?? ""} required autoComplete="off" {...controlProps(d, i)} />}
       </Field>
@@ -71,9 +72,9 @@ export function NewUserForm({ action }: { action: (state: State, formData: FormD
         {errorsOf("passwordMode") && <p className="text-sm font-medium text-red-700 dark:text-red-400">{errorsOf("passwordMode")!.join(" ")}</p>}
         <PasswordInput id="password" label={t("password")} help={t("passwordHelp")} errors={errorsOf("password")} autoComplete="new-password" />
       </fieldset>
-      <Button type="submit" disabled={pending} className="self-start">
-        {pending ? t("saving") : t("submit")}
-      </Button>
+      <SubmitButton pendingText={t("saving")} className="self-start">
+        {t("submit")}
+      </SubmitButton>
     </form>
   );
 }

@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { controlProps, Field } from "@/components/ui/field";
+import { useFieldErrors } from "@/components/ui/field-errors";
+import { FormOutcome } from "@/components/ui/form-outcome";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
-import { controlProps, useFieldErrors } from "./form-kit";
-import { UserFormOutcome } from "./user-form-outcome";
 
 type State = FormState<FieldValues<"role">>;
 const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
@@ -16,11 +16,11 @@ const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
 export function RoleForm({ action, user }: { action: (state: State, formData: FormData) => Promise<State>; user: { id: string; version: number; role: Role } }) {
   const t = useTranslations("admin.user");
   const tr = useTranslations("roles");
-  const [state, formAction, pending] = useActionState(action, { outcome: "idle", values: { role: user.role } });
+  const [state, formAction] = useActionState(action, { outcome: "idle", values: { role: user.role } });
   const errorsOf = useFieldErrors(state);
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate key={JSON.stringify(state)}>
-      <UserFormOutcome state={state} reloadHref={`/admin/users/${user.id}`} />
+      <FormOutcome state={state} namespace="admin.outcome" reloadHref={`/admin/users/${user.id}`} />
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
       <Field id="role" label={t("role")} errors={errorsOf("role")}>
@@ -34,9 +34,7 @@ export function RoleForm({ action, user }: { action: (state: State, formData: Fo
           </select>
         )}
       </Field>
-      <Button type="submit" disabled={pending} className="self-start">
-        {t("saveRole")}
-      </Button>
+      <SubmitButton className="self-start">{t("saveRole")}</SubmitButton>
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormOutcome } from "@/components/ui/form-outcome";
-import { SubmitButton } from "@/components/registry/submit-button";
+import { FormActions, SubmitButton } from "@/components/ui/submit-button";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
 
 type State = FormState<FieldValues<never>>;
@@ -32,7 +32,9 @@ export function ConfirmForm({
       <input type="hidden" name="id" value={importId} />
       <input type="hidden" name="version" value={version} />
       {observations && <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">{t("toReview")}</p>}
-      <SubmitButton>{t("confirm")}</SubmitButton>
+      <FormActions>
+        <SubmitButton>{t("confirm")}</SubmitButton>
+      </FormActions>
     </form>
   );
 }

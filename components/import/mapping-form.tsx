@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { Notice } from "@/components/ui/notice";
-import { SubmitButton } from "@/components/registry/submit-button";
+import { FormActions, SubmitButton } from "@/components/ui/submit-button";
 import { columnName, COLUMN_LANGUAGES, importFields, type ColumnLanguage, type ImportKind } from "@/lib/domain/import/fields";
 import type { FormState } from "@/lib/validation/form-state";
 import type { MappingProblems, MappingValues } from "@/lib/validation/import-forms";
@@ -99,7 +99,9 @@ export function MappingForm({
           </tbody>
         </table>
       </div>
-      <SubmitButton>{t("submit")}</SubmitButton>
+      <FormActions>
+        <SubmitButton>{t("submit")}</SubmitButton>
+      </FormActions>
     </form>
   );
 }

@@ -2,9 +2,10 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClasses } from "@/components/ui/field";
+import { controlProps, Field } from "@/components/ui/field";
+import { useFieldErrors } from "@/components/ui/field-errors";
 import { FormOutcome } from "@/components/ui/form-outcome";
-import { SubmitButton } from "@/components/registry/submit-button";
+import { FormActions, SubmitButton } from "@/components/ui/submit-button";
 import { IMPORT_KINDS } from "@/lib/domain/import/fields";
 import { IMPORT_LIMIT_VALUES } from "@/lib/domain/import/limits";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
@@ -18,12 +19,11 @@ type State = FormState<FieldValues<"kind">>;
  */
 export function UploadForm({ action }: { action: (state: State, formData: FormData) => Promise<State> }) {
   const t = useTranslations("import.upload");
-  const tp = useTranslations("import.problems");
-  const tv = useTranslations("validation");
   const [state, formAction] = useActionState(action, { outcome: "idle", values: { kind: "OBSERVATIONS" } });
-  const kindErrors = state.fieldErrors?.kind?.map((key) => (tv.has(key) ? tv(key) : tv("invalid")));
   // The limits are quoted from where they are enforced (import-limits.ts), never restated in the messages.
-  const fileErrors = state.fieldErrors?.file?.map((key) => (tp.has(key) ? tp(key, IMPORT_LIMIT_VALUES) : tv("invalid")));
+  const errorsOf = useFieldErrors<"kind" | "file">(state, { also: "import.problems", params: IMPORT_LIMIT_VALUES });
+  const kindErrors = errorsOf("kind");
+  const fileErrors = errorsOf("file");
   const fileHelp = t("fileHelp", IMPORT_LIMIT_VALUES);
   const failed = state.outcome !== "idle";
 
@@ -52,20 +52,20 @@ export function UploadForm({ action }: { action: (state: State, formData: FormDa
         )}
       </fieldset>
       <Field id="file" label={t("file")} help={failed && !fileErrors ? `${fileHelp} ${t("fileAgain")}` : fileHelp} errors={fileErrors && [...fileErrors, t("fileAgain")]}>
-        {(describedBy, invalid) => (
+        {(d, i) => (
           <input
             id="file"
             name="file"
             type="file"
             required
             accept=".csv,.xlsx,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            className={inputClasses}
+            {...controlProps(d, i)}
           />
         )}
       </Field>
-      <SubmitButton>{t("submit")}</SubmitButton>
+      <FormActions>
+        <SubmitButton>{t("submit")}</SubmitButton>
+      </FormActions>
     </form>
   );
 }

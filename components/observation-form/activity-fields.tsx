@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
-import { CheckboxGroup, controlProps, EnumSelect, TriState, type FormPart } from "./field-kit";
+import { CheckboxGroup, EnumSelect } from "@/components/ui/choice-fields";
+import { controlProps, Field } from "@/components/ui/field";
+import { TriState, type ObservationPart } from "./tri-state";
 
 const COUNTS = ["followers", "following", "friends", "posts"] as const;
 const CONTENT = ["OFFICIAL_WORK", "PERSONAL_LIFE", "FAMILY", "REPOSTS", "SPORT", "OTHER"] as const;
@@ -11,7 +12,7 @@ const REPLIES = ["NEVER", "SOMETIMES", "REGULARLY"] as const;
 const LIKES = ["FEW", "MODERATE", "MANY"] as const;
 
 /** The numbers as shown, the last post, what the account shows and how the official engages. */
-export function ActivityFields({ part }: { part: FormPart }) {
+export function ActivityFields({ part }: { part: ObservationPart }) {
   const t = useTranslations("observation");
   const tk = useTranslations("contentKinds");
   const tl = useTranslations("languages");

@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
+import { controlProps, Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { controlProps, type FormPart } from "./field-kit";
+import type { ObservationPart } from "./tri-state";
 
 export type AttachedScreenshot = { id: string; caption: string | null; thumbnailUrl: string };
 
 /** Screenshots (checked and stripped on the server) and source or archive links. */
-export function EvidenceFields({ part, attached, filesDropped }: { part: FormPart; attached: AttachedScreenshot[]; filesDropped: boolean }) {
+export function EvidenceFields({ part, attached, filesDropped }: { part: ObservationPart; attached: AttachedScreenshot[]; filesDropped: boolean }) {
   const t = useTranslations("observation");
   const { values, errorsOf } = part;
   return (

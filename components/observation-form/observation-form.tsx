@@ -2,15 +2,17 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClasses } from "@/components/ui/field";
+import { controlProps, Field } from "@/components/ui/field";
+import { useFieldErrors } from "@/components/ui/field-errors";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { Notice } from "@/components/ui/notice";
+import { FormActions, SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form-state";
 import type { FilesDropped, ObservationField, ObservationFormValues } from "@/lib/validation/observation-input";
 import { ActivityFields } from "./activity-fields";
 import { EvidenceFields, type AttachedScreenshot } from "./evidence-fields";
-import type { FormPart } from "./field-kit";
 import { SubjectFields, type SubjectChoice } from "./subject-fields";
-import { SubmitButtons } from "./submit-buttons";
+import type { ObservationPart } from "./tri-state";
 
 export type { SubjectChoice };
 
@@ -36,9 +38,6 @@ export function ObservationForm({
   attached?: AttachedScreenshot[];
 }) {
   const t = useTranslations("observation");
-  const tv = useTranslations("validation");
-  const tc = useTranslations("common");
-  const ts = useTranslations("status");
   const [state, formAction] = useActionState(action, initialState);
   const dirty = useRef(false);
   const values = state.values;
@@ -51,14 +50,7 @@ export function ObservationForm({
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
 
-  const part: FormPart = {
-    values,
-    errorsOf: (field) =>
-      state.fieldErrors?.[field]?.map((entry) => {
-        const [key = "invalid", param] = entry.split(/:(.*)/s);
-        return tv.has(key) ? tv(key, { value: param ?? values[field as ObservationField] ?? "" }) : tv("invalid");
-      }),
-  };
+  const part: ObservationPart = { values, errorsOf: useFieldErrors<ObservationField | "screenshots" | "intent">(state) };
 
   return (
     <form
@@ -72,12 +64,7 @@ export function ObservationForm({
       className="flex max-w-3xl flex-col gap-8"
       noValidate
     >
-      {state.outcome === "invalid" && <Notice tone="error">{t("errorSummary")}</Notice>}
-      {state.outcome === "conflict" && (
-        <Notice tone="error">{t("conflict", { version: state.conflict?.version ?? 0, status: state.conflict?.status ? ts(state.conflict.status) : "" })}</Notice>
-      )}
-      {state.outcome === "error" && <Notice tone="error">{tc("unexpected", { id: state.errorId ?? "" })}</Notice>}
-      {state.outcome === "forbidden" && <Notice tone="error">{tc("notFoundBody")}</Notice>}
+      <FormOutcome state={state} namespace="observation" />
 
       <input type="hidden" name="idempotencyKey" value={values.idempotencyKey ?? ""} />
       {record && <input type="hidden" name="id" value={record.id} />}
@@ -86,11 +73,18 @@ export function ObservationForm({
       <SubjectFields part={part} subjects={subjects} />
       <ActivityFields part={part} />
       <Field id="notes" label={t("notes")} help={t("notesHelp")} errors={part.errorsOf("notes")}>
-        {(d, i) => <textarea id="notes" name="notes" rows={5} defaultValue={values.notes ?? ""} aria-describedby={d} aria-invalid={i || undefined} className={inputClasses} />}
+        {(d, i) => <textarea id="notes" name="notes" rows={5} defaultValue={values.notes ?? ""} {...controlProps(d, i)} />}
       </Field>
       <EvidenceFields part={part} attached={attached} filesDropped={Boolean(state.filesDropped)} />
       {part.errorsOf("intent") && <Notice tone="error">{part.errorsOf("intent")!.join(" ")}</Notice>}
-      <SubmitButtons />
+      <FormActions pendingText={t("saving")}>
+        <SubmitButton name="intent" value="submit">
+          {t("submit")}
+        </SubmitButton>
+        <SubmitButton name="intent" value="draft" variant="secondary">
+          {t("saveDraft")}
+        </SubmitButton>
+      </FormActions>
     </form>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/ui/field";
+import { EnumSelect } from "@/components/ui/choice-fields";
+import { controlProps, Field } from "@/components/ui/field";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
-import { controlProps, EnumSelect, TriState, type FormPart } from "./field-kit";
+import { TriState, type ObservationPart } from "./tri-state";
 
 export type SubjectChoice = {
   id: string;
@@ -16,7 +17,7 @@ const VISIBILITY = ["PUBLIC", "CLOSED", "PARTIAL"] as const;
 const ATTRIBUTION = ["CONFIRMED", "VERIFIED_BADGE", "SELF_DECLARED", "LIKELY", "UNCERTAIN"] as const;
 
 /** Who and what was observed, when, and whether the account is there and theirs. */
-export function SubjectFields({ part, subjects }: { part: FormPart; subjects: SubjectChoice[] }) {
+export function SubjectFields({ part, subjects }: { part: ObservationPart; subjects: SubjectChoice[] }) {
   const t = useTranslations("observation");
   const tp = useTranslations("platforms");
   const te = useTranslations("existence");

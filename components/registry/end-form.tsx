@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, inputClasses } from "@/components/ui/field";
+import { controlProps, Field, inputClasses } from "@/components/ui/field";
+import { useFieldErrors } from "@/components/ui/field-errors";
+import { FormOutcome } from "@/components/ui/form-outcome";
+import { FormActions, SubmitButton } from "@/components/ui/submit-button";
 import type { EndField } from "@/lib/validation/end-input";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
-import { FormOutcome } from "@/components/ui/form-outcome";
-import { SubmitButton } from "./submit-button";
-import { controlProps, useFieldErrors } from "./use-field-errors";
 
 type State = FormState<FieldValues<EndField>>;
 
@@ -31,7 +31,7 @@ export function EndForm({
   reloadHref: string;
 }) {
   const [state, formAction] = useActionState(action, { outcome: "idle", values: { endedOn: today } });
-  const errorsOf = useFieldErrors(state);
+  const errorsOf = useFieldErrors(state, { also: "registry.validation" });
   const id = `endedOn-${record.id}`;
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate key={JSON.stringify(state)}>
@@ -42,7 +42,9 @@ export function EndForm({
         <Field id={id} label={dateLabel} errors={errorsOf("endedOn")}>
           {(d, i) => <input id={id} name="endedOn" type="date" max={today} defaultValue={state.values.endedOn ?? ""} required {...controlProps(d, i, `${inputClasses} sm:w-48`)} />}
         </Field>
-        <SubmitButton variant="secondary">{buttonLabel}</SubmitButton>
+        <FormActions>
+          <SubmitButton variant="secondary">{buttonLabel}</SubmitButton>
+        </FormActions>
       </div>
     </form>
   );

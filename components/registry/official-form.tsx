@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, inputClasses } from "@/components/ui/field";
+import { controlProps, Field } from "@/components/ui/field";
+import { useFieldErrors } from "@/components/ui/field-errors";
+import { FormOutcome } from "@/components/ui/form-outcome";
+import { FormActions, SubmitButton } from "@/components/ui/submit-button";
 import type { OfficialField } from "@/lib/validation/official-input";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
-import { FormOutcome } from "@/components/ui/form-outcome";
-import { SubmitButton } from "./submit-button";
-import { controlProps, useFieldErrors } from "./use-field-errors";
 
 type State = FormState<FieldValues<OfficialField>>;
 
@@ -23,9 +23,8 @@ export function OfficialForm({
 }) {
   const t = useTranslations("registry.official");
   const [state, formAction] = useActionState(action, initialState);
-  const errorsOf = useFieldErrors(state);
+  const errorsOf = useFieldErrors(state, { also: "registry.validation" });
   const values = state.values;
-  const control = (d: string | undefined, i: boolean) => controlProps(d, i, inputClasses);
 
   return (
     <form action={formAction} className="flex max-w-2xl flex-col gap-5" noValidate key={JSON.stringify(state)}>
@@ -33,12 +32,14 @@ export function OfficialForm({
       {record && <input type="hidden" name="id" value={record.id} />}
       {record && <input type="hidden" name="version" value={record.version} />}
       <Field id="fullName" label={t("fullName")} help={t("fullNameHelp")} errors={errorsOf("fullName")}>
-        {(d, i) => <input id="fullName" name="fullName" type="text" defaultValue={values.fullName ?? ""} required lang="ru" autoComplete="off" {...control(d, i)} />}
+        {(d, i) => <input id="fullName" name="fullName" type="text" defaultValue={values.fullName ?? ""} required lang="ru" autoComplete="off" {...controlProps(d, i)} />}
       </Field>
       <Field id="fullNameLatin" label={t("fullNameLatin")} help={t("fullNameLatinHelp")} errors={errorsOf("fullNameLatin")}>
-        {(d, i) => <input id="fullNameLatin" name="fullNameLatin" type="text" defaultValue={values.fullNameLatin ?? ""} lang="en" autoComplete="off" {...control(d, i)} />}
+        {(d, i) => <input id="fullNameLatin" name="fullNameLatin" type="text" defaultValue={values.fullNameLatin ?? ""} lang="en" autoComplete="off" {...controlProps(d, i)} />}
       </Field>
-      <SubmitButton>{record ? t("save") : t("create")}</SubmitButton>
+      <FormActions>
+        <SubmitButton>{record ? t("save") : t("create")}</SubmitButton>
+      </FormActions>
     </form>
   );
 }

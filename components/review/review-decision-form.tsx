@@ -2,9 +2,11 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Field, inputClasses } from "@/components/ui/field";
+import { controlProps, Field } from "@/components/ui/field";
+import { useFieldErrors } from "@/components/ui/field-errors";
+import { FormOutcome } from "@/components/ui/form-outcome";
 import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { decideObservationAction } from "@/app/(newsroom)/review/actions";
 import { REVIEW_DECISIONS, type ReviewDecisionKind } from "@/lib/domain/review-workflow";
 
@@ -19,8 +21,8 @@ const LABELS: Record<ReviewDecisionKind, { button: string; field?: string; help?
 export function ReviewDecisionForm({ kind, id, version }: { kind: ReviewDecisionKind; id: string; version: number }) {
   const t = useTranslations("review");
   const tv = useTranslations("validation");
-  const tc = useTranslations("common");
-  const [state, formAction, pending] = useActionState(decideObservationAction, { outcome: "idle", values: {} });
+  const [state, formAction] = useActionState(decideObservationAction, { outcome: "idle", values: {} });
+  const errorsOf = useFieldErrors<"comment">(state);
   const label = LABELS[kind];
   const fieldId = `${kind}-comment`;
   return (
@@ -28,18 +30,16 @@ export function ReviewDecisionForm({ kind, id, version }: { kind: ReviewDecision
       <input type="hidden" name="decision" value={kind} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      {state.outcome === "conflict" && <Notice tone="error">{t("conflict")}</Notice>}
-      {state.outcome === "forbidden" && <Notice tone="error">{t("ownEntry")}</Notice>}
-      {state.outcome === "error" && <Notice tone="error">{tc("unexpected", { id: state.errorId ?? "" })}</Notice>}
+      <FormOutcome state={state} namespace="review" forbidden={t("ownEntry")} />
       {state.fieldErrors?.decision && <Notice tone="error">{tv("unknownOption")}</Notice>}
       {label.field && (
-        <Field id={fieldId} label={t(label.field)} help={label.help ? t(label.help) : undefined} errors={state.fieldErrors?.comment?.map((key) => tv(key))}>
-          {(d, i) => <textarea id={fieldId} name="comment" rows={3} required={REVIEW_DECISIONS[kind].needsComment} defaultValue={state.values.comment ?? ""} aria-describedby={d} aria-invalid={i || undefined} className={inputClasses} />}
+        <Field id={fieldId} label={t(label.field)} help={label.help ? t(label.help) : undefined} errors={errorsOf("comment")}>
+          {(d, i) => <textarea id={fieldId} name="comment" rows={3} required={REVIEW_DECISIONS[kind].needsComment} defaultValue={state.values.comment ?? ""} {...controlProps(d, i)} />}
         </Field>
       )}
-      <Button type="submit" variant={label.variant} disabled={pending} className="self-start">
+      <SubmitButton variant={label.variant} className="self-start">
         {t(label.button)}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

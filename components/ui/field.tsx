@@ -42,3 +42,8 @@ export function Field({
 
 export const inputClasses =
   "w-full rounded-md border border-zinc-400 bg-white px-3 py-2 text-base text-zinc-900 aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100";
+
+/** Props that tie a control to its help and error (from Field) and mark it invalid. */
+export function controlProps(describedBy: string | undefined, invalid: boolean, className: string = inputClasses) {
+  return { "aria-describedby": describedBy, "aria-invalid": invalid || undefined, className };
+}
