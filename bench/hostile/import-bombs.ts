@@ -13,13 +13,12 @@
  * It drops and recreates the database ashyq_import_bombs on 127.0.0.1:5432 (--database-url= another
  * ashyq_import_bombs… on this machine), migrates and seeds it. Results: bench/hostile/results/import-bombs-<label>.json (the latest run per label).
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD } from "@/lib/demo";
-import { isLocalDatabase, poolConfigFromUrl } from "@/lib/database-url";
+import { poolConfigFromUrl } from "@/lib/database-url";
 import ruImport from "@/lib/i18n/messages/ru/import.json";
 import { bigCellXlsx, largeHonestXlsx, manyRowsXlsx } from "@/lib/testing/test-xlsx";
 import { observationsCsv } from "../import/generate-csv";
@@ -28,6 +27,7 @@ import { cpuMs, pidListeningOn } from "../embed/server-cpu";
 import { prepareCopy, startApp } from "../lib/app";
 import { parseArgs } from "../lib/args";
 import { signIn } from "../lib/http";
+import { recreateSeededDatabase } from "../lib/bench-db";
 import { describeMachine } from "../lib/machine";
 import { summarize } from "../lib/stats";
 import { groupPids, mib, peakBytes, residentBytes, resetPeak, sampleResident } from "./server-memory";
@@ -55,23 +55,7 @@ const CASES: Case[] = [
   { name: "csv-million-lines", what: "a CSV of a million lines", upload: () => ({ name: "lines.csv", type: "text/csv", bytes: utf8(`ФИО\n${"x\n".repeat(1_000_000)}`) }) },
 ];
 
-async function prepareDatabase(appDir: string): Promise<void> {
-  if (!isLocalDatabase(databaseUrl)) throw new Error(`Refusing ${new URL(databaseUrl).hostname}: this benchmark drops and recreates its database, so only on this machine.`);
-  const name = new URL(databaseUrl).pathname.slice(1);
-  if (!/^ashyq_import_bombs\w*$/.test(name)) throw new Error(`The database must be named ashyq_import_bombs… (got "${name}"): it is dropped first.`);
-  const admin = new pg.Client(poolConfigFromUrl(databaseUrl, { database: "postgres" }));
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  for (const script of ["db:migrate", "db:seed"]) {
-    const result = spawnSync("npm", ["run", "--silent", script], { cwd: appDir, env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" }, stdio: ["ignore", "inherit", "inherit"] });
-    if (result.status !== 0) throw new Error(`npm run ${script} failed in ${appDir}`);
-  }
-}
+const prepareDatabase = (appDir: string) => recreateSeededDatabase({ databaseUrl, namePrefix: "ashyq_import_bombs", appDir });
 
 /** The upload form's hidden inputs (React's Server Action reference and `useActionState`'s key), in document order. */
 function readUploadForm(html: string): [string, string][] {

@@ -11,13 +11,12 @@
  * It drops and recreates the database ashyq_bombs on 127.0.0.1:5432 (--database-url= another ashyq_bombs… on this
  * machine), migrates and seeds it. Results: bench/hostile/results/screenshot-bombs-<label>.json (the latest run per label).
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD } from "@/lib/demo";
-import { isLocalDatabase, poolConfigFromUrl } from "@/lib/database-url";
+import { poolConfigFromUrl } from "@/lib/database-url";
 import ruValidation from "@/lib/i18n/messages/ru/validation.json";
 import { decodeEntities, prefilledValue, readObservationForm } from "../crash/form";
 import { readSetting } from "../crash/snapshot";
@@ -25,6 +24,7 @@ import { pidListeningOn } from "../embed/server-cpu";
 import { prepareCopy, startApp } from "../lib/app";
 import { parseArgs } from "../lib/args";
 import { signIn } from "../lib/http";
+import { recreateSeededDatabase } from "../lib/bench-db";
 import { describeMachine } from "../lib/machine";
 import { observationFormFields } from "../lib/observation-form-fields";
 import { summarize } from "../lib/stats";
@@ -59,23 +59,7 @@ const CASES: Case[] = [
   { name: "refused-with-bombs", what: "ten of the JPEG bombs in a request refused for its account", upload: jpegBomb, requests: 1, filesPerRequest: 10, wrongAccount: true },
 ];
 
-async function prepareDatabase(appDir: string): Promise<void> {
-  if (!isLocalDatabase(databaseUrl)) throw new Error(`Refusing ${new URL(databaseUrl).hostname}: this benchmark drops and recreates its database, so only on this machine.`);
-  const name = new URL(databaseUrl).pathname.slice(1);
-  if (!/^ashyq_bombs\w*$/.test(name)) throw new Error(`The database must be named ashyq_bombs… (got "${name}"): it is dropped first.`);
-  const admin = new pg.Client(poolConfigFromUrl(databaseUrl, { database: "postgres" }));
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  for (const script of ["db:migrate", "db:seed"]) {
-    const result = spawnSync("npm", ["run", "--silent", script], { cwd: appDir, env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" }, stdio: ["ignore", "inherit", "inherit"] });
-    if (result.status !== 0) throw new Error(`npm run ${script} failed in ${appDir}`);
-  }
-}
+const prepareDatabase = (appDir: string) => recreateSeededDatabase({ databaseUrl, namePrefix: "ashyq_bombs", appDir });
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**

@@ -1,20 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
+import type { SignInThrottle as SignInThrottleView } from "@/lib/auth/sign-in-limits";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
 import { ClearSignInThrottleForm } from "./clear-sign-in-throttle-form";
 
 type State = FormState<FieldValues<never>>;
-
-/** As lib/data/users/get-sign-in-throttle.ts gives it (components do not import the data layer). */
-export type SignInThrottleView = {
-  failures: number;
-  addresses: number;
-  refusedAddresses: number;
-  refusedLimit: number;
-  waitSeconds: number;
-  since: Date;
-  until: Date;
-};
 
 /**
  * The failed sign-ins counted against a user's account, for an admin: how many, from how many addresses, since

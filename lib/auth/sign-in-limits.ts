@@ -36,3 +36,20 @@ export const pairKey = (email: string, bucket: string) => `${email}|${bucket}`;
 export const storedAccountKey = (email: string) => `${SIGN_IN_KEY_PREFIX.account}:${email}`;
 /** What every stored per-address key of one account begins with. */
 export const storedPairKeyPrefix = (email: string) => `${SIGN_IN_KEY_PREFIX.pair}:${pairKey(email, "")}`;
+
+/** What the admin sees of the failed sign-ins counted against one account (read by lib/data/users/get-sign-in-throttle.ts). */
+export type SignInThrottle = {
+  /** Failed attempts counted now. */
+  failures: number;
+  /** From how many addresses (an IPv6 /64 counts as one); failures from an unknown address are in `failures` only. */
+  addresses: number;
+  /** Of those, how many have reached their limit on this account and are refused until `until`. */
+  refusedAddresses: number;
+  refusedLimit: number;
+  /** Seconds every attempt on the account waits before its password is checked (0: not slowed down). */
+  waitSeconds: number;
+  /** The first failure counted. */
+  since: Date;
+  /** When the last count ends, unless cleared. */
+  until: Date;
+};

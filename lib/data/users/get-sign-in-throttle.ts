@@ -1,24 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import { brakeSeconds, FAILURES_PER_ACCOUNT_AND_ADDRESS, SIGN_IN_WINDOW_SECONDS, storedAccountKey, storedPairKeyPrefix } from "@/lib/auth/sign-in-limits";
-
-/** What the admin sees of the failed sign-ins counted against one account (lib/auth/sign-in-limits.ts). */
-export type SignInThrottle = {
-  /** Failed attempts counted now. */
-  failures: number;
-  /** From how many addresses (an IPv6 /64 counts as one); failures from an unknown address are in `failures` only. */
-  addresses: number;
-  /** Of those, how many have reached their limit on this account and are refused until `until`. */
-  refusedAddresses: number;
-  refusedLimit: number;
-  /** Seconds every attempt on the account waits before its password is checked (0: not slowed down). */
-  waitSeconds: number;
-  /** The first failure counted. */
-  since: Date;
-  /** When the last count ends, unless cleared. */
-  until: Date;
-};
+import { brakeSeconds, FAILURES_PER_ACCOUNT_AND_ADDRESS, type SignInThrottle, SIGN_IN_WINDOW_SECONDS, storedAccountKey, storedPairKeyPrefix } from "@/lib/auth/sign-in-limits";
 
 /** `startsWith` is a LIKE in SQL, where "_" (which an e-mail may hold) and "%" match anything. */
 export const literalPrefix = (prefix: string) => prefix.replace(/[\\%_]/g, (character) => `\\${character}`);
