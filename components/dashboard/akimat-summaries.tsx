@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { akimatName } from "@/components/comparison/akimat-name";
+import { Table } from "@/components/ui/table";
 import type { AkimatSummary } from "@/lib/domain/dashboard";
 import { formatCount } from "@/lib/domain/metric";
 
@@ -24,27 +25,38 @@ export async function AkimatSummaries({ summaries, locale }: { summaries: Akimat
             <dd className="text-right font-semibold tabular-nums">{summary.meanOpenness === null ? t("none") : t("outOf100", { value: Math.round(summary.meanOpenness) })}</dd>
           </dl>
           {summary.reach.length > 0 && (
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("reachCaption", { akimat: akimatName(summary, locale) })}</caption>
-              <thead>
-                <tr className="text-xs text-zinc-700 dark:text-zinc-300">
-                  <th scope="col" className="py-1 font-semibold">{t("platform")}</th>
-                  <th scope="col" className="py-1 text-right font-semibold">{t("accounts")}</th>
-                  <th scope="col" className="py-1 text-right font-semibold">{t("median")}</th>
-                  <th scope="col" className="py-1 text-right font-semibold">{t("total")}</th>
+            <Table
+              density="figures"
+              scroll={false}
+              caption={t("reachCaption", { akimat: akimatName(summary, locale) })}
+              head={
+                <>
+                  <th scope="col" className="font-semibold">
+                    {t("platform")}
+                  </th>
+                  <th scope="col" className="text-right font-semibold">
+                    {t("accounts")}
+                  </th>
+                  <th scope="col" className="text-right font-semibold">
+                    {t("median")}
+                  </th>
+                  <th scope="col" className="text-right font-semibold">
+                    {t("total")}
+                  </th>
+                </>
+              }
+            >
+              {summary.reach.map((reach) => (
+                <tr key={reach.platform} className="border-t border-zinc-200 dark:border-zinc-700">
+                  <th scope="row" className="font-normal">
+                    {tp(reach.platform)}
+                  </th>
+                  <td className="text-right tabular-nums">{reach.accounts}</td>
+                  <td className="text-right tabular-nums">{formatCount(Math.round(reach.median), reach.approximate, locale)}</td>
+                  <td className="text-right font-semibold tabular-nums">{formatCount(reach.total, reach.approximate, locale)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {summary.reach.map((reach) => (
-                  <tr key={reach.platform} className="border-t border-zinc-200 dark:border-zinc-700">
-                    <th scope="row" className="py-1 font-normal">{tp(reach.platform)}</th>
-                    <td className="py-1 text-right tabular-nums">{reach.accounts}</td>
-                    <td className="py-1 text-right tabular-nums">{formatCount(Math.round(reach.median), reach.approximate, locale)}</td>
-                    <td className="py-1 text-right font-semibold tabular-nums">{formatCount(reach.total, reach.approximate, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
           )}
         </section>
       ))}

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
+import { Row, Table } from "@/components/ui/table";
 import type { PlannedChange } from "@/lib/domain/import/plan";
 import type { ImportReport } from "@/lib/domain/import/report";
 import { ImportCountsTable } from "./import-counts";
@@ -35,29 +36,27 @@ export async function ImportReportView({ report }: { report: ImportReport }) {
           <h2 id="import-errors" className="text-lg font-semibold">
             {t("errorsHeading")} ({report.errorCount})
           </h2>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("errorsCaption")}</caption>
-              <thead className="border-b border-zinc-300 dark:border-zinc-700">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">{t("row")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("column")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("value")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("message")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.errors.map((error, i) => (
-                  <tr key={i} className="border-b border-zinc-200 align-top dark:border-zinc-800">
-                    <td className="py-2 pr-3 tabular-nums">{error.row}</td>
-                    <td className="py-2 pr-3">{error.column ?? t("noColumn")}</td>
-                    <td className="max-w-xs py-2 pr-3 break-words font-mono text-xs">{error.value}</td>
-                    <td className="py-2 pr-3">{message(error.message, error.value)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            density="compact"
+            caption={t("errorsCaption")}
+            head={
+              <>
+                <th scope="col">{t("row")}</th>
+                <th scope="col">{t("column")}</th>
+                <th scope="col">{t("value")}</th>
+                <th scope="col">{t("message")}</th>
+              </>
+            }
+          >
+            {report.errors.map((error, i) => (
+              <Row key={i}>
+                <td className="tabular-nums">{error.row}</td>
+                <td>{error.column ?? t("noColumn")}</td>
+                <td className="max-w-xs break-words font-mono text-xs">{error.value}</td>
+                <td>{message(error.message, error.value)}</td>
+              </Row>
+            ))}
+          </Table>
           {report.errorCount > report.errors.length && <p className="text-sm">{t("moreErrors", { count: report.errorCount - report.errors.length })}</p>}
         </section>
       )}

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { Notice } from "@/components/ui/notice";
 import { FormActions, SubmitButton } from "@/components/ui/submit-button";
+import { Row, Table } from "@/components/ui/table";
 import { columnName, COLUMN_LANGUAGES, importFields, type ColumnLanguage, type ImportKind } from "@/lib/domain/import/fields";
 import type { FormState } from "@/lib/validation/form-state";
 import type { MappingProblems, MappingValues } from "@/lib/validation/import-forms";
@@ -57,48 +58,48 @@ export function MappingForm({
           </ul>
         </Notice>
       )}
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="border-b border-zinc-300 dark:border-zinc-700">
-            <tr>
-              <th scope="col" className="py-2 pr-3">{t("column")}</th>
-              <th scope="col" className="py-2 pr-3">{t("sample")}</th>
-              <th scope="col" className="py-2 pr-3">{t("field")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {headers.map((header, i) => (
-              <tr key={i} className="border-b border-zinc-200 align-top dark:border-zinc-800">
-                <th scope="row" className="py-2 pr-3 font-semibold">{header || `#${i + 1}`}</th>
-                <td className="max-w-xs py-2 pr-3 text-zinc-700 dark:text-zinc-300">
-                  {sample.map((row) => row[i]).filter(Boolean).slice(0, 3).join(" · ") || t("empty")}
-                </td>
-                <td className="py-2 pr-3">
-                  <label htmlFor={`column-${i}`} className="sr-only">
-                    {t("fieldFor", { column: header || `#${i + 1}` })}
-                  </label>
-                  <select
-                    id={`column-${i}`}
-                    name={`column-${i}`}
-                    defaultValue={state.values.mapping[i] ?? ""}
-                    aria-invalid={twice.has(i) || undefined}
-                    aria-describedby={state.problems?.length ? "mapping-problems" : undefined}
-                    className="w-full min-w-48 rounded-md border border-zinc-400 bg-white px-2 py-1.5 aria-invalid:border-red-700 dark:border-zinc-600 dark:bg-zinc-900"
-                  >
-                    <option value="">{t("ignore")}</option>
-                    {importFields(kind).map((field) => (
-                      <option key={field} value={field}>
-                        {fieldName(field)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        density="compact"
+        caption={t("caption")}
+        head={
+          <>
+            <th scope="col">{t("column")}</th>
+            <th scope="col">{t("sample")}</th>
+            <th scope="col">{t("field")}</th>
+          </>
+        }
+      >
+        {headers.map((header, i) => (
+          <Row key={i}>
+            <th scope="row" className="font-semibold">
+              {header || `#${i + 1}`}
+            </th>
+            <td className="max-w-xs text-zinc-700 dark:text-zinc-300">
+              {sample.map((row) => row[i]).filter(Boolean).slice(0, 3).join(" · ") || t("empty")}
+            </td>
+            <td>
+              <label htmlFor={`column-${i}`} className="sr-only">
+                {t("fieldFor", { column: header || `#${i + 1}` })}
+              </label>
+              <select
+                id={`column-${i}`}
+                name={`column-${i}`}
+                defaultValue={state.values.mapping[i] ?? ""}
+                aria-invalid={twice.has(i) || undefined}
+                aria-describedby={state.problems?.length ? "mapping-problems" : undefined}
+                className="w-full min-w-48 rounded-md border border-zinc-400 bg-white px-2 py-1.5 aria-invalid:border-red-700 dark:border-zinc-600 dark:bg-zinc-900"
+              >
+                <option value="">{t("ignore")}</option>
+                {importFields(kind).map((field) => (
+                  <option key={field} value={field}>
+                    {fieldName(field)}
+                  </option>
+                ))}
+              </select>
+            </td>
+          </Row>
+        ))}
+      </Table>
       <FormActions>
         <SubmitButton>{t("submit")}</SubmitButton>
       </FormActions>

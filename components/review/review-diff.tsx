@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Table } from "@/components/ui/table";
 import { compareObservations, type ComparableObservation } from "@/lib/domain/observation-diff";
 import { comparedFieldText } from "./compared-field-text";
 
@@ -22,27 +23,28 @@ export async function ReviewDiff({ previous, current }: { previous: (ComparableO
         </div>
       )}
       {previous && (
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-zinc-300 dark:border-zinc-700">
-            <tr>
-              <th scope="col" className="py-1 pr-3">{t("field")}</th>
-              <th scope="col" className="py-1 pr-3">{t("before")}</th>
-              <th scope="col" className="py-1 pr-3">{t("now")}</th>
+        <Table
+          density="tight"
+          scroll={false}
+          head={
+            <>
+              <th scope="col">{t("field")}</th>
+              <th scope="col">{t("before")}</th>
+              <th scope="col">{t("now")}</th>
+            </>
+          }
+        >
+          {changes.map((change) => (
+            <tr key={change.field} className={change.changed ? "bg-amber-100 font-semibold dark:bg-amber-900" : ""}>
+              <th scope="row" className="font-normal">
+                {text.label(change.field)}
+                {change.changed && <span className="sr-only"> ({t("changed")})</span>}
+              </th>
+              <td className="tabular-nums">{text.value(change.field, change.before)}</td>
+              <td className="tabular-nums">{text.value(change.field, change.after)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {changes.map((change) => (
-              <tr key={change.field} className={change.changed ? "bg-amber-100 font-semibold dark:bg-amber-900" : ""}>
-                <th scope="row" className="py-1 pr-3 font-normal">
-                  {text.label(change.field)}
-                  {change.changed && <span className="sr-only"> ({t("changed")})</span>}
-                </th>
-                <td className="py-1 pr-3 tabular-nums">{text.value(change.field, change.before)}</td>
-                <td className="py-1 pr-3 tabular-nums">{text.value(change.field, change.after)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { Row, Table } from "@/components/ui/table";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listMyObservations } from "@/lib/data/observations/list-my-observations";
 import { formatCount } from "@/lib/domain/metric";
@@ -64,37 +65,32 @@ export default async function MyObservationsPage({ searchParams }: { searchParam
       {observations.length === 0 ? (
         <Notice>{t("empty")}</Notice>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-zinc-300 dark:border-zinc-700">
-              <tr>
-                <th scope="col" className="py-2 pr-4">{t("subject")}</th>
-                <th scope="col" className="py-2 pr-4">{t("observedAt")}</th>
-                <th scope="col" className="py-2 pr-4">{to("followers")}</th>
-                <th scope="col" className="py-2 pr-4">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {observations.map((o) => (
-                <tr key={o.id} className="border-b border-zinc-200 dark:border-zinc-800">
-                  <td className="py-2 pr-4">
-                    <Link href={`/observations/${o.id}`} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
-                      {o.official.fullName}
-                    </Link>
-                    <span className="block text-xs">{[tp(o.platform), o.account?.label, o.account?.handle].filter(Boolean).join(" · ")}</span>
-                  </td>
-                  <td className="py-2 pr-4">{format.dateTime(o.observedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                  <td className="py-2 pr-4 tabular-nums">
-                    {o.existence === "FOUND" ? (o.followers !== null ? formatCount(o.followers, o.followersApproximate, locale) : "—") : te(o.existence)}
-                  </td>
-                  <td className="py-2 pr-4">
-                    <StatusBadge status={o.status} label={ts(o.status)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          head={
+            <>
+              <th scope="col">{t("subject")}</th>
+              <th scope="col">{t("observedAt")}</th>
+              <th scope="col">{to("followers")}</th>
+              <th scope="col">{t("status")}</th>
+            </>
+          }
+        >
+          {observations.map((o) => (
+            <Row key={o.id} middle>
+              <td>
+                <Link href={`/observations/${o.id}`} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+                  {o.official.fullName}
+                </Link>
+                <span className="block text-xs">{[tp(o.platform), o.account?.label, o.account?.handle].filter(Boolean).join(" · ")}</span>
+              </td>
+              <td>{format.dateTime(o.observedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+              <td className="tabular-nums">{o.existence === "FOUND" ? (o.followers !== null ? formatCount(o.followers, o.followersApproximate, locale) : "—") : te(o.existence)}</td>
+              <td>
+                <StatusBadge status={o.status} label={ts(o.status)} />
+              </td>
+            </Row>
+          ))}
+        </Table>
       )}
     </div>
   );
