@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { controlProps, Field } from "@/components/ui/field";
@@ -9,6 +8,7 @@ import { FormOutcome } from "@/components/ui/form-outcome";
 import { Notice } from "@/components/ui/notice";
 import { PasswordInput } from "@/components/ui/password-input";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextLink } from "@/components/ui/text-link";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
 import type { PasswordLinkShown } from "@/lib/validation/password-input";
 import type { NewUserField } from "@/lib/validation/user-input";
@@ -33,9 +33,9 @@ export function NewUserForm({ action }: { action: (state: State, formData: FormD
       <div className="flex max-w-2xl flex-col gap-4">
         <Notice tone="success">{t("created", { name: state.user.name })}</Notice>
         <OneTimeLink url={state.link.url} expiresAt={state.link.expiresAt} />
-        <Link href={`/admin/users/${state.user.id}`} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+        <TextLink href={`/admin/users/${state.user.id}`} className="font-semibold">
           {t("openUser", { name: state.user.name })}
-        </Link>
+        </TextLink>
       </div>
     );
   }

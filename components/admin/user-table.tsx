@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Row, Table } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 type UserRow = { id: string; name: string; email: string; role: Role; disabled: boolean; updatedAt: Date; linkWaiting: boolean };
@@ -24,9 +24,9 @@ export async function UserTable({ users }: { users: UserRow[] }) {
       {users.map((user) => (
         <Row key={user.id} className={user.disabled ? "text-zinc-500 dark:text-zinc-400" : undefined}>
           <th scope="row">
-            <Link href={`/admin/users/${user.id}`} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+            <TextLink href={`/admin/users/${user.id}`} className="font-semibold">
               {user.name}
-            </Link>
+            </TextLink>
           </th>
           <td className="font-mono text-xs">{user.email}</td>
           <td>{tr(user.role)}</td>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { textLinkClasses } from "@/components/ui/text-link";
 
 export type NavItem = { href: string; label: string };
 
@@ -37,7 +38,7 @@ export async function NewsroomHeader({
           {localeSwitcher}
           <span className="text-zinc-700 dark:text-zinc-300">{viewerLabel}</span>
           <form action={signOutAction}>
-            <button type="submit" className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+            <button type="submit" className={`font-semibold ${textLinkClasses}`}>
               {t("signOut")}
             </button>
           </form>

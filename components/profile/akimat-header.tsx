@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { akimatName } from "@/components/comparison/akimat-name";
 import { buttonClasses } from "@/components/ui/button";
+import { TextLink } from "@/components/ui/text-link";
 import type { AkimatLevel } from "@/lib/generated/prisma/enums";
 
 type Names = { name: string; nameKk: string | null; nameEn: string | null };
@@ -45,9 +46,9 @@ export async function AkimatHeader({ akimat, locale, editHref }: { akimat: Akima
         <dt className="font-semibold">{t("parent")}</dt>
         <dd>
           {akimat.parent ? (
-            <Link href={`/akimats/${akimat.parent.id}`} className="text-blue-800 hover:underline dark:text-blue-300">
+            <TextLink href={`/akimats/${akimat.parent.id}`}>
               {akimatName(akimat.parent, locale)}
-            </Link>
+            </TextLink>
           ) : (
             t("noParent")
           )}

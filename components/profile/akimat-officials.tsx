@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TextLink } from "@/components/ui/text-link";
 import type { PositionTitle } from "@/lib/generated/prisma/enums";
 
 type Post = {
@@ -10,8 +10,6 @@ type Post = {
   endedOn: Date | null;
   official: { id: string; fullName: string };
 };
-
-const linkClasses = "font-semibold text-blue-800 hover:underline dark:text-blue-300";
 
 /** An akimat's people: those in post in order of rank, then those who held a post there, latest first. */
 export async function AkimatOfficials({ current, past }: { current: Post[]; past: Post[] }) {
@@ -30,9 +28,9 @@ export async function AkimatOfficials({ current, past }: { current: Post[]; past
           <ol className="flex flex-col divide-y divide-zinc-200 rounded-md border border-zinc-300 bg-white dark:divide-zinc-800 dark:border-zinc-700 dark:bg-zinc-900">
             {current.map((post) => (
               <li key={post.id} className="flex flex-col px-4 py-3">
-                <Link href={`/officials/${post.official.id}`} className={linkClasses}>
+                <TextLink href={`/officials/${post.official.id}`} className="font-semibold">
                   {post.official.fullName}
-                </Link>
+                </TextLink>
                 <span className="text-sm">
                   {tt(post.title)}
                   {post.portfolio && ` · ${post.portfolio}`}
@@ -53,9 +51,9 @@ export async function AkimatOfficials({ current, past }: { current: Post[]; past
           <ul className="flex flex-col gap-1 text-sm">
             {past.map((post) => (
               <li key={post.id}>
-                <Link href={`/officials/${post.official.id}`} className={linkClasses}>
+                <TextLink href={`/officials/${post.official.id}`} className="font-semibold">
                   {post.official.fullName}
-                </Link>
+                </TextLink>
                 {`, ${tt(post.title)}${post.portfolio ? ` (${post.portfolio})` : ""}: ${t("period", { from: day(post.startedOn), to: day(post.endedOn) })}`}
               </li>
             ))}

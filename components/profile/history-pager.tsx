@@ -1,7 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-
-const linkClasses = "rounded px-2 py-1 text-blue-800 hover:underline dark:text-blue-300";
+import { TextLink } from "@/components/ui/text-link";
 
 /**
  * The pages to offer by number: the first, the last, and the ones either side of the current page, with a
@@ -28,10 +26,10 @@ export async function HistoryPager({ page, pageCount, href }: { page: number; pa
       <ul className="flex flex-wrap items-center gap-1">
         {page > 1 && (
           <li>
-            <Link href={href(page - 1)} rel="prev" className={`${linkClasses} font-semibold`}>
+            <TextLink href={href(page - 1)} rel="prev" className="rounded px-2 py-1 font-semibold">
               <span aria-hidden="true">← </span>
               {t("newer")}
-            </Link>
+            </TextLink>
           </li>
         )}
         {pageWindow(page, pageCount).map((entry, index) =>
@@ -47,19 +45,19 @@ export async function HistoryPager({ page, pageCount, href }: { page: number; pa
                   <span aria-hidden="true">{entry}</span>
                 </span>
               ) : (
-                <Link href={href(entry)} aria-label={t("page", { page: entry })} className={linkClasses}>
+                <TextLink href={href(entry)} aria-label={t("page", { page: entry })} className="rounded px-2 py-1">
                   {entry}
-                </Link>
+                </TextLink>
               )}
             </li>
           ),
         )}
         {page < pageCount && (
           <li>
-            <Link href={href(page + 1)} rel="next" className={`${linkClasses} font-semibold`}>
+            <TextLink href={href(page + 1)} rel="next" className="rounded px-2 py-1 font-semibold">
               {t("older")}
               <span aria-hidden="true"> →</span>
-            </Link>
+            </TextLink>
           </li>
         )}
       </ul>

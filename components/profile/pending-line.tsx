@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TextLink } from "@/components/ui/text-link";
 
 /**
  * The official's entries still on their way to publication: counted, never shown, so that nothing unreviewed
@@ -12,9 +12,9 @@ export async function PendingLine({ submitted, changesRequested, reviewHref }: {
     <p className="text-sm text-zinc-700 dark:text-zinc-300">
       {t("line", { submitted, changesRequested })}{" "}
       {reviewHref && (
-        <Link href={reviewHref} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+        <TextLink href={reviewHref} className="font-semibold">
           {t("queue")}
-        </Link>
+        </TextLink>
       )}
     </p>
   );

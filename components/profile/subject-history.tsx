@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { TextLink } from "@/components/ui/text-link";
 import { activityOf } from "@/lib/domain/activity";
 import { formatCount } from "@/lib/domain/metric";
 import type { ComparableObservation } from "@/lib/domain/observation-diff";
@@ -92,9 +92,9 @@ export async function SubjectHistory({ subject }: { subject: HistorySubjectView 
               {subject.observations.map((row, index) => (
                 <tr key={row.id} className="border-t border-zinc-200 dark:border-zinc-700">
                   <th scope="row" className={`${cell} font-normal whitespace-nowrap`}>
-                    <Link href={`/observations/${row.id}`} className="text-blue-800 hover:underline dark:text-blue-300">
+                    <TextLink href={`/observations/${row.id}`}>
                       {observedOn(row)}
-                    </Link>
+                    </TextLink>
                     {row.observedAtApproximate && <span className="sr-only"> ({t("approximateDate")})</span>}
                   </th>
                   <td className={`${cell} ${row.existence === "FOUND" ? "" : "font-semibold text-red-800 dark:text-red-300"}`}>{te(row.existence)}</td>

@@ -1,10 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TextLink, textLinkClasses } from "@/components/ui/text-link";
 import type { AccountKind, Platform } from "@/lib/generated/prisma/enums";
 
 type Account = { id: string; platform: Platform; kind: AccountKind; handle: string | null; url: string | null; label: string | null };
-
-const linkClasses = "text-sm font-semibold text-blue-800 hover:underline dark:text-blue-300";
 
 /** An official's accounts, each with the way to record what it shows now. */
 export async function AccountList({ officialId, accounts, mayEdit }: { officialId: string; accounts: Account[]; mayEdit: boolean }) {
@@ -22,19 +20,19 @@ export async function AccountList({ officialId, accounts, mayEdit }: { officialI
               <span className="text-xs text-zinc-600 dark:text-zinc-400">{tk(account.kind)}</span>
               {account.url && (
                 // Typed by people, so the address may lead anywhere: no referrer, no ranking credit.
-                <a href={account.url} rel="noopener noreferrer nofollow" className="text-sm break-all text-blue-800 hover:underline dark:text-blue-300">
+                <a href={account.url} rel="noopener noreferrer nofollow" className={`text-sm break-all ${textLinkClasses}`}>
                   {account.url}
                 </a>
               )}
             </div>
             <div className="flex flex-wrap gap-4">
-              <Link href={`/observations/new?${observe}`} aria-label={t("observeLabel", { account: name })} className={linkClasses}>
+              <TextLink href={`/observations/new?${observe}`} aria-label={t("observeLabel", { account: name })} className="text-sm font-semibold">
                 {t("observe")}
-              </Link>
+              </TextLink>
               {mayEdit && (
-                <Link href={`/officials/${officialId}/accounts/${account.id}/edit`} aria-label={t("editLabel", { account: name })} className={linkClasses}>
+                <TextLink href={`/officials/${officialId}/accounts/${account.id}/edit`} aria-label={t("editLabel", { account: name })} className="text-sm font-semibold">
                   {t("edit")}
-                </Link>
+                </TextLink>
               )}
             </div>
           </li>

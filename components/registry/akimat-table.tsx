@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Row, Table } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 import type { AkimatLevel } from "@/lib/generated/prisma/enums";
 
 type Akimat = {
@@ -39,9 +39,9 @@ export async function AkimatTable({ akimats, mayManage }: { akimats: Akimat[]; m
       {akimats.map((akimat) => (
         <Row key={akimat.id}>
           <th scope="row" className="font-normal">
-            <Link href={`/akimats/${akimat.id}`} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+            <TextLink href={`/akimats/${akimat.id}`} className="font-semibold">
               {akimat.name}
-            </Link>
+            </TextLink>
             {akimat.nameKk && <span lang="kk" className="block text-xs">{akimat.nameKk}</span>}
             {akimat.nameEn && <span lang="en" className="block text-xs">{akimat.nameEn}</span>}
             <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{akimat.slug}</span>
@@ -52,9 +52,9 @@ export async function AkimatTable({ akimats, mayManage }: { akimats: Akimat[]; m
           <td>{akimat.endedOn ? t("endedOn", { date: format.dateTime(akimat.endedOn, { dateStyle: "medium" }) }) : t("active")}</td>
           {mayManage && (
             <td>
-              <Link href={`/akimats/${akimat.id}/edit`} aria-label={t("editLabel", { name: akimat.name })} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+              <TextLink href={`/akimats/${akimat.id}/edit`} aria-label={t("editLabel", { name: akimat.name })} className="font-semibold">
                 {t("edit")}
-              </Link>
+              </TextLink>
             </td>
           )}
         </Row>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TextLink } from "@/components/ui/text-link";
 import type { AkimatLevel, PositionTitle } from "@/lib/generated/prisma/enums";
 
 type Person = { id: string; fullName: string; fullNameLatin: string | null };
@@ -8,14 +8,12 @@ type Group = {
   officials: (Person & { title: PositionTitle; portfolio: string | null })[];
 };
 
-const linkClasses = "font-semibold text-blue-800 hover:underline dark:text-blue-300";
-
 function PersonLink({ person }: { person: Person }) {
   return (
     <>
-      <Link href={`/officials/${person.id}`} className={linkClasses}>
+      <TextLink href={`/officials/${person.id}`} className="font-semibold">
         {person.fullName}
-      </Link>
+      </TextLink>
       {person.fullNameLatin && (
         <span lang="en" className="ml-2 text-xs text-zinc-600 dark:text-zinc-400">
           {person.fullNameLatin}

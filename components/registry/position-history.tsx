@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TextLink } from "@/components/ui/text-link";
 import type { PositionTitle } from "@/lib/generated/prisma/enums";
 import type { EndField } from "@/lib/validation/end-input";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
@@ -15,8 +15,6 @@ type Position = {
   akimat: { id: string; name: string };
 };
 type EndAction = (state: FormState<FieldValues<EndField>>, formData: FormData) => Promise<FormState<FieldValues<EndField>>>;
-
-const linkClasses = "text-sm font-semibold text-blue-800 hover:underline dark:text-blue-300";
 
 /**
  * An official's posts: the current ones, each with its end form for editors, and the past ones, dated. Nothing
@@ -42,9 +40,9 @@ export async function PositionHistory({
   const nameOf = (position: Position) => `${tt(position.title)}, ${position.akimat.name}`;
   const editLink = (position: Position) =>
     mayManage && (
-      <Link href={`/officials/${officialId}/positions/${position.id}/edit`} aria-label={t("editLabel", { position: nameOf(position) })} className={linkClasses}>
+      <TextLink href={`/officials/${officialId}/positions/${position.id}/edit`} aria-label={t("editLabel", { position: nameOf(position) })} className="text-sm font-semibold">
         {t("edit")}
-      </Link>
+      </TextLink>
     );
 
   return (

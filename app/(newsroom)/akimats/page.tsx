@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { AkimatTable } from "@/components/registry/akimat-table";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listAkimats } from "@/lib/data/registry/list-akimats";
@@ -23,9 +24,9 @@ export default async function AkimatsPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="flex flex-col gap-5">
-      <Link href="/officials" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <TextLink href="/officials" className="text-sm">
         ← {t("back")}
-      </Link>
+      </TextLink>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         {mayManage && (

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuditTrail } from "@/components/audit/audit-trail";
 import { Button } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 import { requirePermission } from "@/lib/auth/viewer";
 import { listAuditActors, listAuditEntries } from "@/lib/data/audit/list-audit-entries";
 
@@ -41,9 +41,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       {entries.length === 0 ? <Notice>{t("empty")}</Notice> : <AuditTrail entries={entries} />}
       {nextBefore && (
-        <Link href={`/audit?${older}`} className="self-start text-sm font-semibold text-blue-800 hover:underline dark:text-blue-300">
+        <TextLink href={`/audit?${older}`} className="self-start text-sm font-semibold">
           {t("older")}
-        </Link>
+        </TextLink>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Row, Table } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listMyObservations } from "@/lib/data/observations/list-my-observations";
 import { formatCount } from "@/lib/domain/metric";
@@ -78,9 +79,9 @@ export default async function MyObservationsPage({ searchParams }: { searchParam
           {observations.map((o) => (
             <Row key={o.id} middle>
               <td>
-                <Link href={`/observations/${o.id}`} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+                <TextLink href={`/observations/${o.id}`} className="font-semibold">
                   {o.official.fullName}
-                </Link>
+                </TextLink>
                 <span className="block text-xs">{[tp(o.platform), o.account?.label, o.account?.handle].filter(Boolean).join(" · ")}</span>
               </td>
               <td>{format.dateTime(o.observedAt, { dateStyle: "medium", timeStyle: "short" })}</td>

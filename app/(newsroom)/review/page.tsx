@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { EvidenceList } from "@/components/observation-form/evidence-list";
 import { ObservationSummary } from "@/components/observation-form/observation-summary";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/viewer";
 import { listReviewQueue, listReviewQueueFilters } from "@/lib/data/observations/list-review-queue";
@@ -80,9 +80,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                   ) : (
                     <p className="text-sm italic">{t("ownEntry")}</p>
                   )}
-                  <Link href={`/review/${observation.id}`} className="text-sm font-semibold text-blue-800 hover:underline dark:text-blue-300">
+                  <TextLink href={`/review/${observation.id}`} className="text-sm font-semibold">
                     {t("open")}
-                  </Link>
+                  </TextLink>
                 </div>
               </article>
             </li>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TextLink } from "@/components/ui/text-link";
 
 /** An akimat id that is not in the registry (or a stale link): say so, and offer the list. */
 export default async function AkimatNotFound() {
@@ -8,9 +8,9 @@ export default async function AkimatNotFound() {
     <div className="flex flex-col gap-2">
       <h1 className="text-xl font-bold">{t("notFoundTitle")}</h1>
       <p>{t("notFoundBody")}</p>
-      <Link href="/akimats" className="text-blue-800 hover:underline dark:text-blue-300">
+      <TextLink href="/akimats">
         {t("back")}
-      </Link>
+      </TextLink>
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -7,6 +6,7 @@ import { akimatName } from "@/components/comparison/akimat-name";
 import { AkimatFigures } from "@/components/profile/akimat-figures";
 import { AkimatHeader } from "@/components/profile/akimat-header";
 import { AkimatOfficials } from "@/components/profile/akimat-officials";
+import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getActivityOverTime } from "@/lib/data/dashboard/get-activity-over-time";
@@ -40,9 +40,9 @@ export default async function AkimatPage({ params, searchParams }: { params: Pro
 
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/akimats" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <TextLink href="/akimats" className="text-sm">
         ← {t("back")}
-      </Link>
+      </TextLink>
       <AkimatHeader akimat={akimat} locale={locale} editHref={can(viewer, "registry.manage") ? `/akimats/${akimat.id}/edit` : null} />
       <AkimatOfficials current={akimat.current} past={akimat.past} />
       <p className="text-sm text-zinc-700 dark:text-zinc-300">{t("asOf", { date: format.dateTime(asOf, { dateStyle: "long" }) })}</p>

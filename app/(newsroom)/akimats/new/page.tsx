@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AkimatForm } from "@/components/registry/akimat-form";
+import { TextLink } from "@/components/ui/text-link";
 import { requirePermission } from "@/lib/auth/viewer";
 import { listAkimats } from "@/lib/data/registry/list-akimats";
 import { idleState } from "@/lib/validation/form-state";
@@ -16,9 +16,9 @@ export default async function NewAkimatPage() {
   const [akimats, t] = await Promise.all([listAkimats({ viewer }), getTranslations("registry.akimat")]);
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/akimats" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <TextLink href="/akimats" className="text-sm">
         ← {t("back")}
-      </Link>
+      </TextLink>
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <AkimatForm
         action={saveAkimatAction}

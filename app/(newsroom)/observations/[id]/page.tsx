@@ -10,6 +10,7 @@ import { ReviewDecisionForm } from "@/components/review/review-decision-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listAuditEntries } from "@/lib/data/audit/list-audit-entries";
@@ -44,9 +45,9 @@ export default async function ObservationPage({ params, searchParams }: { params
 
   return (
     <div className="flex flex-col gap-5">
-      <Link href="/observations" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <TextLink href="/observations" className="text-sm">
         ← {t("back")}
-      </Link>
+      </TextLink>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">
           {t("editTitle")}: {observation.official.fullName}

@@ -8,6 +8,7 @@ import { AccountList } from "@/components/registry/account-list";
 import { PositionHistory } from "@/components/registry/position-history";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { countPendingObservations } from "@/lib/data/profiles/count-pending-observations";
@@ -51,9 +52,9 @@ export default async function OfficialPage({ params, searchParams }: { params: P
 
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/officials" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <TextLink href="/officials" className="text-sm">
         ← {t("back")}
-      </Link>
+      </TextLink>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">{official.fullName}</h1>

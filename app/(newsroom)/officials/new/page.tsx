@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OfficialForm } from "@/components/registry/official-form";
+import { TextLink } from "@/components/ui/text-link";
 import { requirePermission } from "@/lib/auth/viewer";
 import { idleState } from "@/lib/validation/form-state";
 import { saveOfficialAction } from "../actions";
@@ -15,9 +15,9 @@ export default async function NewOfficialPage() {
   const t = await getTranslations("registry.official");
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/officials" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <TextLink href="/officials" className="text-sm">
         ← {t("back")}
-      </Link>
+      </TextLink>
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <p className="text-zinc-700 dark:text-zinc-300">{t("newIntro")}</p>
       <OfficialForm action={saveOfficialAction} initialState={idleState()} />

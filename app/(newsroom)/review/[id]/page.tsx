@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EvidenceList } from "@/components/observation-form/evidence-list";
@@ -8,6 +7,7 @@ import { ReviewDecisionForm } from "@/components/review/review-decision-form";
 import { ReviewDiff } from "@/components/review/review-diff";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getReview } from "@/lib/data/observations/get-review";
@@ -27,9 +27,9 @@ export default async function ReviewObservationPage({ params }: { params: Promis
   const own = observation.authorId === viewer.id;
   return (
     <div className="flex flex-col gap-5">
-      <Link href="/review" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <TextLink href="/review" className="text-sm">
         ← {t("backToQueue")}
-      </Link>
+      </TextLink>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{t("reviewTitle", { official: observation.official.fullName, platform: tp(observation.platform) })}</h1>
         <StatusBadge status={observation.status} label={ts(observation.status)} />

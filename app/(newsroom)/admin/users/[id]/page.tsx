@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -8,6 +7,7 @@ import { PasswordLinkForm, TypedPasswordForm } from "@/components/admin/password
 import { RoleForm } from "@/components/admin/role-form";
 import { SignInThrottle } from "@/components/admin/sign-in-throttle";
 import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getSignInThrottle } from "@/lib/data/users/get-sign-in-throttle";
 import { getUser } from "@/lib/data/users/get-user";
@@ -54,9 +54,9 @@ export default async function UserPage({ params, searchParams }: { params: Promi
 
   return (
     <div className="flex flex-col gap-5">
-      <Link href="/admin/users" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <TextLink href="/admin/users" className="text-sm">
         ← {t("back")}
-      </Link>
+      </TextLink>
       <h1 className="text-2xl font-bold">{user.name}</h1>
       {doneKey && <Notice tone="success">{t(`done.${doneKey}`)}</Notice>}
       <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
@@ -94,9 +94,9 @@ export default async function UserPage({ params, searchParams }: { params: Promi
             {t.rich("ownPassword", {
               account: ta("title"),
               link: (chunks) => (
-                <Link href="/account" className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+                <TextLink href="/account" className="font-semibold">
                   {chunks}
-                </Link>
+                </TextLink>
               ),
             })}
           </p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NewUserForm } from "@/components/admin/new-user-form";
+import { TextLink } from "@/components/ui/text-link";
 import { requirePermission } from "@/lib/auth/viewer";
 import { createUserAction } from "../actions";
 
@@ -14,9 +14,9 @@ export default async function NewUserPage() {
   const t = await getTranslations("admin.newUser");
   return (
     <div className="flex flex-col gap-5">
-      <Link href="/admin/users" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <TextLink href="/admin/users" className="text-sm">
         ← {t("back")}
-      </Link>
+      </TextLink>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <NewUserForm action={createUserAction} />
     </div>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AkimatForm } from "@/components/registry/akimat-form";
 import { EndForm } from "@/components/registry/end-form";
 import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getAkimat } from "@/lib/data/registry/get-akimat";
 import { listAkimats } from "@/lib/data/registry/list-akimats";
@@ -23,9 +23,9 @@ export default async function EditAkimatPage({ params }: { params: Promise<{ id:
   if (!akimat) notFound();
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/akimats" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <TextLink href="/akimats" className="text-sm">
         ← {t("back")}
-      </Link>
+      </TextLink>
       <h1 className="text-2xl font-bold">
         {t("editTitle")}: {akimat.name}
       </h1>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OfficialForm } from "@/components/registry/official-form";
+import { TextLink } from "@/components/ui/text-link";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getOfficial } from "@/lib/data/registry/get-official";
 import { idleState } from "@/lib/validation/form-state";
@@ -19,9 +19,9 @@ export default async function EditOfficialPage({ params }: { params: Promise<{ i
   const t = await getTranslations("registry.official");
   return (
     <div className="flex flex-col gap-4">
-      <Link href={`/officials/${official.id}`} className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <TextLink href={`/officials/${official.id}`} className="text-sm">
         ← {t("backToOfficial")}
-      </Link>
+      </TextLink>
       <h1 className="text-2xl font-bold">{t("editTitle", { name: official.fullName })}</h1>
       <OfficialForm
         action={saveOfficialAction}

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccountForm } from "@/components/registry/account-form";
+import { TextLink } from "@/components/ui/text-link";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getOfficial } from "@/lib/data/registry/get-official";
 import { idleState } from "@/lib/validation/form-state";
@@ -21,9 +21,9 @@ export default async function EditAccountPage({ params }: { params: Promise<{ id
   const t = await getTranslations("registry.account");
   return (
     <div className="flex flex-col gap-4">
-      <Link href={`/officials/${official.id}`} className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <TextLink href={`/officials/${official.id}`} className="text-sm">
         ← {official.fullName}
-      </Link>
+      </TextLink>
       <h1 className="text-2xl font-bold">{t("editTitle", { name: official.fullName })}</h1>
       <AccountForm
         action={saveAccountAction}

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PositionForm } from "@/components/registry/position-form";
+import { TextLink } from "@/components/ui/text-link";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getOfficial } from "@/lib/data/registry/get-official";
 import { listAkimats } from "@/lib/data/registry/list-akimats";
@@ -23,9 +23,9 @@ export default async function EditPositionPage({ params }: { params: Promise<{ i
   const date = (value: Date | null) => (value ? toDateOnlyInput(value) : "");
   return (
     <div className="flex flex-col gap-4">
-      <Link href={`/officials/${official.id}`} className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <TextLink href={`/officials/${official.id}`} className="text-sm">
         ← {official.fullName}
-      </Link>
+      </TextLink>
       <h1 className="text-2xl font-bold">{t("editTitle", { name: official.fullName })}</h1>
       <PositionForm
         action={savePositionAction}
