@@ -57,7 +57,12 @@ describe("the embeds", () => {
     const activity = await body(await comparisonEmbed(new Request("http://localhost/embed/comparison?lang=en&metric=activity&asOf=2024-08-31")));
     expect(activity).toContain("active");
     const openness = await body(await comparisonEmbed(new Request("http://localhost/embed/comparison?lang=en&metric=openness&asOf=2024-08-31")));
-    expect(openness).toContain("60 of 100");
+    // Found, public, live streams recorded; attribution, personal content and replies not: 3 of 6, withheld.
+    expect(openness).toContain("not enough assessed");
+    expect(openness).toContain("3 of 6 parts assessed");
+    expect(openness).toContain("public account (on Instagram) <span class=\"num\">20/20</span>");
+    expect(openness).toContain("answers people <i>not assessed</i>");
+    expect(openness).not.toContain("of 100");
   });
 
   it("gives an official's card, and 404 for an unknown one", async () => {

@@ -23,6 +23,11 @@ export async function AkimatSummaries({ summaries, locale }: { summaries: Akimat
             ))}
             <dt>{t("meanOpenness")}</dt>
             <dd className="text-right font-semibold tabular-nums">{summary.meanOpenness === null ? t("none") : t("outOf100", { value: Math.round(summary.meanOpenness) })}</dd>
+            {/* A mean says over whom: a withheld index (too few parts assessed) is in no mean. */}
+            <dt className="pl-3">{t("opennessShown")}</dt>
+            <dd className="text-right tabular-nums">{summary.opennessShown}</dd>
+            <dt>{t("opennessWithheld")}</dt>
+            <dd className="text-right tabular-nums">{summary.opennessWithheld}</dd>
           </dl>
           {summary.reach.length > 0 && (
             <Table

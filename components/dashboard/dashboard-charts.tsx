@@ -55,11 +55,11 @@ export async function OpennessChart({ summaries, locale }: { summaries: AkimatSu
       labelHeader={tc("akimat")}
       totalHeader={tc("meanOpenness")}
       tableLabel={tc("showData")}
-      missingLabel={to("notSurveyed")}
+      missingLabel={tc("opennessMissing")}
       parts={OPENNESS_PARTS.map((part) => ({ key: part.key, label: to(`parts.${part.key}`) }))}
       rows={summaries.map((summary) => ({
         label: akimatName(summary, locale),
-        values: Object.fromEntries((summary.opennessParts ?? []).map((part) => [part.key, Math.round(part.meanPoints * 10) / 10])),
+        values: Object.fromEntries((summary.opennessParts ?? []).map((part) => [part.key, Math.round(part.meanShare * 10) / 10])),
         total: summary.meanOpenness === null ? null : Math.round(summary.meanOpenness * 10) / 10,
       }))}
     />

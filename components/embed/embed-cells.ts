@@ -1,7 +1,7 @@
 import type { ComparisonCell } from "@/lib/domain/comparison";
 import { formatCount } from "@/lib/domain/metric";
 import { STALE_AFTER_DAYS } from "@/lib/domain/activity";
-import type { Openness } from "@/lib/domain/openness";
+import { OPENNESS_PARTS, type Openness } from "@/lib/domain/openness";
 import type { CellContext } from "@/lib/http/embed-context";
 import type { EmbedMetric } from "@/lib/validation/embed-options";
 import { html, type SafeHtml } from "./html";
@@ -40,10 +40,17 @@ export function cellsView(cells: ComparisonCell[] | undefined, metric: Exclude<E
   return html`<ul class="cells">${cells.map((cell) => html`<li>${cell.accountLabel ? html`<small>${cell.accountLabel}</small>` : null}${cellView(cell, metric, context)}</li>`)}</ul>`;
 }
 
-/** The index with its parts beside it, always: a bare number would hide what it is made of. */
+/**
+ * The index with its parts beside it, always, as components/comparison/openness-view.tsx shows it: how many parts
+ * were assessed (or too few, instead of a number); ✓ earned, · none, ? not assessed; the platforms that earned a part.
+ */
 export function opennessView(openness: Openness | null, { t }: CellContext): SafeHtml {
   if (!openness) return html`<span class="none">${t.openness("notSurveyed")}</span>`;
-  return html`<span class="num">${t.openness("score", { score: openness.score })}</span><ul class="parts">${openness.parts.map(
-    (part) => html`<li>${part.points > 0 ? "✓" : "·"} ${t.openness(`parts.${part.key}`)} <span class="num">${part.points}/${part.max}</span></li>`,
-  )}</ul>`;
+  const score = openness.score === null ? html`<span class="none">${t.openness("withheld")}</span>` : html`<span class="num">${t.openness("score", { score: openness.score })}</span>`;
+  const assessed = html`<small>${t.openness("assessed", { count: openness.assessedParts, total: OPENNESS_PARTS.length })}</small>`;
+  return html`${score}${assessed}<ul class="parts">${openness.parts.map((part) => {
+    const on = part.platforms.length ? ` (${t.openness("on", { platforms: part.platforms.map((platform) => t.platforms(platform)).join(", ") })})` : "";
+    const value = part.points === null ? html`<i>${t.openness("notAssessed")}</i>` : html`<span class="num">${part.points}/${part.max}</span>`;
+    return html`<li>${part.points === null ? "?" : part.points > 0 ? "✓" : "·"} ${t.openness(`parts.${part.key}`)}${on} ${value}</li>`;
+  })}</ul>`;
 }

@@ -1,10 +1,12 @@
 import type { Comparison } from "./comparison";
 import type { CsvCell } from "./csv";
+import { notAssessedParts } from "./openness";
 
 /**
  * The dashboard's current view as rows: one per account (or fruitless search) of each official, in the table's
  * order. Codes, not translations, in categorical columns, so a spreadsheet can filter them in any language;
- * "not found" is its own existence code with empty numbers, never a zero.
+ * "not found" is its own existence code with empty numbers, never a zero. The openness index is empty when withheld
+ * (too few parts assessed); openness_not_assessed lists the parts' keys ("replies; liveStreams").
  */
 export const COMPARISON_CSV_HEADER = [
   "as_of",
@@ -14,6 +16,8 @@ export const COMPARISON_CSV_HEADER = [
   "title",
   "portfolio",
   "openness",
+  "openness_parts_assessed",
+  "openness_not_assessed",
   "platform",
   "account",
   "url",
@@ -37,7 +41,10 @@ export function comparisonCsvRows(comparison: Comparison): CsvCell[][] {
   const asOf = comparison.asOf.toISOString();
   return comparison.akimats.flatMap((akimat) =>
     akimat.officials.flatMap((official) => {
-      const person = [asOf, akimat.name, akimat.slug, official.fullName, official.title, official.portfolio, official.openness?.score ?? null];
+      // The index is empty when withheld; beside it, how many of the six parts were assessed and which were not.
+      const openness = official.openness;
+      const opennessCells = [openness?.score ?? null, openness?.assessedParts ?? null, openness ? notAssessedParts(openness).join("; ") || null : null];
+      const person = [asOf, akimat.name, akimat.slug, official.fullName, official.title, official.portfolio, ...opennessCells];
       const cells = comparison.platforms.flatMap((platform) => (official.cells[platform] ?? []).map((cell) => ({ platform, cell })));
       if (!cells.length) return [[...person, ...COMPARISON_CSV_HEADER.slice(person.length).map(() => null)]];
       return cells.map(({ platform, cell }) => [

@@ -27,7 +27,7 @@ const official = (fullName: string, title: ComparisonOfficial["title"], score: n
   title,
   portfolio: null,
   cells,
-  openness: score === null ? null : { score, parts: [] },
+  openness: score === null ? null : { score, assessedParts: 6, earned: score, assessedMax: 100, parts: [] },
 });
 
 // The region, in order of rank.
@@ -74,6 +74,13 @@ describe("sortComparisonOfficials", () => {
   it("sorts by openness, ties in order of rank, the unsurveyed last", () => {
     expect(names(sortComparisonOfficials(region, parseComparisonSort("-openness")))).toEqual(["Жумагулов", "Алишев", "Нурмухамбетов", "Курманов", "Тасмаганбетов", "Новый"]);
     expect(names(sortComparisonOfficials(region, parseComparisonSort("openness")))).toEqual(["Тасмаганбетов", "Нурмухамбетов", "Курманов", "Алишев", "Жумагулов", "Новый"]);
+  });
+
+  it("puts a withheld index (too few parts assessed) with the unsurveyed, last in either direction: it is no number", () => {
+    const withheld = { ...official("Рустем Курманов", "DEPUTY_AKIM", 0), openness: { score: null, assessedParts: 2, earned: 30, assessedMax: 30, parts: [] } };
+    const list = [akim, firstDeputy, withheld, newcomer];
+    expect(names(sortComparisonOfficials(list, parseComparisonSort("-openness")))).toEqual(["Нурмухамбетов", "Тасмаганбетов", "Курманов", "Новый"]);
+    expect(names(sortComparisonOfficials(list, parseComparisonSort("openness")))).toEqual(["Тасмаганбетов", "Нурмухамбетов", "Курманов", "Новый"]);
   });
 
   it("sorts by name in Russian order", () => {

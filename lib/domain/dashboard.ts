@@ -32,10 +32,18 @@ export type AkimatSummary = {
   notFoundAnywhere: number;
   /** Nothing observed at all: not the same as not found. */
   notSurveyed: number;
-  /** Mean over surveyed officials; null when none is. */
+  /** Officials whose openness index is shown: surveyed, with enough parts assessed. The mean is over these. */
+  opennessShown: number;
+  /** Surveyed officials whose index is withheld (too few parts assessed): in no mean. */
+  opennessWithheld: number;
+  /** Mean of the shown indices (each rounded, as shown); null when none is shown. */
   meanOpenness: number | null;
-  /** Mean points of each openness part over surveyed officials (the index's composition); null when none is. */
-  opennessParts: { key: OpennessPart; meanPoints: number; max: number }[] | null;
+  /**
+   * The index's composition: over the officials whose index is shown, the mean share of each part in it
+   * (100 × the part's points ÷ that official's assessed maximum; 0 when not assessed). The shares add up to the
+   * mean of the unrounded indices, within rounding of meanOpenness. Null when no index is shown.
+   */
+  opennessParts: { key: OpennessPart; meanShare: number }[] | null;
   /** Platforms with at least one count, in column order. */
   reach: PlatformReach[];
 };

@@ -77,6 +77,20 @@ beforeAll(async () => {
     { observedAt: at("2024-04-01"), existence: "DELETED" },
   ]);
 
+  // Openness with every kind of part value, seen on 1 June: assessed, not assessed, certain only at the maximum.
+  // mixed: attribution LIKELY (10); public CLOSED beside one not recorded (not assessed); personal 0 behind the
+  // closed account, unknown on the other (not assessed); replies 10 beside one not recorded (not assessed); live
+  // streams on Facebook (20); the uncertain Telegram's public, regular replies count for nothing.
+  const mixed = await official("mixed");
+  await account(mixed, "INSTAGRAM", [{ observedAt: at("2024-06-01"), attribution: "LIKELY", visibility: "CLOSED", replies: "SOMETIMES", liveStreams: false, contentKinds: ["PERSONAL_LIFE"] }]);
+  await account(mixed, "FACEBOOK", [{ observedAt: at("2024-06-01"), personalStories: true, liveStreams: true }]);
+  await account(mixed, "TELEGRAM", [{ observedAt: at("2024-06-01"), attribution: "UNCERTAIN", visibility: "PUBLIC", replies: "REGULARLY" }]);
+  // recorded: every part recorded on one account: 10 + 10 + 10 (partly visible) + 0 + 0 + 0 of 100.
+  const recorded = await official("recorded");
+  await account(recorded, "INSTAGRAM", [
+    { observedAt: at("2024-06-01"), attribution: "CONFIRMED", visibility: "PARTIAL", contentKinds: ["OFFICIAL_WORK"], replies: "NEVER", liveStreams: false },
+  ]);
+
   // Unpublished work does not count; two approved looks at one instant: the one recorded last wins.
   const unpublished = await official("unpublished");
   const instagram = await account(unpublished, "INSTAGRAM", []);
@@ -92,11 +106,13 @@ describe("the dashboard's aggregations, edge cases", () => {
     const [summary] = await getAkimatSummaries({ asOf, akimatSlugs: slugs });
     expect(summary).toMatchObject({
       slug: "edge",
-      officials: 8,
+      officials: 10,
       notSurveyed: 1, // unsurveyed
       notFoundAnywhere: 3, // searchedOnly, vanished (a later search stands), deleted
-      withFoundAccount: 4, // turnedUp, twoPages, thresholds, unpublished (its approved look of 2023)
-      withPublicAccount: 3, // twoPages, thresholds, unpublished; turnedUp's Telegram is only partly visible
+      withFoundAccount: 6, // turnedUp, twoPages, thresholds, unpublished (its approved look of 2023), mixed, recorded
+      // twoPages, thresholds, unpublished, mixed (its uncertain Telegram: "with a public account" counts accounts
+      // found, as before; the index does not credit it); turnedUp's Telegram and recorded's are only partly visible
+      withPublicAccount: 4,
       // thresholds (30 days), turnedUp (31 days; the search at the same instant does not hide it), twoPages
       // (4 days when seen in January: activity is judged at the look, staleness separately)
       activeWithin90Days: 3,
@@ -119,7 +135,9 @@ describe("the dashboard's aggregations, edge cases", () => {
       for (const official of comparison.akimats[0]!.officials) {
         const sql = figures.find((f) => f.officialId === official.id)!;
         const cells = Object.values(official.cells).flat();
-        expect(sql.openness, `${official.fullName} at ${instant.toISOString()}`).toEqual(official.openness);
+        const { openness } = official;
+        const domain = openness && { ...openness, parts: openness.parts.map(({ key, max, points }) => ({ key, max, points })) };
+        expect(sql.openness, `${official.fullName} at ${instant.toISOString()}`).toEqual(domain);
         expect(sql.surveyed).toBe(cells.length > 0);
         expect(sql.hasFoundAccount).toBe(cells.some((c) => c!.existence === "FOUND"));
         expect(sql.hasPublicAccount).toBe(cells.some((c) => c!.existence === "FOUND" && c!.visibility === "PUBLIC"));
@@ -142,8 +160,8 @@ describe("the dashboard's aggregations, edge cases", () => {
     }
     // Sep–Oct 2023: unpublished's approved look; Nov: + deleted; Jan: + vanished, + twoPages' first page; Feb:
     // + turnedUp, − the first page (search); Mar: − vanished (search), + both pages; Apr: + the late-evening look
-    // of 28 April; May: + the other five threshold accounts.
-    expect(series!.points.map((p) => p.known)).toEqual([1, 1, 2, 2, 4, 4, 5, 6, 11, 11]);
+    // of 28 April; May: + the other five threshold accounts; June: + mixed's three and recorded's one.
+    expect(series!.points.map((p) => p.known)).toEqual([1, 1, 2, 2, 4, 4, 5, 6, 11, 15]);
   });
 
   it("applies the activity thresholds in SQL as in lib/domain", async () => {
@@ -161,12 +179,27 @@ describe("the dashboard's aggregations, edge cases", () => {
     expect(cell).toMatchObject({ stale: true, visibility: "PUBLIC", reach: { value: 20 } });
   });
 
+  it("scores openness part by part in SQL, not assessed where nothing settles a part", async () => {
+    const figures = await listOfficialFigures({ asOf, akimatSlugs: slugs });
+    const of = (key: string) => figures.find((f) => f.officialId === ids[key])!.openness!;
+    expect(of("mixed").parts.map((p) => p.points)).toEqual([10, 10, null, null, null, 20]);
+    expect(of("mixed")).toMatchObject({ score: null, assessedParts: 3, earned: 40, assessedMax: 40 });
+    expect(of("recorded")).toMatchObject({ score: 30, assessedParts: 6, earned: 30, assessedMax: 100 });
+    expect(of("searchedOnly")).toMatchObject({ score: 0, assessedParts: 6 });
+    const [summary] = await getAkimatSummaries({ asOf, akimatSlugs: slugs });
+    // Shown: searchedOnly, vanished, deleted (0 each: nothing found) and recorded (30); the rest are withheld.
+    expect(summary).toMatchObject({ opennessShown: 4, opennessWithheld: 5, meanOpenness: 7.5 });
+  });
+
   it("filters the table's columns by platform but keeps openness over every platform", async () => {
     const comparison = await getComparison({ asOf, akimatSlugs: slugs, platforms: ["TELEGRAM"] });
     expect(comparison.platforms).toEqual(["TELEGRAM"]);
     const thresholds = comparison.akimats[0]!.officials.find((o) => o.id === ids.thresholds)!;
     expect(thresholds.cells).toEqual({});
-    expect(thresholds.openness?.score).toBe(60); // found, attributed, public, personal (family on Facebook)
+    // found, public, personal (family on Facebook, which the part names); attribution (none recorded beside an
+    // uncertain one), replies, live streams not assessed: 3 of 6, withheld.
+    expect(thresholds.openness).toMatchObject({ score: null, assessedParts: 3 });
+    expect(thresholds.openness!.parts.find((p) => p.key === "personal")).toEqual({ key: "personal", max: 20, points: 20, platforms: ["FACEBOOK"] });
   });
 
   it("is empty, not zero, for an akimat with no officials, and for slugs that do not exist", async () => {

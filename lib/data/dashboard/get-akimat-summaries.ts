@@ -16,11 +16,16 @@ type Row = Omit<AkimatSummary, "opennessParts" | "reach" | "level"> & {
 };
 
 /**
- * The akimats side by side at `asOf`: counts of officials, reach per platform, mean openness. Aggregated in
+ * The akimats side by side at `asOf`: counts of officials, reach per platform, mean openness over the officials
+ * whose index is shown (and how many: a withheld index is in no mean). Aggregated in
  * the database (CTEs, percentile_cont), from the same current observations as the comparison table.
  */
 export async function getAkimatSummaries({ asOf = new Date(), akimatSlugs }: { asOf?: Date; akimatSlugs?: string[] } = {}): Promise<AkimatSummary[]> {
-  const meanParts = Prisma.join(OPENNESS_PARTS.map(({ key }) => Prisma.sql`${key}::text, AVG(${partColumn("f", key)})::float8`));
+  // A part's share of an official's index: what it adds to 100 × earned ÷ assessed maximum.
+  const shown = Prisma.sql`f."score" IS NOT NULL`;
+  const meanShares = Prisma.join(
+    OPENNESS_PARTS.map(({ key }) => Prisma.sql`${key}::text, AVG(100.0 * COALESCE(${partColumn("f", key)}, 0) / f."assessedMax") FILTER (WHERE ${shown})::float8`),
+  );
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH ${officialFiguresCtes({ asOf, akimatSlugs })},
     totals AS (
@@ -31,8 +36,10 @@ export async function getAkimatSummaries({ asOf = new Date(), akimatSlugs }: { a
         (COUNT(*) FILTER (WHERE f."recentlyActive"))::int AS "activeWithin90Days",
         (COUNT(*) FILTER (WHERE f."officialId" IS NOT NULL AND NOT f."hasFound"))::int AS "notFoundAnywhere",
         (COUNT(*) FILTER (WHERE f."officialId" IS NULL))::int AS "notSurveyed",
-        AVG(f."score")::float8 AS "meanOpenness",
-        CASE WHEN COUNT(f."officialId") > 0 THEN json_build_object(${meanParts}) END AS "opennessParts"
+        (COUNT(*) FILTER (WHERE ${shown}))::int AS "opennessShown",
+        (COUNT(*) FILTER (WHERE f."officialId" IS NOT NULL AND f."score" IS NULL))::int AS "opennessWithheld",
+        (AVG(f."score") FILTER (WHERE ${shown}))::float8 AS "meanOpenness",
+        CASE WHEN COUNT(*) FILTER (WHERE ${shown}) > 0 THEN json_build_object(${meanShares}) END AS "opennessParts"
       FROM members m
       LEFT JOIN figures f ON f."officialId" = m."officialId"
       GROUP BY m."akimatId"
@@ -58,6 +65,7 @@ export async function getAkimatSummaries({ asOf = new Date(), akimatSlugs }: { a
       COALESCE(t."officials", 0) AS "officials", COALESCE(t."withFoundAccount", 0) AS "withFoundAccount",
       COALESCE(t."withPublicAccount", 0) AS "withPublicAccount", COALESCE(t."activeWithin90Days", 0) AS "activeWithin90Days",
       COALESCE(t."notFoundAnywhere", 0) AS "notFoundAnywhere", COALESCE(t."notSurveyed", 0) AS "notSurveyed",
+      COALESCE(t."opennessShown", 0) AS "opennessShown", COALESCE(t."opennessWithheld", 0) AS "opennessWithheld",
       t."meanOpenness", t."opennessParts", COALESCE(r."reach", '[]'::json) AS "reach"
     FROM chosen
     LEFT JOIN totals t ON t."akimatId" = chosen."id"
@@ -66,7 +74,7 @@ export async function getAkimatSummaries({ asOf = new Date(), akimatSlugs }: { a
   return rows
     .map(({ opennessParts, reach, ...row }) => ({
       ...row,
-      opennessParts: opennessParts ? OPENNESS_PARTS.map(({ key, max }) => ({ key, meanPoints: opennessParts[key], max })) : null,
+      opennessParts: opennessParts ? OPENNESS_PARTS.map(({ key }) => ({ key, meanShare: opennessParts[key] })) : null,
       reach: [...reach].sort((a, b) => PLATFORM_ORDER.indexOf(a.platform) - PLATFORM_ORDER.indexOf(b.platform)),
     }))
     .sort(compareAkimats);

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { toDateOnlyInput, newsroomDay } from "@/lib/domain/time";
 import { currentObservationsSql } from "../comparison/current-observations-sql";
-import { foundSql, opennessPartColumnsSql, opennessScoreSql, recentlyActiveSql } from "./definitions-sql";
+import { foundSql, opennessPartColumnsSql, opennessScoreColumnsSql, recentlyActiveSql } from "./definitions-sql";
 
 /**
  * The akimats compared: the ones asked for, else the default view (as getComparison): the first current region
@@ -32,7 +32,8 @@ export const asOfDaySql = (asOf: Date) => Prisma.sql`${toDateOnlyInput(newsroomD
  * - `members`: ("akimatId", "officialId") of officials in post there on the as-of day;
  * - `current_obs`: their current observations (accounts and fruitless searches);
  * - `figures`: one row per official with at least one current observation: "hasFound", "hasPublic",
- *   "recentlyActive", each openness part by key, and "score".
+ *   "recentlyActive", each openness part by key (NULL: not assessed), "assessedParts", "earned",
+ *   "assessedMax" and "score" (NULL: withheld).
  * Observations are read only for the members, so the chosen akimats bound the work.
  */
 export function officialFiguresCtes({ asOf, akimatSlugs }: { asOf: Date; akimatSlugs?: string[] }): Prisma.Sql {
@@ -45,14 +46,14 @@ export function officialFiguresCtes({ asOf, akimatSlugs }: { asOf: Date; akimatS
       WHERE ${heldOnSql(asOfDaySql(asOf))}
     ),
     current_obs AS (${currentObservationsSql({ officials: Prisma.sql`SELECT DISTINCT "officialId" FROM members`, asOf })}),
-    figures AS (
+    figure_parts AS (
       SELECT c."officialId",
         bool_or(${foundSql}) AS "hasFound",
         bool_or(${foundSql} AND c."visibility" = 'PUBLIC') AS "hasPublic",
         bool_or(${recentlyActiveSql}) AS "recentlyActive",
-        ${opennessPartColumnsSql},
-        ${opennessScoreSql} AS "score"
+        ${opennessPartColumnsSql}
       FROM current_obs c
       GROUP BY c."officialId"
-    )`;
+    ),
+    figures AS (SELECT fp.*, ${opennessScoreColumnsSql("fp")} FROM figure_parts fp)`;
 }

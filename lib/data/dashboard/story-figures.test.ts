@@ -7,6 +7,7 @@ import { seedStory, type SeededStory } from "@/prisma/seed-story";
 import { getComparison } from "../comparison/get-comparison";
 import { getActivityOverTime } from "./get-activity-over-time";
 import type { AkimatSummary } from "@/lib/domain/dashboard";
+import type { Openness } from "@/lib/domain/openness";
 import { getAkimatSummaries } from "./get-akimat-summaries";
 import { listOfficialFigures } from "./list-official-figures";
 
@@ -25,6 +26,8 @@ beforeAll(async () => {
 
 const officialId = (fullNameLatin: string) => story.officials.find((o) => o.fullNameLatin === fullNameLatin)!.officialId;
 const bySlug = (summaries: AkimatSummary[], slug: string) => summaries.find((s) => s.slug === slug)!;
+/** The database computes no platforms: those are the table's, per account. */
+const withoutPlatforms = (openness: Openness | null) => openness && { ...openness, parts: openness.parts.map(({ key, max, points }) => ({ key, max, points })) };
 
 describe("the story's figures as of 31 August 2024", () => {
   it("puts the region beside the city with the counts of the survey", async () => {
@@ -69,33 +72,50 @@ describe("the story's figures as of 31 August 2024", () => {
 
   it("computes the openness index in SQL exactly as lib/domain does, for every official", async () => {
     const figures = await listOfficialFigures({ asOf: afterSurvey });
-    const score = (fullNameLatin: string) => figures.find((f) => f.officialId === officialId(fullNameLatin))!.openness?.score;
-    expect(score("Zhusup Zhumagulov")).toBe(80);
-    expect(score("Serik Mukhamediyev")).toBe(60);
-    expect(score("Gauez Nurmukhambetov")).toBe(40);
-    expect(score("Saniya Smailova")).toBe(10);
-    expect(score("Marat Tasmaganbetov")).toBe(0);
-    expect(score("Ruslan Alishev")).toBe(60);
+    const openness = (fullNameLatin: string) => figures.find((f) => f.officialId === officialId(fullNameLatin))!.openness!;
+    // By hand from prisma/story.ts (lib/domain/openness.test.ts has each part): the index is the points over the
+    // assessed parts' maxima, withheld below 4 of 6 parts assessed.
+    // Zhumagulov: found 10 + public 20 + personal 20 + replies 20 = 70 of 70 (attribution, live streams not recorded).
+    expect(openness("Zhusup Zhumagulov")).toMatchObject({ score: 100, assessedParts: 4, earned: 70, assessedMax: 70 });
+    // Mukhamediev: found 10 + public 20 + personal 0 + live streams 20 = 50 of 70 → 100 × 50 ÷ 70 = 71.4 → 71.
+    expect(openness("Serik Mukhamediyev")).toMatchObject({ score: 71, assessedParts: 4, earned: 50, assessedMax: 70 });
+    // Smailova: found 10, her uncertain account credits nothing else: 10 of 100, all six assessed.
+    expect(openness("Saniya Smailova")).toMatchObject({ score: 10, assessedParts: 6, earned: 10, assessedMax: 100 });
+    // Tasmaganbetov: found nowhere: 0 of 100, all six assessed.
+    expect(openness("Marat Tasmaganbetov")).toMatchObject({ score: 0, assessedParts: 6, earned: 0, assessedMax: 100 });
+    // Withheld: found, public, personal only (3 of 6): Nurmukhambetov 30 of 50, Alishev 50 of 50, Mustafin and
+    // Turenova 30 of 50; found and public only (2 of 6): Kurmanov, Duzelbayev 30 of 30.
+    expect(openness("Gauez Nurmukhambetov")).toMatchObject({ score: null, assessedParts: 3, earned: 30, assessedMax: 50 });
+    expect(openness("Ruslan Alishev")).toMatchObject({ score: null, assessedParts: 3, earned: 50, assessedMax: 50 });
+    expect(openness("Rustem Kurmanov")).toMatchObject({ score: null, assessedParts: 2, earned: 30, assessedMax: 30 });
+    expect(openness("Rustem Kurmanov").parts.map((p) => p.points)).toEqual([10, null, 20, null, null, null]);
 
     const comparison = await getComparison({ asOf: afterSurvey });
-    const fromDomain = comparison.akimats.flatMap((a) => a.officials.map((o) => [o.id, o.openness]));
+    const fromDomain = comparison.akimats.flatMap((a) => a.officials.map((o) => [o.id, o.openness] as const));
     expect(fromDomain).toHaveLength(10);
-    for (const [id, openness] of fromDomain) expect(figures.find((f) => f.officialId === id)!.openness).toEqual(openness);
+    for (const [id, domain] of fromDomain) expect(figures.find((f) => f.officialId === id)!.openness).toEqual(withoutPlatforms(domain));
   });
 
-  it("averages openness and its parts over each akimat's officials", async () => {
+  it("averages openness over the officials whose index is shown, says how many, and gives each part's share", async () => {
     const [region, city] = await getAkimatSummaries({ asOf: afterSurvey });
-    expect(region!.meanOpenness).toBeCloseTo(260 / 6, 10); // 40 + 80 + 40 + 40 + 0 + 60
-    expect(city!.meanOpenness).toBe(37.5); // 60 + 40 + 10 + 40
+    // Region: shown for Zhumagulov (100) and Tasmaganbetov (0); withheld for the other four.
+    expect(region).toMatchObject({ opennessShown: 2, opennessWithheld: 4, meanOpenness: 50 });
+    // City: shown for Mukhamediev (71) and Smailova (10); withheld for Mustafin and Turenova: (71 + 10) ÷ 2.
+    expect(city).toMatchObject({ opennessShown: 2, opennessWithheld: 2, meanOpenness: 40.5 });
+    // A part's share is 100 × its points ÷ the official's assessed maximum. City: Mukhamediev's found 100 × 10 ÷ 70,
+    // public and live streams 100 × 20 ÷ 70 each; Smailova's found 100 × 10 ÷ 100; halved over the two.
     expect(city!.opennessParts).toEqual([
-      { key: "found", meanPoints: 10, max: 10 },
-      { key: "attributed", meanPoints: 7.5, max: 10 },
-      { key: "public", meanPoints: 15, max: 20 },
-      { key: "personal", meanPoints: 0, max: 20 },
-      { key: "replies", meanPoints: 0, max: 20 },
-      { key: "liveStreams", meanPoints: 5, max: 20 },
+      { key: "found", meanShare: expect.closeTo((1000 / 70 + 10) / 2, 10) },
+      { key: "attributed", meanShare: 0 },
+      { key: "public", meanShare: expect.closeTo(2000 / 70 / 2, 10) },
+      { key: "personal", meanShare: 0 },
+      { key: "replies", meanShare: 0 },
+      { key: "liveStreams", meanShare: expect.closeTo(2000 / 70 / 2, 10) },
     ]);
-    expect(region!.opennessParts!.map((p) => p.meanPoints * 6)).toEqual([50, 50, 100, 40, 20, 0].map((n) => expect.closeTo(n, 10)));
+    // The shares add up to the mean of the unrounded indices: (71.43 + 10) ÷ 2 = 40.71, beside the 40.5 of the rounded.
+    expect(city!.opennessParts!.reduce((sum, p) => sum + p.meanShare, 0)).toBeCloseTo((5000 / 70 + 10) / 2, 10);
+    // Region: Zhumagulov's 10, 20, 20, 20 of 70 (Tasmaganbetov's are all 0), halved.
+    expect(region!.opennessParts!.map((p) => p.meanShare)).toEqual([10, 0, 20, 20, 20, 0].map((points) => expect.closeTo((100 * points) / 70 / 2, 10)));
   });
 
   it("gives the story's activity verdicts, none of them stale", async () => {
@@ -124,9 +144,9 @@ describe("the story's figures as of 31 August 2024", () => {
 describe("the story before any data (1 January 2024)", () => {
   it("shows officials as not surveyed, with no means and no reach, rather than zeros", async () => {
     const summaries = await getAkimatSummaries({ asOf: beforeAnyData });
-    expect(summaries.map((s) => [s.slug, s.officials, s.notSurveyed, s.notFoundAnywhere, s.meanOpenness, s.opennessParts, s.reach])).toEqual([
-      ["sko", 6, 6, 0, null, null, []],
-      ["petropavlovsk", 4, 4, 0, null, null, []],
+    expect(summaries.map((s) => [s.slug, s.officials, s.notSurveyed, s.notFoundAnywhere, s.opennessShown, s.opennessWithheld, s.meanOpenness, s.opennessParts, s.reach])).toEqual([
+      ["sko", 6, 6, 0, 0, 0, null, null, []],
+      ["petropavlovsk", 4, 4, 0, 0, 0, null, null, []],
     ]);
     const figures = await listOfficialFigures({ asOf: beforeAnyData });
     expect(figures.every((f) => !f.surveyed && f.openness === null)).toBe(true);
