@@ -180,6 +180,14 @@ describe("opennessOf", () => {
       expect(opennessScore(parts(4))).toMatchObject({ score: 100, assessedParts: 4 });
       expect(OPENNESS_MIN_ASSESSED_PARTS).toBe(4);
     });
+    it("has the minimum the methodology states: with 'found' always assessed, 3 parts are worth at most 50, 4 at least 60", () => {
+      const others = OPENNESS_PARTS.filter((p) => p.key !== "found").map((p) => p.max).sort((a, b) => a - b);
+      const found = OPENNESS_PARTS.find((p) => p.key === "found")!.max;
+      const most = (count: number) => found + others.slice(-(count - 1)).reduce((a, b) => a + b, 0);
+      const least = (count: number) => found + others.slice(0, count - 1).reduce((a, b) => a + b, 0);
+      expect(most(OPENNESS_MIN_ASSESSED_PARTS - 1)).toBe(50);
+      expect(least(OPENNESS_MIN_ASSESSED_PARTS)).toBe(60);
+    });
     it("lists the parts left unassessed", () => {
       expect(notAssessedParts(story("Zhusup Zhumagulov"))).toEqual(["attributed", "liveStreams"]);
       expect(notAssessedParts(story("Marat Tasmaganbetov"))).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ACTIVITY_THRESHOLD_DAYS, STALE_AFTER_DAYS } from "@/lib/domain/activity";
-import { OPENNESS_PARTS } from "@/lib/domain/openness";
+import { OPENNESS_MIN_ASSESSED_PARTS, OPENNESS_PARTS } from "@/lib/domain/openness";
 import { env } from "@/lib/env";
 import { DEFAULT_LOCALE, isLocale, LOCALES } from "@/lib/i18n/config";
 
@@ -85,7 +85,10 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
             ))}
           </tbody>
         </table>
+        <p>{t("opennessBest")}</p>
+        <p>{t("opennessAssessed", { min: OPENNESS_MIN_ASSESSED_PARTS, total: OPENNESS_PARTS.length })}</p>
         <p>{t("opennessNull")}</p>
+        <p>{t("opennessMeans")}</p>
       </section>
       <section className={section} aria-labelledby="open-data">
         <h2 id="open-data" className="text-xl font-semibold">{t("openDataTitle")}</h2>
