@@ -28,6 +28,7 @@ const VISITS: Visit[] = [
   { role: "reporter", path: "/officials" },
   { role: "reporter", path: firstLink("/officials/") },
   { role: "reporter", path: "/account" },
+  { role: "reporter", path: "/inbox" },
   { role: "editor", path: "/review" },
   { role: "editor", path: firstLink("/review/") },
   { role: "editor", path: "/audit" },

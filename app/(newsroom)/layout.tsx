@@ -7,6 +7,7 @@ import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { NewsroomHeader, type NavItem } from "@/components/layout/newsroom-header";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
+import { countUnreadInbox } from "@/lib/data/inbox/list-inbox";
 import { countReviewQueue } from "@/lib/data/observations/list-review-queue";
 import { signOutAction } from "./actions";
 
@@ -20,6 +21,8 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
     { href: "/dashboard", label: t("dashboard") },
     { href: "/observations", label: t("observations") },
     { href: "/observations/new", label: t("newObservation") },
+    // Everyone may author, so everyone has an inbox: the editors' decisions on their own observations.
+    { href: "/inbox", label: t("inboxCount", { count: await countUnreadInbox({ viewer }) }) },
     { href: "/officials", label: t("officials") },
   ];
   if (can(viewer, "review.queue")) {

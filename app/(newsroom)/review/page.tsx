@@ -8,6 +8,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/viewer";
 import { listReviewQueue, listReviewQueueFilters } from "@/lib/data/observations/list-review-queue";
+import { noteReviewQueueVisit } from "@/lib/data/observations/note-review-queue-visit";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { akimatName } from "@/components/comparison/akimat-name";
 import { FilterSelect } from "@/components/ui/filter-select";
@@ -24,6 +25,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const search = await searchParams;
   const { notice } = search;
   const platform = PLATFORM_ORDER.find((p) => p === search.platform);
+  // Coming back after a decision (a notice) is not a new visit: only a fresh look resets what is new.
+  const visit = notice ? null : await noteReviewQueueVisit({ viewer });
   const [queue, filters, t, tc, tp, format, locale] = await Promise.all([
     listReviewQueue({ viewer, filter: { akimatId: search.akimat || undefined, platform, authorId: search.reporter || undefined } }),
     listReviewQueueFilters({ viewer }),
@@ -51,6 +54,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       {notice === "conflict" && <Notice tone="error">{t("conflict")}</Notice>}
       {notice === "forbidden" && <Notice tone="error">{t("ownEntry")}</Notice>}
       {notice?.startsWith("error-") && <Notice tone="error">{tc("unexpected", { id: notice.slice(6) })}</Notice>}
+      {visit?.lastVisit && visit.arrivedSince > 0 && (
+        <Notice>{t("arrivedSince", { count: visit.arrivedSince, date: format.dateTime(visit.lastVisit, { dateStyle: "medium", timeStyle: "short" }) })}</Notice>
+      )}
       {queue.length === 0 && <Notice>{t("empty")}</Notice>}
       <ol className="flex flex-col gap-4">
         {queue.map((observation) => {
@@ -60,7 +66,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             <li key={observation.id}>
               <article aria-label={heading} className="flex flex-col gap-3 rounded-lg border border-zinc-300 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900">
                 <header className="flex flex-wrap items-baseline justify-between gap-2">
-                  <h2 className="text-lg font-semibold">{heading}</h2>
+                  <h2 className="text-lg font-semibold">
+                    {heading}
+                    {visit?.lastVisit && observation.submittedAt && observation.submittedAt > visit.lastVisit && (
+                      <span className="ml-2 rounded bg-blue-100 px-1.5 py-0.5 align-middle text-xs font-semibold text-blue-900 dark:bg-blue-900 dark:text-blue-100">{t("new")}</span>
+                    )}
+                  </h2>
                   <p className="text-sm text-zinc-700 dark:text-zinc-300">
                     {t("submittedBy", { name: observation.author.name })}
                     {observation.submittedAt && `, ${format.dateTime(observation.submittedAt, { dateStyle: "medium", timeStyle: "short" })}`}

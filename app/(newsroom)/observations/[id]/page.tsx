@@ -14,6 +14,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listAuditEntries } from "@/lib/data/audit/list-audit-entries";
+import { markReviewsSeen } from "@/lib/data/inbox/mark-reviews-seen";
 import { getObservation } from "@/lib/data/observations/get-observation";
 import { chooseSubjectScope } from "@/lib/data/registry/choose-subject-scope";
 import { listObservationSubjects, listSubjectsOf } from "@/lib/data/registry/list-observation-subjects";
@@ -29,6 +30,8 @@ export default async function ObservationPage({ params, searchParams }: { params
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const observation = await getObservation({ viewer, id });
   if (!observation) notFound();
+  // Its author has now seen the editors' decisions on it: they leave the inbox's unread list.
+  if (observation.authorId === viewer.id) await markReviewsSeen({ viewer, observationId: observation.id });
   const [t, ts, tt, tr, ta, format] = await Promise.all([
     getTranslations("observation"),
     getTranslations("status"),

@@ -30,6 +30,7 @@ import profile from "./profile.json";
 import embedBuilder from "./embedBuilder.json";
 import methodology from "./methodology.json";
 import importMessages from "./import.json";
+import inbox from "./inbox.json";
 
-const messages = { import: importMessages, methodology, embedBuilder, profile, openness, activity, admin, account, audit, likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, attribution, observation, validation, observations, review, dashboard, embed, levels, registry };
+const messages = { import: importMessages, inbox, methodology, embedBuilder, profile, openness, activity, admin, account, audit, likes, replies, languages, contentKinds, common, nav, roles, auth, platforms, titles, existence, visibility, status, attribution, observation, validation, observations, review, dashboard, embed, levels, registry };
 export default messages;

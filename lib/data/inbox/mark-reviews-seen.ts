@@ -1,0 +1,15 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/permissions";
+
+/**
+ * The author opened their observation: every decision on it is read. Only the author's opening counts (an
+ * editor's look reads nothing for them), and a decision read once stays read with the time it was first seen.
+ */
+export async function markReviewsSeen({ viewer, observationId }: { viewer: Viewer; observationId: string }): Promise<number> {
+  const { count } = await db.review.updateMany({
+    where: { observationId, observation: { authorId: viewer.id }, seenByAuthorAt: null },
+    data: { seenByAuthorAt: new Date() },
+  });
+  return count;
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
+
+/**
+ * An editor opens the review queue: what was submitted since their previous look is new to them. Returns that
+ * previous look (null the first time) and how many arrived since, and records this look as the last one.
+ */
+export async function noteReviewQueueVisit({ viewer, now = new Date() }: { viewer: Viewer; now?: Date }): Promise<{ lastVisit: Date | null; arrivedSince: number }> {
+  assertCan(viewer, "review.queue");
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { reviewQueueSeenAt: true } });
+    const lastVisit = user.reviewQueueSeenAt;
+    const arrivedSince = lastVisit ? await tx.observation.count({ where: { status: "SUBMITTED", submittedAt: { gt: lastVisit } } }) : 0;
+    await tx.user.update({ where: { id: viewer.id }, data: { reviewQueueSeenAt: now } });
+    return { lastVisit, arrivedSince };
+  });
+}
