@@ -1,5 +1,5 @@
 /**
- * The hostile-input corpus through the observation form (notes, attribution note, raw counts, links, evidence
+ * The hostile-input corpus through the observation form (public and internal notes, attribution note, raw counts, links, evidence
  * links, screenshot names, hidden ids) as a reporter, and through review comments and retraction reasons as an
  * editor: stored faithfully or refused with a field message, never an unexpected error.
  */
@@ -58,7 +58,7 @@ function saveAsReporter(fields: Record<string, string>, screenshot?: File): Prom
   return saveOrRefuse(() => saveObservationAction(idle, observationForm(fields, screenshot)));
 }
 
-type Column = "notes" | "attributionNote" | "followersRaw" | "followingRaw" | "friendsRaw" | "postsRaw" | "lastPostUrl" | "officialId" | "accountId" | "idempotencyKey";
+type Column = "publicNote" | "internalNote" | "attributionNote" | "followersRaw" | "followingRaw" | "friendsRaw" | "postsRaw" | "lastPostUrl" | "officialId" | "accountId" | "idempotencyKey";
 const column = (name: Column) => async (result: { url?: string }) => (await db.observation.findUniqueOrThrow({ where: { id: observationId(result) } }))[name];
 
 async function pushCorpus(options: {
@@ -85,7 +85,8 @@ const isGoodLink = (input: HostileInput) => HOSTILE_URLS.includes(input) && fits
 
 describe("the observation form", () => {
   it.each([
-    ["notes", 10_000],
+    ["publicNote", 2_000],
+    ["internalNote", 10_000],
     ["attributionNote", 2_000],
   ] as const)("keeps %s exactly as typed, or refuses it", async (field, max) => {
     await pushCorpus({ field, inputs: HOSTILE_INPUTS, submit: ({ value }) => saveAsReporter({ [field]: value }), readBack: column(field), expected: (value) => value, keeps: fits(max) });

@@ -2,6 +2,7 @@
  * The hostile-input corpus as published data, written straight to the database (as an import or an old row
  * might hold it, past every form), then read through the public embeds and the exports: always shown as the
  * text it is. HTML escaped, no element or script injected, JSON strings intact, CSV cells never a formula.
+ * Each published observation also carries an internal note, which no public output may show in any form.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
@@ -26,6 +27,9 @@ withTestDatabase();
 /** Everything but the null byte, which the database cannot hold, so no published row can carry it. */
 const STORABLE = [...HOSTILE_INPUTS, ...HOSTILE_COUNTS].map((input) => input.value).filter((value) => !containsNul(value));
 const linkOf = (value: string) => `https://example.kz/search?q=${value}`;
+/** Every internal note starts with this: letters only, so that no escaping or quoting can hide it from a search. */
+const INTERNAL = "ВНУТРЕННЕЕ";
+const internalNoteOf = (value: string) => `${INTERNAL} запрос в пресс-службу отправлен: ${value}`;
 const officialIds: string[] = [];
 
 beforeAll(async () => {
@@ -55,7 +59,8 @@ beforeAll(async () => {
         followersRaw: value,
         lastPostAt: new Date("2024-08-26T00:00:00Z"),
         lastPostUrl: linkOf(value),
-        notes: value,
+        publicNote: value,
+        internalNote: internalNoteOf(value),
       });
       await db.evidence.create({ data: { observationId: observation.id, kind: "LINK", url: linkOf(value) } });
     }
@@ -125,7 +130,7 @@ describe("the JSON exports", () => {
         positions: [{ portfolio: value, akimat: { name: value } }],
         account: { handle: value, url: linkOf(value) },
         attributionNote: value,
-        notes: value,
+        publicNote: value,
         followers: { raw: value },
         lastPostUrl: linkOf(value),
         sourceUrls: [linkOf(value)],
@@ -140,6 +145,24 @@ describe("the JSON exports", () => {
   ] as const)("%s carries every name intact", async (name, handler) => {
     const strings = new Set(stringsOf(await get(name, handler)));
     for (const value of STORABLE) expect(strings.has(value), `${name}: ${value.slice(0, 60)}`).toBe(true);
+  });
+});
+
+describe("the internal notes", () => {
+  it("reach no public output: not the embeds in any language, not an official's card, not an export", async () => {
+    const outputs: [string, Response][] = [
+      ["observations.csv", await observationsCsv(new Request("http://localhost/api/public/observations.csv"))],
+      ["observations.json", await observationsJson(new Request("http://localhost/api/public/observations.json"))],
+      ["officials.json", await officialsJson(new Request("http://localhost/api/public/officials.json"))],
+      ["popolo.json", await popoloJson(new Request("http://localhost/api/public/popolo.json"))],
+    ];
+    for (const lang of ["ru", "kk", "en"]) outputs.push([`comparison ${lang}`, await comparisonEmbed(new Request(`http://localhost/embed/comparison?lang=${lang}&asOf=2024-09-30`))]);
+    for (const id of officialIds) outputs.push([`card ${id}`, await officialEmbed(new Request(`http://localhost/embed/official/${id}?lang=ru&asOf=2024-09-30`), { params: Promise.resolve({ id }) })]);
+    for (const [name, response] of outputs) {
+      const text = await page(response);
+      expect(text.includes(INTERNAL), name).toBe(false);
+      expect(/internal_?note/i.test(text), name).toBe(false);
+    }
   });
 });
 
@@ -201,7 +224,7 @@ describe("the CSV exports", () => {
       const value = original(row.official_name!);
       expect(value, row.official_name!.slice(0, 60)).toBeDefined();
       const expected = { official_name_latin: shown(value!), akimats: shown(value!), account_handle: shown(value!), account_url: linkOf(value!), attribution_note: shown(value!) };
-      expect(row, value!.slice(0, 60)).toMatchObject({ ...expected, followers_raw: shown(value!), last_post_url: linkOf(value!), notes: shown(value!), source_urls: linkOf(value!) });
+      expect(row, value!.slice(0, 60)).toMatchObject({ ...expected, followers_raw: shown(value!), last_post_url: linkOf(value!), public_note: shown(value!), source_urls: linkOf(value!) });
     }
   });
 

@@ -57,7 +57,7 @@ export async function seedStory(client: StoryClient, { authorId, reviewerId }: {
         officialId: official.id,
         platform,
         existence: "NOT_FOUND",
-        notes: "Найти аккаунт не удалось. Должность первого заместителя акима занимает с марта 2019 года.",
+        publicNote: "Найти аккаунт не удалось. Должность первого заместителя акима занимает с марта 2019 года.",
       });
     }
     officials.push(seeded);

@@ -39,7 +39,7 @@ async function seed() {
         followersRaw: "2 450",
         followers: 2450,
         lastPostAt: new Date("2024-09-14T00:00:00Z"),
-        notes: "Демонстрационная запись: повторная проверка через три недели после опроса.",
+        internalNote: "Демонстрационная запись: повторная проверка через три недели после опроса.",
       });
       await createObservation(tx, {
         ...turenovaInstagram,
@@ -49,7 +49,7 @@ async function seed() {
         visibility: "CLOSED",
         status: "DRAFT",
         observedAt: new Date("2024-09-17T06:00:00Z"),
-        notes: "Демонстрационный черновик: аккаунт всё ещё закрыт, число подписчиков не видно.",
+        internalNote: "Демонстрационный черновик: аккаунт всё ещё закрыт, число подписчиков не видно.",
       });
     },
     { timeout: 60_000 },

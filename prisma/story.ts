@@ -3,7 +3,8 @@
  * Kazakhstan region's and Petropavlovsk's akims and deputies (late summer 2024). Figures are as the story
  * reports them; the raw text keeps the story's own wording. The publication is undated, so every
  * observation is dated to 28 August 2024 and marked approximate. Handles and URLs are not in the story and
- * are not invented here.
+ * are not invented here. What the article printed about an account is its public note; the internal note only
+ * says how the newsroom entered a figure the article gives loosely.
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PositionTitle } from "@/lib/generated/prisma/enums";
@@ -66,7 +67,7 @@ export const STORY_OFFICIALS: StoryOfficial[] = [
           followers: 3517,
           contentKinds: ["OFFICIAL_WORK"],
           likesLevel: "FEW",
-          notes: "Только рабочие моменты в строгом деловом стиле: урожай, ремонт домов, пострадавших от паводка. Посты собирают мало лайков.",
+          publicNote: "Только рабочие моменты в строгом деловом стиле: урожай, ремонт домов, пострадавших от паводка. Посты собирают мало лайков.",
         }),
       },
       {
@@ -101,7 +102,7 @@ export const STORY_OFFICIALS: StoryOfficial[] = [
           personalStories: true,
           commentsOpen: true,
           replies: "REGULARLY",
-          notes:
+          publicNote:
             "Недавно назначен. В «актуальном» — личные моменты: семья, двое детей; площадь перед акиматом («конец первой рабочей недели»), стройка школы в микрорайоне Бірлік.\nНа комментарии отвечает сам или просит написать в личные сообщения.",
         }),
       },
@@ -121,7 +122,7 @@ export const STORY_OFFICIALS: StoryOfficial[] = [
           friendsRaw: "316",
           friends: 316,
           contentKinds: [],
-          notes: "Собственных текстов и фотографий нет, его только отмечают другие. Похоже на недействующую страницу или аккаунт для наблюдения.",
+          publicNote: "Собственных текстов и фотографий нет, его только отмечают другие. Похоже на недействующую страницу или аккаунт для наблюдения.",
         }),
       },
     ],
@@ -144,7 +145,8 @@ export const STORY_OFFICIALS: StoryOfficial[] = [
           // The story says only "last tagged in 2021"; the year's last day is the latest the activity can be.
           lastPostAt: new Date("2021-12-31T00:00:00Z"),
           lastPostAtApproximate: true,
-          notes: "Личных публикаций нет. Последний раз его отмечали в 2021 году (точная дата неизвестна). Скорее всего, страница заброшена.",
+          publicNote: "Личных публикаций нет. Последний раз его отмечали в 2021 году (точная дата неизвестна). Скорее всего, страница заброшена.",
+          internalNote: "В статье только год последней отметки; дата последней публикации записана как 31 декабря 2021 года, самая поздняя из возможных.",
         }),
       },
     ],
@@ -172,7 +174,7 @@ export const STORY_OFFICIALS: StoryOfficial[] = [
           followers: 4300,
           followersApproximate: true,
           contentKinds: ["REPOSTS", "OFFICIAL_WORK", "FAMILY"],
-          notes: "Активен. Редко — личное (фото жены и детей); в основном репосты со страницы акима области и новостных сайтов.",
+          publicNote: "Активен. Редко — личное (фото жены и детей); в основном репосты со страницы акима области и новостных сайтов.",
         }),
       },
       {
@@ -198,7 +200,7 @@ export const STORY_OFFICIALS: StoryOfficial[] = [
           lastPostAt: new Date("2024-08-26T00:00:00Z"),
           contentKinds: ["OFFICIAL_WORK"],
           liveStreams: true,
-          notes: "Посты по мере событий; последний — 26 августа, с отчётной встречи с жителями. Регулярно выходит в прямые эфиры.",
+          publicNote: "Посты по мере событий; последний — 26 августа, с отчётной встречи с жителями. Регулярно выходит в прямые эфиры.",
         }),
       },
     ],
@@ -218,7 +220,7 @@ export const STORY_OFFICIALS: StoryOfficial[] = [
           followersRaw: "1 037",
           followers: 1037,
           contentKinds: ["REPOSTS"],
-          notes: "В основном репосты со страниц, связанных с областным или городским управлением.",
+          publicNote: "В основном репосты со страниц, связанных с областным или городским управлением.",
         }),
       },
       {
@@ -231,7 +233,7 @@ export const STORY_OFFICIALS: StoryOfficial[] = [
           following: 739,
           postsRaw: "13",
           posts: 13,
-          notes: "Закрытый аккаунт: подписок больше, чем подписчиков (739 против 506).",
+          publicNote: "Закрытый аккаунт: подписок больше, чем подписчиков (739 против 506).",
         }),
       },
     ],
@@ -250,7 +252,7 @@ export const STORY_OFFICIALS: StoryOfficial[] = [
           hasAvatar: false,
           attribution: "UNCERTAIN",
           attributionNote: "Косвенный признак: среди подписчиков — управление ветеринарии СКО, которое она курирует.",
-          notes: "Единственный аккаунт под её именем. Информация доступна только подписчикам, аватарки нет.",
+          publicNote: "Единственный аккаунт под её именем. Информация доступна только подписчикам, аватарки нет.",
         }),
       },
     ],
@@ -270,18 +272,18 @@ export const STORY_OFFICIALS: StoryOfficial[] = [
           visibility: "PUBLIC",
           lastPostAt: new Date("2023-08-17T00:00:00Z"),
           contentKinds: ["OFFICIAL_WORK"],
-          notes: "Создана давно. Последняя публикация — 17 августа 2023 года, о личном приёме граждан. О медали «Ерең еңбегі үшін» за работу во время паводка — ничего.",
+          publicNote: "Создана давно. Последняя публикация — 17 августа 2023 года, о личном приёме граждан. О медали «Ерең еңбегі үшін» за работу во время паводка — ничего.",
         }),
       },
       {
         platform: "FACEBOOK",
         kind: "PERSONAL_PROFILE",
         label: "Страница 2",
-        observation: found({ visibility: "PUBLIC", contentKinds: ["OFFICIAL_WORK"], notes: "Вторая страница, также созданная давно." }),
+        observation: found({ visibility: "PUBLIC", contentKinds: ["OFFICIAL_WORK"], publicNote: "Вторая страница, также созданная давно." }),
       },
       {
         platform: "INSTAGRAM",
-        observation: found({ visibility: "CLOSED", hasAvatar: true, notes: "На аватарке улыбающаяся Калия Туренова; страница закрыта." }),
+        observation: found({ visibility: "CLOSED", hasAvatar: true, publicNote: "На аватарке улыбающаяся Калия Туренова; страница закрыта." }),
       },
     ],
   },

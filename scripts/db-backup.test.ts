@@ -52,7 +52,7 @@ async function seed(databaseUrl: string) {
     await createObservation(client, {
       officialId: story.officials[0]!.officialId,
       authorId: reporter.id,
-      notes: "Қазақ тілі, emoji 🇰🇿, кавычки «», 'quotes'; DROP TABLE users; --\u202E\u200B end",
+      internalNote: "Қазақ тілі, emoji 🇰🇿, кавычки «», 'quotes'; DROP TABLE users; --\u202E\u200B end",
     });
   } finally {
     await client.$disconnect();

@@ -30,10 +30,10 @@ beforeAll(async () => {
   const instagram = await createAccount(db, { officialId: akim.id, platform: "INSTAGRAM", url: "javascript:alert(1)" });
   accountId = instagram.id;
   const base = { authorId: reporter.id, officialId: akim.id, accountId: instagram.id, existence: "FOUND" as const, visibility: "PUBLIC" as const };
-  await createObservation(db, { ...base, status: "APPROVED", observedAt: day("2024-08-28"), followers: 2400, followersApproximate: true, lastPostAt: new Date("2024-08-26T00:00:00Z"), liveStreams: true });
+  await createObservation(db, { ...base, status: "APPROVED", observedAt: day("2024-08-28"), followers: 2400, followersApproximate: true, lastPostAt: new Date("2024-08-26T00:00:00Z"), liveStreams: true, internalNote: "marker-internal: запрос в пресс-службу отправлен" });
   // Newer, and never public: each carries a marker that must not appear anywhere.
   for (const [index, status] of UNPUBLISHED.entries()) {
-    await createObservation(db, { ...base, status, observedAt: day("2024-09-0" + (index + 1)), followers: 990001 + index, notes: `marker-${status}` });
+    await createObservation(db, { ...base, status, observedAt: day("2024-09-0" + (index + 1)), followers: 990001 + index, publicNote: `marker-${status}`, internalNote: `marker-${status}` });
   }
 });
 
@@ -70,6 +70,7 @@ describe("the embeds", () => {
     expect(html).toContain("Серик Мухамедиев");
     expect(html).toContain("≈ 2,400 followers");
     expect(html).not.toContain("990001");
+    expect(html).not.toContain("marker-");
     const missing = await officialEmbed(new Request("http://localhost/embed/official/nobody"), { params: Promise.resolve({ id: "nobody" }) });
     expect(missing.status).toBe(404);
   });

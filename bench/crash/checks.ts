@@ -27,7 +27,8 @@ export function differences(expected: Expected, stored: Stored, authorId: string
   same("hasAvatar", expected.hasAvatar, stored.hasAvatar);
   same("contentKinds", [...expected.contentKinds].sort(), [...stored.contentKinds].sort());
   same("languages", [...expected.languages].sort(), [...stored.languages].sort());
-  same("notes", expected.notes, stored.notes);
+  same("publicNote", expected.publicNote, stored.publicNote);
+  same("internalNote", expected.internalNote, stored.internalNote);
   same("links", [...expected.links].sort(), stored.links);
   same("screenshots", expected.screenshots, stored.screenshots.length);
   return wrong;
@@ -82,7 +83,7 @@ export function judge({
     for (const problem of differences(expected, stored, authorId)) report(`differs: ${problem}`);
   }
   if (snapshot.runObservations !== snapshot.observations.length) {
-    violations.push({ key: "-", index: -1, problem: `${snapshot.runObservations} observations carry this run's notes, ${snapshot.observations.length} its keys: duplicates` });
+    violations.push({ key: "-", index: -1, problem: `${snapshot.runObservations} observations carry this run's internal notes, ${snapshot.observations.length} its keys: duplicates` });
   }
   if (snapshot.orphanAudits > 0) violations.push({ key: "-", index: -1, problem: `${snapshot.orphanAudits} audit entries name an observation that does not exist` });
   return violations;

@@ -36,8 +36,8 @@ describe("reading the observation form", () => {
   });
 
   it("posts the hidden inputs, the fields, an (empty) file part and the pressed button", () => {
-    const body = multipartBody([["$ACTION_KEY", "k"]], [["notes", "Бірлік"]]);
-    expect([...body.keys()]).toEqual(["$ACTION_KEY", "notes", "screenshots", "intent"]);
+    const body = multipartBody([["$ACTION_KEY", "k"]], [["internalNote", "Бірлік"]]);
+    expect([...body.keys()]).toEqual(["$ACTION_KEY", "internalNote", "screenshots", "intent"]);
     expect(body.get("intent")).toBe("submit");
     expect((body.get("screenshots") as File).size).toBe(0);
   });
@@ -66,7 +66,8 @@ function storedFrom(overrides: Partial<Stored> = {}): Stored {
     hasAvatar: e.hasAvatar,
     contentKinds: [...e.contentKinds].reverse(),
     languages: e.languages,
-    notes: e.notes,
+    publicNote: e.publicNote,
+    internalNote: e.internalNote,
     links: [...e.links].sort(),
     screenshots: [{ storageKey: "a.png", thumbnailKey: "a.thumb.webp", sha256: "h" }],
     createAudits: 1,
@@ -96,8 +97,8 @@ describe("the checks", () => {
   });
 
   it("name every field that differs from what was sent", () => {
-    const wrong = differences(sent.expected, storedFrom({ followers: 1, notes: "other", status: "DRAFT" }), "reporter");
-    expect(wrong.map((line) => line.split(":")[0])).toEqual(["status", "followers", "notes"]);
+    const wrong = differences(sent.expected, storedFrom({ followers: 1, publicNote: "other", internalNote: null, status: "DRAFT" }), "reporter");
+    expect(wrong.map((line) => line.split(":")[0])).toEqual(["status", "followers", "publicNote", "internalNote"]);
   });
 
   it("call an observation half-written without its audit entry, with evidence missing, or with a screenshot not on disk", () => {

@@ -1,6 +1,6 @@
 /**
  * What each submission of the burst fills in, and therefore what its observation must hold afterwards.
- * Every submission differs (counts, links, notes name the run and the index), so that a row mixed up with
+ * Every submission differs (counts, links, both notes name the run and the index), so that a row mixed up with
  * another's, or half of one, cannot pass for complete.
  */
 import { observationFormFields } from "../lib/observation-form-fields";
@@ -20,7 +20,8 @@ export type Expected = {
   hasAvatar: boolean;
   contentKinds: string[];
   languages: string[];
-  notes: string;
+  publicNote: string;
+  internalNote: string;
   links: string[];
   screenshots: number;
 };
@@ -58,7 +59,8 @@ export function fillIn({
     hasAvatar: index % 3 !== 0,
     contentKinds: ["OFFICIAL_WORK", "REPOSTS"],
     languages: ["KAZAKH", "RUSSIAN"],
-    notes: `crash test ${runId} #${index}: Нұрмұхамбетов, Жумагулов — ${"ә".repeat(index % 7)}`,
+    publicNote: `Бірлік #${index}: «${runId}»`,
+    internalNote: `crash test ${runId} #${index}: Нұрмұхамбетов, Жумагулов — ${"ә".repeat(index % 7)}`,
     links,
     screenshots: screenshotEvery > 0 && index % screenshotEvery === 0 ? 1 : 0,
   };
@@ -73,7 +75,8 @@ export function fillIn({
       hasAvatar: expected.hasAvatar ? "yes" : "no",
       followers: expected.followersRaw,
       posts: expected.postsRaw,
-      notes: expected.notes,
+      publicNote: expected.publicNote,
+      internalNote: expected.internalNote,
       evidenceLinks: links.join("\r\n"),
     },
     contentKinds: expected.contentKinds,

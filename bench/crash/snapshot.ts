@@ -30,7 +30,8 @@ export type Stored = {
   hasAvatar: boolean | null;
   contentKinds: string[];
   languages: string[];
-  notes: string | null;
+  publicNote: string | null;
+  internalNote: string | null;
   links: string[];
   screenshots: StoredScreenshot[];
   /** `observation.create` entries for this observation: exactly one if the write was whole. */
@@ -41,7 +42,7 @@ export type Stored = {
 
 export type Snapshot = {
   observations: Stored[];
-  /** Observations whose notes name the run, however they were keyed: more than the submissions means duplicates. */
+  /** Observations whose internal notes name the run, however they were keyed: more than the submissions means duplicates. */
   runObservations: number;
   /** `observation.create` entries since the run began whose observation is missing. */
   orphanAudits: number;
@@ -82,7 +83,7 @@ export function takeSnapshot(databaseUrl: string, { keys, runId, since }: Snapsh
       `SELECT o.id, o."idempotencyKey", o."authorId", o.status::text AS status, o."officialId", o."accountId",
               o.platform::text AS platform, o.existence::text AS existence, o.visibility::text AS visibility,
               o."followersRaw", o.followers, o."postsRaw", o.posts, o."hasAvatar",
-              o."contentKinds"::text[] AS "contentKinds", o.languages::text[] AS languages, o.notes,
+              o."contentKinds"::text[] AS "contentKinds", o.languages::text[] AS languages, o."publicNote", o."internalNote",
               COALESCE((SELECT array_agg(e.url ORDER BY e.url) FROM evidence e WHERE e."observationId" = o.id AND e.kind = 'LINK'), '{}') AS links,
               COALESCE((SELECT json_agg(json_build_object('storageKey', e."storageKey", 'thumbnailKey', e."thumbnailKey", 'sha256', e.sha256))
                         FROM evidence e WHERE e."observationId" = o.id AND e.kind = 'SCREENSHOT'), '[]') AS screenshots,
@@ -94,7 +95,7 @@ export function takeSnapshot(databaseUrl: string, { keys, runId, since }: Snapsh
         WHERE o."idempotencyKey" = ANY($1::text[])`,
       [keys],
     );
-    const run = await client.query<{ count: number }>(`SELECT count(*)::int AS count FROM observations WHERE notes LIKE $1`, [`crash test ${runId} #%`]);
+    const run = await client.query<{ count: number }>(`SELECT count(*)::int AS count FROM observations WHERE "internalNote" LIKE $1`, [`crash test ${runId} #%`]);
     const orphans = await client.query<{ count: number }>(
       `SELECT count(*)::int AS count FROM audit_entries a
         WHERE a.action = 'observation.create' AND a.at >= $1 AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.id = a."entityId")`,

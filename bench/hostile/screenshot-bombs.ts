@@ -137,7 +137,7 @@ async function runCase(appDir: string, subject: Subject, benchCase: Case, upload
       forms.map(async (form) => {
         const body = new FormData();
         for (const [name, value] of form.hidden) body.append(name, value);
-        const filled = { ...subject, observedAt: form.observedAt, existence: "FOUND", notes: `screenshot bombs: ${benchCase.name}` };
+        const filled = { ...subject, observedAt: form.observedAt, existence: "FOUND", internalNote: `screenshot bombs: ${benchCase.name}` };
         for (const [name, value] of observationFormFields({ filled })) body.append(name, value);
         for (let i = 0; i < benchCase.filesPerRequest; i++) body.append("screenshots", new File([new Uint8Array(upload.bytes)], `${i + 1}-${upload.name}`, { type: upload.type }));
         body.append("intent", "draft");

@@ -7,7 +7,7 @@
 import { observationFormFields } from "../lib/observation-form-fields";
 import type { Subject } from "./setup";
 
-/** Every load-test note starts with the run's mark, so that the end-of-run check can count what was saved. */
+/** Every load-test internal note starts with the run's mark, so that the end-of-run check can count what was saved. */
 export function observationFields({ mark, reporter, n, subject, observedAt }: { mark: string; reporter: number; n: number; subject: Subject; observedAt: string }): [string, string][] {
   const found = subject.accountId !== null;
   const followers = 100 + ((reporter * 7919 + n * 104_729) % 90_000);
@@ -25,7 +25,7 @@ export function observationFields({ mark, reporter, n, subject, observedAt }: { 
       hasAvatar: when(n % 2 === 0 ? "yes" : "no"),
       followers: when(written(followers)),
       posts: when(written(posts)),
-      notes: `${mark} reporter ${reporter} #${n}: нагрузка, Жумагулов`,
+      internalNote: `${mark} reporter ${reporter} #${n}: нагрузка, Жумагулов`,
       evidenceLinks: `https://example.org/load/${mark}/${reporter}/${n}`,
     },
     contentKinds: found ? ["OFFICIAL_WORK", ...(n % 2 ? ["REPOSTS"] : [])] : [],

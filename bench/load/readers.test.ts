@@ -23,12 +23,12 @@ describe("pickEmbed", () => {
 describe("observationFields", () => {
   const base = { mark: "load-2026-11-26T12:00", reporter: 3, n: 4, observedAt: "2026-11-26T12:00" };
 
-  it("fills in an account's counts as people write them, and marks the notes with the run", () => {
+  it("fills in an account's counts as people write them, and marks the internal notes with the run", () => {
     const fields = new Map(observationFields({ ...base, subject: { officialId: "o1", platform: "INSTAGRAM", accountId: "a1" } }));
     expect(fields.get("existence")).toBe("FOUND");
     expect(fields.get("accountId")).toBe("a1");
     expect(fields.get("followers")).toMatch(/^\d{1,2}\u00a0\d{3}$|^\d{1,3}$/);
-    expect(fields.get("notes")).toMatch(/^load-2026-11-26T12:00 reporter 3 #4: /);
+    expect(fields.get("internalNote")).toMatch(/^load-2026-11-26T12:00 reporter 3 #4: /);
   });
 
   it("sends every field of the form, empty ones too, and no counts for a search that found nothing", () => {

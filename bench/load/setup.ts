@@ -97,11 +97,11 @@ function embedPaths(officialIds: string[]): EmbedPaths {
   };
 }
 
-/** How many observations carry `mark` at the start of their notes: the end-of-run check against the acknowledged ones. */
+/** How many observations carry `mark` at the start of their internal notes: the end-of-run check against the acknowledged ones. */
 export async function countSaved(databaseUrl: string, mark: string): Promise<number> {
   const client = await connect(databaseUrl);
   try {
-    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM observations WHERE notes LIKE $1`, [`${mark}%`]);
+    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM observations WHERE "internalNote" LIKE $1`, [`${mark}%`]);
     return rows[0]!.n;
   } finally {
     await client.end();

@@ -17,7 +17,7 @@ const rounded = (v: string) => `CASE WHEN ${v} >= 1000000 THEN round(${v} / 1000
 const COLUMNS = `id, "officialId", platform, "accountId", "observedAt", "observedAtApproximate", existence, attribution, visibility,
   "hasAvatar", "verifiedBadge", "followersRaw", followers, "followersApproximate", "followingRaw", following,
   "friendsRaw", friends, "friendsApproximate", "postsRaw", posts, "lastPostAt", "lastPostAtApproximate",
-  "contentKinds", languages, "commentsOpen", replies, "liveStreams", "lastLiveAt", "personalStories", "likesLevel", notes,
+  "contentKinds", languages, "commentsOpen", replies, "liveStreams", "lastLiveAt", "personalStories", "likesLevel", "internalNote",
   status, "authorId", "submittedAt", "reviewedAt", "reviewerId", "createdAt", "updatedAt"`;
 
 /**

@@ -2,7 +2,6 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { controlProps, Field } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/ui/field-errors";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { Notice } from "@/components/ui/notice";
@@ -11,6 +10,7 @@ import type { FormState } from "@/lib/validation/form-state";
 import type { FilesDropped, ObservationField, ObservationFormValues } from "@/lib/validation/observation-input";
 import { ActivityFields } from "./activity-fields";
 import { EvidenceFields, type AttachedScreenshot } from "./evidence-fields";
+import { NoteFields } from "./note-fields";
 import { SubjectFields, type SubjectChoice } from "./subject-fields";
 import type { ObservationPart } from "./tri-state";
 
@@ -72,9 +72,7 @@ export function ObservationForm({
 
       <SubjectFields part={part} subjects={subjects} />
       <ActivityFields part={part} />
-      <Field id="notes" label={t("notes")} help={t("notesHelp")} errors={part.errorsOf("notes")}>
-        {(d, i) => <textarea id="notes" name="notes" rows={5} defaultValue={values.notes ?? ""} {...controlProps(d, i)} />}
-      </Field>
+      <NoteFields part={part} />
       <EvidenceFields part={part} attached={attached} filesDropped={Boolean(state.filesDropped)} />
       {part.errorsOf("intent") && <Notice tone="error">{part.errorsOf("intent")!.join(" ")}</Notice>}
       <FormActions pendingText={t("saving")}>

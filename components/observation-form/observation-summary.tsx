@@ -8,7 +8,7 @@ type Summary = Pick<
   "platform" | "observedAt" | "observedAtApproximate" | "existence" | "visibility" | "followers" | "followersRaw" |
   "followersApproximate" | "following" | "followingRaw" | "followingApproximate" | "friends" | "friendsRaw" |
   "friendsApproximate" | "posts" | "postsRaw" | "postsApproximate" | "lastPostAt" | "lastPostAtApproximate" |
-  "notes" | "attribution" | "attributionNote" | "hasAvatar" | "verifiedBadge" | "lastPostUrl" | "contentKinds" |
+  "publicNote" | "internalNote" | "attribution" | "attributionNote" | "hasAvatar" | "verifiedBadge" | "lastPostUrl" | "contentKinds" |
   "languages" | "commentsOpen" | "replies" | "liveStreams" | "lastLiveAt" | "personalStories" | "likesLevel"
 > & {
   official: { fullName: string };
@@ -16,7 +16,10 @@ type Summary = Pick<
   author?: { name: string } | null;
 };
 
-/** An observation, read-only. Notes are plain text: React escapes them, and line breaks are kept by CSS. */
+/**
+ * An observation, read-only, in the newsroom only. Notes are plain text: React escapes them, and line breaks are
+ * kept by CSS. Both notes are shown, each saying whether readers see it.
+ */
 export async function ObservationSummary({ observation }: { observation: Summary }) {
   const [t, tp, te, tv, tc, format, locale, ta, tk, tl, tr, tlk] = await Promise.all([
     getTranslations("observation"),
@@ -91,10 +94,16 @@ export async function ObservationSummary({ observation }: { observation: Summary
           </a>
         </p>
       )}
-      {observation.notes && (
+      {observation.publicNote && (
         <div>
-          <h2 className="font-semibold">{t("notes")}</h2>
-          <p className="whitespace-pre-line break-words">{observation.notes}</p>
+          <h2 className="font-semibold">{t("publicNoteShown")}</h2>
+          <p className="whitespace-pre-line break-words">{observation.publicNote}</p>
+        </div>
+      )}
+      {observation.internalNote && (
+        <div className="rounded-md border border-dashed border-zinc-400 p-2 dark:border-zinc-600">
+          <h2 className="font-semibold">{t("internalNoteShown")}</h2>
+          <p className="whitespace-pre-line break-words">{observation.internalNote}</p>
         </div>
       )}
     </div>

@@ -86,14 +86,15 @@ describe("free text", () => {
       [AkimatInput, { name: "Акимат", level: "REGION" }, "nameKk"],
       [AccountInput, { platform: "INSTAGRAM", kind: "PAGE" }, "label"],
       [PositionInput, { akimatId: "akimat", title: "AKIM" }, "portfolio"],
-      [ObservationInput, FORMS.find((f) => f.name === "observation")!.valid, "notes"],
+      [ObservationInput, FORMS.find((f) => f.name === "observation")!.valid, "publicNote"],
+      [ObservationInput, FORMS.find((f) => f.name === "observation")!.valid, "internalNote"],
       [NewUserFormInput, FORMS.find((f) => f.name === "new user")!.valid, "name"],
     ] as const;
     for (const [schema, valid, field] of cases) {
       for (const input of HOSTILE_INPUTS.filter((i) => i.value.length < 300)) {
         const parsed = (schema as z.ZodType).safeParse({ ...valid, [field]: input.value });
         if (containsNul(input.value)) expect(parsed.success ? [] : z.flattenError(parsed.error).fieldErrors[field as never], field).toEqual(["nullCharacter"]);
-        else expect(parsed.success && (parsed.data as Record<string, unknown>)[field], `${field} ← ${input.name}`).toBe(field === "notes" ? input.value : input.value.trim());
+        else expect(parsed.success && (parsed.data as Record<string, unknown>)[field], `${field} ← ${input.name}`).toBe(field === "publicNote" || field === "internalNote" ? input.value : input.value.trim());
       }
     }
   });

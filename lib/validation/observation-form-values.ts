@@ -8,7 +8,7 @@ type StoredObservation = Pick<
   "officialId" | "platform" | "accountId" | "observedAt" | "existence" | "visibility" | "attribution" |
   "attributionNote" | "hasAvatar" | "verifiedBadge" | "followersRaw" | "followingRaw" | "friendsRaw" | "postsRaw" |
   "lastPostAt" | "lastPostUrl" | "contentKinds" | "languages" | "commentsOpen" | "replies" | "liveStreams" |
-  "lastLiveAt" | "personalStories" | "likesLevel" | "notes"
+  "lastLiveAt" | "personalStories" | "likesLevel" | "publicNote" | "internalNote"
 > & { evidence?: Pick<Evidence, "kind" | "url">[] };
 
 const tristate = (value: boolean | null) => (value === null ? "" : value ? "yes" : "no");
@@ -41,7 +41,8 @@ export function observationToFormValues(observation: StoredObservation): Observa
     lastLiveAt: day(observation.lastLiveAt),
     personalStories: tristate(observation.personalStories),
     likesLevel: observation.likesLevel ?? "",
-    notes: observation.notes ?? "",
+    publicNote: observation.publicNote ?? "",
+    internalNote: observation.internalNote ?? "",
     evidenceLinks: (observation.evidence ?? [])
       .filter((e) => e.kind === "LINK" && e.url)
       .map((e) => e.url)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { NOTE_LIMITS } from "./note-limits";
 import { ObservationInput } from "./observation-input";
 
 const base = {
@@ -18,7 +19,7 @@ function errors(input: Record<string, unknown>) {
 
 describe("ObservationInput", () => {
   it("accepts the story's figures, keeping the raw text", () => {
-    const result = ObservationInput.parse({ ...base, followers: "2,6 тыс.", friends: "", notes: "Только рабочие моменты" });
+    const result = ObservationInput.parse({ ...base, followers: "2,6 тыс.", friends: "", publicNote: "Только рабочие моменты" });
     expect(result.followers).toEqual({ raw: "2,6 тыс.", value: 2600, approximate: true });
     expect(result.friends).toBeNull();
     expect(result.observedAt.toISOString()).toBe("2024-08-28T07:00:00.000Z");
@@ -40,7 +41,17 @@ describe("ObservationInput", () => {
     expect(errors({ ...base, lastPostAt: "2024-09-01" })).toMatchObject({ lastPostAt: ["lastPostAfterObservation"] });
     expect(errors({ ...base, existence: "NOT_FOUND", followers: "10" })).toMatchObject({ existence: ["countsWithoutAccount"] });
     expect(errors({ ...base, intent: "publish" })).toMatchObject({ intent: ["unknownOption"] });
-    expect(errors({ ...base, notes: "x".repeat(10_001) })).toMatchObject({ notes: ["tooLong"] });
+    expect(errors({ ...base, internalNote: "x".repeat(10_001) })).toMatchObject({ internalNote: ["tooLong"] });
+    expect(errors({ ...base, publicNote: "x".repeat(2_001) })).toMatchObject({ publicNote: ["tooLong"] });
+  });
+
+  it("keeps the public and the internal note apart, each exactly as typed, with its own limit", () => {
+    const result = ObservationInput.parse({ ...base, publicNote: "Только рабочие моменты.\n", internalNote: "  запрос в пресс-службу отправлен  ", notes: "an old form's field" });
+    expect(result).toMatchObject({ publicNote: "Только рабочие моменты.\n", internalNote: "  запрос в пресс-службу отправлен  " });
+    expect(result).not.toHaveProperty("notes");
+    expect(ObservationInput.parse({ ...base, publicNote: " ", internalNote: "" })).toMatchObject({ publicNote: null, internalNote: null });
+    expect(errors({ ...base, publicNote: "x".repeat(NOTE_LIMITS.publicNote), internalNote: "x".repeat(NOTE_LIMITS.internalNote) })).toEqual({});
+    expect(NOTE_LIMITS.publicNote).toBeLessThan(NOTE_LIMITS.internalNote);
   });
 
   it("reads the complete form: attribution, yes/no/not noted, checkbox groups, links", () => {

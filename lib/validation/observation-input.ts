@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Attribution, ContentKind, ContentLanguage, Existence, LikesLevel, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
 import { parseCount } from "@/lib/domain/metric";
 import { parseDateOnly, parseLocalDateTime } from "@/lib/domain/time";
+import { NOTE_LIMITS } from "./note-limits";
 import { nullCharacterRefused, WITHOUT_NULL_CHARACTER } from "./null-character";
 
 /**
@@ -11,9 +12,12 @@ import { nullCharacterRefused, WITHOUT_NULL_CHARACTER } from "./null-character";
 
 /** A reporter's clock may run a little ahead of the server's. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
-const MAX_NOTES = 10_000;
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+/** A note: plain text, kept exactly as typed (line breaks and spaces too), or null when blank. */
+const note = (max: number) =>
+  z.preprocess(blankToUndefined, z.string().max(max, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).optional()).transform((value) => value ?? null);
 
 const optionalEnum = <T extends Record<string, string>>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, { error: "unknownOption" }).optional());
@@ -139,7 +143,8 @@ export const ObservationInput = z
     personalStories: tristate,
     likesLevel: optionalEnum(LikesLevel),
     evidenceLinks,
-    notes: z.preprocess(blankToUndefined, z.string().max(MAX_NOTES, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).optional()).transform((value) => value ?? null),
+    publicNote: note(NOTE_LIMITS.publicNote),
+    internalNote: note(NOTE_LIMITS.internalNote),
     intent: z.enum(["draft", "submit"], { error: "unknownOption" }),
   })
   .superRefine((input, ctx) => {
@@ -186,7 +191,8 @@ export const OBSERVATION_FIELDS = [
   "lastLiveAt",
   "personalStories",
   "likesLevel",
-  "notes",
+  "publicNote",
+  "internalNote",
   "evidenceLinks",
 ] as const;
 

@@ -1,6 +1,7 @@
 /**
  * The open-data exports, called as route handlers against a real database: only approved, non-retracted
- * observations; nobody's identity, no review comment, no screenshot; spreadsheet-safe CSV; conditional requests.
+ * observations; nobody's identity, no review comment, no internal note, no screenshot; the public note;
+ * spreadsheet-safe CSV; conditional requests.
  */
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -22,7 +23,7 @@ const json = async (endpoint: Endpoint, query = "") => (await call(endpoint, que
 
 const UNPUBLISHED = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "REJECTED", "RETRACTED"] as const;
 /** Text that must never leave the newsroom, whatever the export. Filled in as the records are made. */
-const secrets = ["IDEMPOTENCY-SECRET", "SCREENSHOT-SECRET", "THUMBNAIL-SECRET", "REVIEW-COMMENT-SECRET", "UNPUBLISHED-ACCOUNT", "Тайный Репортёр", "Секретный Редактор"];
+const secrets = ["IDEMPOTENCY-SECRET", "SCREENSHOT-SECRET", "THUMBNAIL-SECRET", "REVIEW-COMMENT-SECRET", "INTERNAL-NOTE-SECRET", "UNPUBLISHED-ACCOUNT", "Тайный Репортёр", "Секретный Редактор"];
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -56,7 +57,8 @@ beforeAll(async () => {
     followers: 10000,
     followersRaw: "около 10 тысяч",
     followersApproximate: true,
-    notes: '=HYPERLINK("http://evil.example","клик") — отвечает на комментарии сам',
+    publicNote: '=HYPERLINK("http://evil.example","клик") — отвечает на комментарии сам',
+    internalNote: "INTERNAL-NOTE-SECRET: запрос в пресс-службу отправлен",
     contentKinds: ["OFFICIAL_WORK", "FAMILY"],
     languages: ["RUSSIAN", "KAZAKH"],
     idempotencyKey: "IDEMPOTENCY-SECRET",
@@ -82,7 +84,8 @@ beforeAll(async () => {
       observedAt: new Date("2024-09-10T07:00:00Z"),
       followers: 99999,
       followersRaw: `RAW-${status}`,
-      notes: marker,
+      publicNote: marker,
+      internalNote: marker,
     });
     secrets.push(observation.id);
   }
@@ -99,7 +102,7 @@ describe("the public exports", () => {
     const body = await response.text();
     expect(body).toContain("Жусуп Жумагулов");
     for (const secret of secrets) expect(body, secret).not.toContain(secret);
-    expect(body).not.toMatch(/reviewer|author|idempotency|storageKey/i);
+    expect(body).not.toMatch(/reviewer|author|idempotency|storageKey|internal_?note/i);
   });
 
   it.each(Object.keys(ENDPOINTS) as Endpoint[])("%s answers a conditional request for the same version with 304 and no body", async (endpoint) => {
@@ -134,6 +137,9 @@ describe("observations.csv", () => {
     expect(lines[0]).toMatch(/^"observation_id","official_id",/);
     expect(lines).toHaveLength(4 + 2); // header, four published observations, and the empty string after the last CRLF
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""клик"") — отвечает на комментарии сам"`);
+    expect(header).toContain("public_note");
+    expect(header).not.toContain("notes");
+    expect(rows.find((row) => row[0] === ids.august)![header!.indexOf("public_note")]).toBe(`'=HYPERLINK("http://evil.example","клик") — отвечает на комментарии сам`);
     expect(text).toContain("около 10 тысяч");
     const notFound = rows.find((row) => row[0] === ids.notFound)!;
     const cell = (name: string) => notFound[header!.indexOf(name)];
@@ -166,7 +172,10 @@ describe("observations.json", () => {
       contentKinds: ["OFFICIAL_WORK", "FAMILY"],
       sourceUrls: ["https://web.archive.org/web/2024/https://www.instagram.com/zhumagulov/"],
       approvedAt: "2024-09-02T10:00:00.000Z",
+      publicNote: '=HYPERLINK("http://evil.example","клик") — отвечает на комментарии сам',
     });
+    expect(august).not.toHaveProperty("notes");
+    expect(data.find((o: { id: string }) => o.id === ids.june).publicNote).toBeNull();
     expect(data.find((o: { id: string }) => o.id === ids.notFound)).toMatchObject({ existence: "NOT_FOUND", account: null, followers: null, posts: null });
   });
 

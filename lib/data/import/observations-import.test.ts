@@ -143,8 +143,8 @@ describe("importing past observations", () => {
   });
 
   it("writes every field the form has, as the form would, with its source links", async () => {
-    const header = "Full name;Platform;Date;Existence;Visibility;Followers;Following;Posts;Attribution;Attribution note;Has avatar;Verified badge;Last post;Last post URL;Content;Languages;Comments open;Replies;Live streams;Last live stream;Personal stories;Likes;Notes;Sources;Date approximate";
-    const row = "Ержан Мустафин;Instagram;2024-10-02 18:45;Found;Closed;506;739;13;Likely;Подписан на управление;no;;2024-09-30;https://instagram.com/p/1;Reposts, Official work;Kazakh, Russian;yes;Sometimes;no;2024-09-01;yes;Few;«Строка» с кавычками;https://web.archive.org/a https://web.archive.org/b;yes";
+    const header = "Full name;Platform;Date;Existence;Visibility;Followers;Following;Posts;Attribution;Attribution note;Has avatar;Verified badge;Last post;Last post URL;Content;Languages;Comments open;Replies;Live streams;Last live stream;Personal stories;Likes;Public note;Notes;Sources;Date approximate";
+    const row = "Ержан Мустафин;Instagram;2024-10-02 18:45;Found;Closed;506;739;13;Likely;Подписан на управление;no;;2024-09-30;https://instagram.com/p/1;Reposts, Official work;Kazakh, Russian;yes;Sometimes;no;2024-09-01;yes;Few;Репосты с сайта акимата;«Строка» с кавычками;https://web.archive.org/a https://web.archive.org/b;yes";
     const { id } = await upload(`${header}\n${row}`, editor, "full.csv");
     expect((await dryRunImport({ viewer: editor, id })).errors).toEqual([]);
     await confirmImport({ viewer: editor, id, expectedVersion: 1 });
@@ -168,7 +168,8 @@ describe("importing past observations", () => {
       liveStreams: false,
       personalStories: true,
       likesLevel: "FEW",
-      notes: "«Строка» с кавычками",
+      publicNote: "Репосты с сайта акимата",
+      internalNote: "«Строка» с кавычками",
       observedAtApproximate: true,
       status: "SUBMITTED",
       version: 1,

@@ -39,7 +39,8 @@ export function observationColumns(input: ObservationInput) {
     lastLiveAt: input.lastLiveAt,
     personalStories: input.personalStories,
     likesLevel: input.likesLevel ?? null,
-    notes: input.notes,
+    publicNote: input.publicNote,
+    internalNote: input.internalNote,
   };
 }
 

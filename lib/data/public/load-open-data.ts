@@ -68,7 +68,8 @@ export async function loadOpenData({ until }: { until: Date | null }): Promise<O
         lastLiveAt: true,
         personalStories: true,
         likesLevel: true,
-        notes: true,
+        // The public note only: the internal note stays in the newsroom (house rule 20).
+        publicNote: true,
         reviewedAt: true,
         // Links only: a screenshot is never public, whatever the observation's status.
         evidence: { where: { kind: "LINK", url: { not: null } }, select: { url: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
@@ -131,7 +132,7 @@ export async function loadOpenData({ until }: { until: Date | null }): Promise<O
       lastLiveAt: isoDate(row.lastLiveAt),
       personalStories: row.personalStories,
       likesLevel: row.likesLevel,
-      notes: row.notes,
+      publicNote: row.publicNote,
       sourceUrls: row.evidence.map((e) => e.url!),
       approvedAt: row.reviewedAt?.toISOString() ?? null,
     };

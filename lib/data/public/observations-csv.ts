@@ -53,7 +53,7 @@ const COLUMNS: [string, (o: PublicObservation) => CsvCell][] = [
   ["last_live_at", (o) => o.lastLiveAt],
   ["personal_stories", (o) => o.personalStories],
   ["likes_level", (o) => o.likesLevel],
-  ["notes", (o) => o.notes],
+  ["public_note", (o) => o.publicNote],
   ["source_urls", (o) => list(o.sourceUrls)],
   ["approved_at", (o) => o.approvedAt],
 ];

@@ -16,7 +16,7 @@ import type {
 /**
  * The records the open-data exports publish, documented field by field in docs/open-data.md. Every field is
  * named here on purpose: nothing reaches the public by being on a row (no author, reviewer, review comment,
- * idempotency key or stored file). Instants are ISO 8601 in UTC; calendar dates are "YYYY-MM-DD".
+ * internal note, idempotency key or stored file). Instants are ISO 8601 in UTC; calendar dates are "YYYY-MM-DD".
  */
 export type PublicAkimat = {
   id: string;
@@ -74,7 +74,8 @@ export type PublicObservation = {
   lastLiveAt: string | null;
   personalStories: boolean | null;
   likesLevel: LikesLevel | null;
-  notes: string | null;
+  /** The reporter's note for readers. The internal note is never published. */
+  publicNote: string | null;
   /** Source and archive links given as evidence. Screenshots are never published. */
   sourceUrls: string[];
   /** When an editor approved it; who did is never published. */

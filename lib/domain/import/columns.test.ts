@@ -32,6 +32,21 @@ describe("matchColumns", () => {
     expect(matchColumns(["official_name", "followers", "followers_raw"], "OBSERVATIONS")).toEqual(["fullName", null, "followers"]);
   });
 
+  it("reads a notes column of any name as the internal note, and only a column that says so as the public note", () => {
+    for (const headers of [
+      ["ФИО", "Заметки", "Публичная заметка"],
+      ["Аты-жөні", "Ескертпелер", "Жария ескертпе"],
+      ["Full name", "Notes", "Public note"],
+      ["official_name", "notes", "public_note"],
+      ["ФИО", "Внутренняя заметка", "Заметка для читателей"],
+      ["Аты-жөні", "Ішкі ескертпе", "Оқырмандарға ескертпе"],
+      ["Full name", "Internal note", "Published note"],
+    ]) {
+      expect(matchColumns(headers, "OBSERVATIONS"), headers.join(" | ")).toEqual(["fullName", "internalNote", "publicNote"]);
+    }
+    for (const name of ["Комментарий", "Примечание", "Описание", "Түсініктеме", "Comment", "Note"]) expect(matchColumns([name], "OBSERVATIONS"), name).toEqual(["internalNote"]);
+  });
+
   it("knows only the fields of the kind of import", () => {
     expect(matchColumns(["ФИО", "Должность", "Подписчики"], "REGISTRY")).toEqual(["fullName", "title", null]);
   });

@@ -63,7 +63,10 @@ const OBSERVATIONS = {
   lastLiveAt: { ru: "Последний эфир", kk: "Соңғы эфир", en: "Last live stream", also: ["Last live", "last_live_at"] },
   personalStories: { ru: "Личное в историях", kk: "Стористегі жеке өмір", en: "Personal stories", also: ["Личные истории", "Актуальное", "personal_stories"] },
   likesLevel: { ru: "Лайки", kk: "Лайктар", en: "Likes", also: ["Лайков", "likes_level"] },
-  notes: { ru: "Заметки", kk: "Ескертпелер", en: "Notes", also: ["Примечание", "Примечания", "Комментарий", "Описание", "Ескертпе", "Түсініктеме", "Note", "Comment"] },
+  // A column only a reporter's deliberate choice fills; the public exports' own column name reads back into it.
+  publicNote: { ru: "Публичная заметка", kk: "Жария ескертпе", en: "Public note", also: ["Заметка для читателей", "Опубликованная заметка", "Оқырмандарға ескертпе", "Published note", "public_note"] },
+  // Notes, comments and descriptions of any name are the newsroom's own until someone says otherwise (house rule 20).
+  internalNote: { ru: "Внутренняя заметка", kk: "Ішкі ескертпе", en: "Internal note", also: ["Заметки", "Заметка", "Примечание", "Примечания", "Комментарий", "Описание", "Ескертпелер", "Ескертпе", "Түсініктеме", "Notes", "Note", "Comment", "internal_note", "notes"] },
   evidenceLinks: { ru: "Источники", kk: "Дереккөздер", en: "Sources", also: ["Источник", "Ссылки на источники", "Скриншоты", "Дереккөз", "Evidence", "Source", "Source URLs", "source_urls"] },
 } satisfies Record<string, FieldSpec>;
 

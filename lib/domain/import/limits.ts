@@ -7,7 +7,7 @@
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
 export const MAX_IMPORT_COLUMNS = 100;
-/** The longest text any form field takes is 10 000 characters (an observation's notes). */
+/** The longest text any form field takes is 10 000 characters (an observation's internal note). */
 export const MAX_CELL_LENGTH = 10_000;
 
 /**

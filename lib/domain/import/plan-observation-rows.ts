@@ -33,7 +33,8 @@ const FORM_FIELD_OF: Partial<Record<ObservationField, ImportField>> = {
   lastLiveAt: "lastLiveAt",
   personalStories: "personalStories",
   likesLevel: "likesLevel",
-  notes: "notes",
+  publicNote: "publicNote",
+  internalNote: "internalNote",
   evidenceLinks: "evidenceLinks",
 };
 
@@ -63,7 +64,8 @@ export function observationFormValues(cells: RowCells): Record<string, string> {
     lastLiveAt: dateCell(text("lastLiveAt")),
     personalStories: yesNoCell(text("personalStories")),
     likesLevel: enumCell("likesLevel", text("likesLevel")),
-    notes: text("notes"),
+    publicNote: text("publicNote"),
+    internalNote: text("internalNote"),
     evidenceLinks: linkListCell(text("evidenceLinks")),
     intent: "submit",
   };
