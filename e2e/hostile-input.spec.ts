@@ -17,7 +17,9 @@ const PORTFOLIO = `цифровизация {portfolio} ${HOSTILE_TEXT}`;
 const HANDLE = `"><img src=x onerror=alert('handle')>`;
 const LABEL = `'; DROP TABLE accounts; -- 🇰🇿👩‍👧`;
 const ACCOUNT_URL = `https://www.instagram.com/kasymuly/?q="><img src=x onerror=alert('url')>`;
-const NOTES = `Заметки: ${HOSTILE_TEXT}`;
+const PUBLIC_NOTE = `Для читателей: ${HOSTILE_TEXT}`;
+/** Never public: no export or embed may carry it, in any form (its first word has nothing to escape). */
+const INTERNAL_NOTE = `Внутреннее: ${HOSTILE_TEXT}`;
 const ATTRIBUTION_NOTE = `Доказательство: "><svg onload=alert('attribution')> отчёт\u202Egnp.exe`;
 const LAST_POST_URL = `https://example.kz/post?q="><script>alert('lastPost')</script>`;
 const SOURCE_URL = `https://example.kz/archive?q=<img src=x onerror=alert('source')>`;
@@ -119,12 +121,14 @@ test("a reporter records an observation with hostile notes, links and a file nam
   await reporter.getByLabel("Link to the last post").fill(LAST_POST_URL);
   await reporter.getByLabel("Source and archive links").fill(SOURCE_URL);
   await reporter.getByLabel("Screenshots").setInputFiles({ name: CAPTION, mimeType: "image/png", buffer: Buffer.from(PNG_1x1, "base64") });
-  await reporter.getByLabel("Notes").fill(NOTES);
+  await reporter.getByLabel("Public note").fill(PUBLIC_NOTE);
+  await reporter.getByLabel("Internal note").fill(INTERNAL_NOTE);
   await reporter.getByRole("button", { name: "Submit for review" }).click();
   await expect(reporter.getByText("Submitted for review.")).toBeVisible();
   observationUrl = reporter.url().replace(/\?.*$/, "");
 
-  await expectExactText(reporter, "Заметки:", NOTES);
+  await expectExactText(reporter, "Для читателей:", PUBLIC_NOTE);
+  await expectExactText(reporter, "Внутреннее:", INTERNAL_NOTE);
   await expectExactText(reporter, "Доказательство:", ATTRIBUTION_NOTE);
   await expect(reporter.getByRole("link", { name: LAST_POST_URL, exact: true })).toHaveAttribute("href", LAST_POST_URL);
   await expect(reporter.getByRole("link", { name: SOURCE_URL, exact: true })).toHaveAttribute("href", SOURCE_URL);
@@ -141,7 +145,8 @@ test("an editor reviews and approves it, and the dashboard shows it escaped", as
   await expectNothingInjected(editor);
   await entry.getByRole("link", { name: "Review" }).click();
   await expect(editor.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
-  await expectExactText(editor, "Заметки:", NOTES);
+  await expectExactText(editor, "Для читателей:", PUBLIC_NOTE);
+  await expectExactText(editor, "Внутреннее:", INTERNAL_NOTE);
   await expectExactText(editor, "Доказательство:", ATTRIBUTION_NOTE);
   await expectNothingInjected(editor);
   await editor.getByRole("button", { name: "Approve", exact: true }).click();
@@ -170,7 +175,17 @@ test("the public embeds show it escaped, and run nothing", async ({ browser }) =
   await visitor.goto(`/embed/official/${officialId}?lang=en`);
   await expect(visitor.getByRole("heading", { level: 1, name: NAME })).toHaveJSProperty("textContent", NAME);
   expect(await visitor.locator(".card").textContent()).toContain(`(${PORTFOLIO})`);
+  expect(await visitor.content()).not.toContain("Внутреннее");
   await expectNothingInjected(visitor);
+});
+
+test("the exports publish the public note as typed, and never the internal one", async ({ request }) => {
+  const { data } = (await (await request.get("/api/public/observations.json")).json()) as { data: { official: { name: string }; publicNote: string | null }[] };
+  expect(data.filter((o) => o.official.name === NAME).map((o) => o.publicNote)).toEqual([PUBLIC_NOTE]);
+  for (const address of ["/api/public/observations.csv", "/api/public/observations.json", "/api/public/officials.json", "/api/public/popolo.json", "/embed/comparison?lang=ru", "/methodology?lang=ru"]) {
+    const body = await (await request.get(address)).text();
+    expect(body.includes("Внутреннее"), address).toBe(false);
+  }
 });
 
 test("an editor retracts it with a hostile reason, shown as typed", async ({ browser }) => {

@@ -58,7 +58,7 @@ test("an editor imports a CSV of observations: reads the report, fixes the mappi
   // A field given to two columns is refused, and every choice made is still there.
   await expect(editor.getByText("The field “Full name” is chosen for several columns: keep one.")).toBeVisible();
   await expect(editor.getByLabel("Field for the column “Читатели”")).toHaveValue("followers");
-  await editor.getByLabel("Field for the column “Заметки”").selectOption("notes");
+  await editor.getByLabel("Field for the column “Заметки”").selectOption("internalNote");
   await editor.getByRole("button", { name: "Check the file" }).click();
   await expect(editor.getByRole("heading", { level: 1, name: "Check: what the import will do" })).toBeVisible();
 

@@ -15,7 +15,7 @@ test("a reporter's observation, approved by an editor, reaches the dashboard and
   await reporter.getByLabel("Account").selectOption({ label: "Рустем Курманов · Facebook" });
   await reporter.getByLabel("Observed at").fill("2024-09-20T10:30");
   await reporter.getByLabel("Friends").fill("3 210");
-  await reporter.getByLabel("Notes").fill("Still no posts of his own.\nOnly tagged by others.");
+  await reporter.getByLabel("Public note").fill("Still no posts of his own.\nOnly tagged by others.");
   await reporter.getByRole("button", { name: "Submit for review" }).click();
   await expect(reporter.getByText("Submitted for review.")).toBeVisible();
   await expect(reporter.getByText("This observation is Submitted and can no longer be edited here.")).toBeVisible();

@@ -10,7 +10,7 @@ test("with JavaScript off, a bad count comes back with its message and everythin
   await page.getByLabel("Account").selectOption({ label: "Сания Смаилова · Instagram" });
   await page.getByLabel("Visibility").selectOption("CLOSED");
   await page.getByLabel("Followers").fill("много");
-  await page.getByLabel("Notes").fill("Closed, no avatar.\nFollowed by the regional veterinary department.");
+  await page.getByLabel("Internal note").fill("Closed, no avatar.\nFollowed by the regional veterinary department.");
   await page.getByRole("button", { name: "Save draft" }).click();
 
   await expect(page.getByText("Some fields need attention. Nothing you typed was lost.")).toBeVisible();
@@ -18,7 +18,7 @@ test("with JavaScript off, a bad count comes back with its message and everythin
   await expect(followers).toHaveValue("много");
   await expect(followers).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("“много” is not a count we can read.", { exact: false })).toBeVisible();
-  await expect(page.getByLabel("Notes")).toHaveValue("Closed, no avatar.\nFollowed by the regional veterinary department.");
+  await expect(page.getByLabel("Internal note")).toHaveValue("Closed, no avatar.\nFollowed by the regional veterinary department.");
   await expect(page.getByLabel("Visibility")).toHaveValue("CLOSED");
   await expect(page.getByLabel("Official", { exact: true })).toHaveValue(/.+/);
 

@@ -46,7 +46,7 @@ test("the first deputy who could not be found on any platform", async ({ page })
     await page.getByLabel("Official", { exact: true }).selectOption({ label: "Марат Тасмаганбетов — First deputy akim" });
     await page.getByLabel("Platform").selectOption(platform);
     await page.getByLabel("Result").selectOption("NOT_FOUND");
-    await page.getByLabel("Notes").fill("Searched by name in Russian and Kazakh; nothing found.");
+    await page.getByLabel("Internal note").fill("Searched by name in Russian and Kazakh; nothing found.");
     await page.getByRole("button", { name: "Submit for review" }).click();
     await expect(page.getByText("Submitted for review.")).toBeVisible();
     await expect(page.getByText("Searched, not found")).toBeVisible();
@@ -65,11 +65,11 @@ test("the deputy with two Facebook pages, and a bad link refused without losing 
   await page.getByLabel("Last post", { exact: true }).fill("2023-08-17");
   await page.getByLabel("Link to the last post").fill("javascript:alert(1)");
   await page.getByLabel("Official work").check();
-  await page.getByLabel("Notes").fill("Nothing about the «Ерең еңбегі үшін» medal.");
+  await page.getByLabel("Public note").fill("Nothing about the «Ерең еңбегі үшін» medal.");
   await page.getByRole("button", { name: "Save draft" }).click();
 
   await expect(page.getByText("Only http and https links", { exact: false })).toBeVisible();
-  await expect(page.getByLabel("Notes")).toHaveValue("Nothing about the «Ерең еңбегі үшін» medal.");
+  await expect(page.getByLabel("Public note")).toHaveValue("Nothing about the «Ерең еңбегі үшін» medal.");
   await expect(page.getByLabel("Last post", { exact: true })).toHaveValue("2023-08-17");
   await expect(page.getByLabel("Official work")).toBeChecked();
   await expect(page.getByLabel("Account")).toHaveValue(/.+/);
