@@ -52,6 +52,7 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
         <p>{t("observations")}</p>
         <p>{t("notFound")}</p>
         <p>{t("approximate")}</p>
+        <p>{t("notes")}</p>
       </section>
       <section className={section} aria-labelledby="as-of">
         <h2 id="as-of" className="text-xl font-semibold">{t("asOfTitle")}</h2>
