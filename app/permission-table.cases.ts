@@ -9,7 +9,7 @@ import type { Outcome } from "@/lib/testing/action-harness";
 import { setLocaleAction } from "@/app/actions";
 import { signInAction } from "@/app/(auth)/login/actions";
 import { signOutAction } from "@/app/(newsroom)/actions";
-import { saveObservationAction } from "@/app/(newsroom)/observations/actions";
+import { deleteDraftAction, saveObservationAction } from "@/app/(newsroom)/observations/actions";
 import { approveObservationAction, decideObservationAction } from "@/app/(newsroom)/review/actions";
 import { GET as getEvidence } from "@/app/api/evidence/[id]/route";
 import { GET as getHealth } from "@/app/api/health/route";
@@ -78,6 +78,19 @@ export const PERMISSION_CASES: PermissionCase[] = [
     covers: [],
     call: (w) => saveObservationAction(idle, observationForm(w, { id: w.observation.id, version: "1" })),
     expect: ownerOnly,
+  },
+  {
+    name: "delete a draft",
+    covers: ["(newsroom)/observations/actions.ts#deleteDraftAction"],
+    call: (w) => deleteDraftAction(idle, w.form({ id: w.observation.id, version: "1", confirm: "yes" })),
+    expect: ownerOnly,
+  },
+  {
+    name: "delete a submitted observation (nobody: an editor has it)",
+    covers: [],
+    status: "SUBMITTED",
+    call: (w) => deleteDraftAction(idle, w.form({ id: w.observation.id, version: "1", confirm: "yes" })),
+    expect: nobody,
   },
   {
     name: "edit a submitted observation",

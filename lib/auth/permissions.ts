@@ -18,6 +18,8 @@ type Rules = {
   "observation.view": ObservationRef;
   "observation.edit": ObservationRef;
   "observation.submit": ObservationRef;
+  /** A draft nobody has seen yet: its author may throw it away. */
+  "observation.delete": ObservationRef;
   "observation.approve": ObservationRef;
   "observation.requestChanges": ObservationRef;
   "observation.reject": ObservationRef;
@@ -54,6 +56,8 @@ const RULES: { [A in PermissionAction]: (viewer: Viewer, record: Rules[A]) => bo
   "observation.view": (viewer, o) => isStaff(viewer) || o.authorId === viewer.id || o.status === "APPROVED",
   "observation.edit": (viewer, o) => o.authorId === viewer.id && isAuthorEditable(o.status),
   "observation.submit": (viewer, o) => o.authorId === viewer.id && canTransition(o.status, "submit"),
+  // Only a draft, never submitted: anything an editor has seen keeps its place in the record.
+  "observation.delete": (viewer, o) => o.authorId === viewer.id && o.status === "DRAFT",
   // An editor answers for what they publish, so nobody approves their own entry.
   "observation.approve": (viewer, o) => isStaff(viewer) && o.authorId !== viewer.id && canTransition(o.status, "approve"),
   "observation.requestChanges": (viewer, o) => isStaff(viewer) && o.authorId !== viewer.id && canTransition(o.status, "requestChanges"),

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formFailure } from "@/lib/data/form-failure";
+import { deleteDraft } from "@/lib/data/observations/delete-draft";
 import { recordObservation } from "@/lib/data/observations/record-observation";
 import { updateObservation } from "@/lib/data/observations/update-observation";
 import { MAX_SCREENSHOTS_PER_OBSERVATION } from "@/lib/domain/image-type";
@@ -38,4 +39,20 @@ export async function saveObservationAction(_previous: State, formData: FormData
   revalidatePath("/observations");
   revalidatePath("/review");
   redirect(`/observations/${saved.id}?saved=${saved.status === "SUBMITTED" ? "submitted" : "draft"}`);
+}
+
+/**
+ * The author throws a draft away (a form with a confirmation box, so a stray click deletes nothing; it works
+ * without JavaScript). Whether this person may, on this record, is decided in the data layer.
+ */
+export async function deleteDraftAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await requireViewer();
+  if (formData.get("confirm") !== "yes") return { outcome: "invalid", values: {}, fieldErrors: { confirm: ["confirmDelete"] } };
+  try {
+    await deleteDraft({ viewer, ...recordOf(formData) });
+  } catch (error) {
+    return formFailure(error, {}, { action: "deleteDraft", viewerId: viewer.id });
+  }
+  revalidatePath("/observations");
+  redirect("/observations?deleted=1");
 }

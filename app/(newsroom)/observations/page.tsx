@@ -18,9 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const STATUSES = Object.values(ReviewStatus);
 
-export default async function MyObservationsPage({ searchParams }: { searchParams: Promise<{ status?: string; platform?: string }> }) {
+export default async function MyObservationsPage({ searchParams }: { searchParams: Promise<{ status?: string; platform?: string; deleted?: string }> }) {
   const viewer = await requireViewer();
-  const { status: requestedStatus, platform: requestedPlatform } = await searchParams;
+  const { status: requestedStatus, platform: requestedPlatform, deleted } = await searchParams;
   const status = STATUSES.find((s) => s === requestedStatus);
   const platform = PLATFORM_ORDER.find((p) => p === requestedPlatform);
   const href = (next: { status?: string; platform?: string }) => {
@@ -55,6 +55,7 @@ export default async function MyObservationsPage({ searchParams }: { searchParam
           {t("recordFirst")}
         </Link>
       </div>
+      {deleted === "1" && <Notice tone="success">{t("deleted")}</Notice>}
       <nav aria-label={t("filterByStatus")} className="flex flex-wrap gap-2 text-sm">
         {filterLink("status", undefined, t("all"))}
         {STATUSES.map((value) => filterLink("status", value, ts(value)))}

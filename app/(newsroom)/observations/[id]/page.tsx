@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ObservationForm } from "@/components/observation-form/observation-form";
 import { ObservationSummary } from "@/components/observation-form/observation-summary";
 import { AuditTrail } from "@/components/audit/audit-trail";
+import { DeleteDraftForm } from "@/components/observation-form/delete-draft-form";
 import { EvidenceList } from "@/components/observation-form/evidence-list";
 import { ReviewDecisionForm } from "@/components/review/review-decision-form";
 import { buttonClasses } from "@/components/ui/button";
@@ -99,6 +100,11 @@ export default async function ObservationPage({ params, searchParams }: { params
             </section>
           )}
         </>
+      )}
+      {can(viewer, "observation.delete", observation) && (
+        <div className="max-w-xl">
+          <DeleteDraftForm id={observation.id} version={observation.version} />
+        </div>
       )}
       {history.length > 0 && (
         <section aria-labelledby="history-title" className="flex flex-col gap-2">
