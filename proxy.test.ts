@@ -14,10 +14,18 @@ describe("proxy.ts's matcher", () => {
     (url) => expect(runsFor(url)).toBe(true),
   );
 
-  it.each(["/embed", "/embed/comparison", "/embed/official/abc", "/embed/embed.css", "/api/health", "/api/public/observations.csv", "/_next/static/chunks/x.js", "/favicon.ico", "/icon.svg", "/robots.txt"])(
-    "leaves %s alone",
-    (url) => expect(runsFor(url)).toBe(false),
-  );
+  it.each([
+    "/embed",
+    "/embed/comparison",
+    "/embed/official/abc",
+    "/embed/embed.css",
+    "/api/health",
+    "/api/public/observations.csv",
+    "/_next/static/chunks/x.js",
+    "/favicon.ico",
+    "/icon.svg",
+    "/robots.txt",
+  ])("leaves %s alone", (url) => expect(runsFor(url)).toBe(false));
 
   it("skips Next's prefetches, which render no page", () => {
     expect(runsFor("/dashboard", { "next-router-prefetch": "1" })).toBe(false);

@@ -5,17 +5,15 @@
  * in every export exactly as written, a formula defused in the CSV. The review desk shows both, the internal one
  * marked as never published. Both notes carry the hostile-input corpus's worst text.
  */
+import { parse } from "csv-parse/sync";
+import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import { renderToReadableStream } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
-import { parse } from "csv-parse/sync";
-import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createFormatter, createTranslator } from "use-intl/core";
-import { db } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/permissions";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { saveObservationAction } from "@/app/(newsroom)/observations/actions";
-import { decideObservationAction } from "@/app/(newsroom)/review/actions";
 import ReviewObservationPage from "@/app/(newsroom)/review/[id]/page";
+import { decideObservationAction } from "@/app/(newsroom)/review/actions";
 import MethodologyPage from "@/app/(public)/methodology/page";
 import { GET as observationsCsv } from "@/app/api/public/observations.csv/route";
 import { GET as observationsJson } from "@/app/api/public/observations.json/route";
@@ -23,9 +21,11 @@ import { GET as officialsJson } from "@/app/api/public/officials.json/route";
 import { GET as popoloJson } from "@/app/api/public/popolo.json/route";
 import { GET as comparisonEmbed } from "@/app/embed/comparison/route";
 import { GET as officialEmbed } from "@/app/embed/official/[id]/route";
+import type { Viewer } from "@/lib/auth/permissions";
 import { confirmImport } from "@/lib/data/import/confirm-import";
 import { createImport } from "@/lib/data/import/create-import";
 import { readSpreadsheet } from "@/lib/data/import/read-spreadsheet";
+import { db } from "@/lib/db";
 import { clearPublishedRenderCache } from "@/lib/http/published-render-cache";
 import en from "@/lib/i18n/messages/en";
 import kk from "@/lib/i18n/messages/kk";
@@ -68,7 +68,12 @@ const internalNote = (path: Path) => `${INTERNAL}-${path}: запрос в пр�
 /** Starts like a formula, so that the CSV must defuse it. */
 const publicNote = (path: Path) => `=HYPERLINK("http://evil.example") Публичное-${path}: ${HOSTILE_TEXT}`;
 
-const asViewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({ id: user.id, role: user.role, name: user.name, email: user.email });
+const asViewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({
+  id: user.id,
+  role: user.role,
+  name: user.name,
+  email: user.email,
+});
 let editor: Viewer;
 let officialId = "";
 const observationIds: Partial<Record<Path, string>> = {};
@@ -76,7 +81,9 @@ const observationIds: Partial<Record<Path, string>> = {};
 async function approve(id: string) {
   session.viewer = editor;
   const { version } = await db.observation.findUniqueOrThrow({ where: { id } });
-  const answer = await decideObservationAction({ outcome: "idle", values: {} }, form({ id, version: String(version), decision: "approve" })).catch((error: unknown) => error);
+  const answer = await decideObservationAction({ outcome: "idle", values: {} }, form({ id, version: String(version), decision: "approve" })).catch(
+    (error: unknown) => error,
+  );
   expect(answer).toBeInstanceOf(RedirectSignal);
   expect(await db.observation.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({ status: "APPROVED" });
 }
@@ -98,25 +105,49 @@ beforeAll(async () => {
   // The form, as a reporter sends it.
   session.viewer = reporter;
   const fields = { officialId, platform: "INSTAGRAM", accountId: instagram.id, observedAt: "2024-08-28T12:00", existence: "FOUND", intent: "submit" };
-  const saved = await saveObservationAction({ outcome: "idle", values: {} }, form({ ...fields, publicNote: publicNote("form"), internalNote: internalNote("form") })).catch((error: unknown) => error);
+  const saved = await saveObservationAction(
+    { outcome: "idle", values: {} },
+    form({ ...fields, publicNote: publicNote("form"), internalNote: internalNote("form") }),
+  ).catch((error: unknown) => error);
   expect(saved).toBeInstanceOf(RedirectSignal);
   observationIds.form = (await db.observation.findFirstOrThrow({ where: { officialId, platform: "INSTAGRAM" } })).id;
 
   // An import, with the template's Russian names for both columns.
-  const file = ["ФИО;Платформа;Дата;Публичная заметка;Заметки", ["Сания Смаилова", "Facebook", "28.08.2024", publicNote("import"), internalNote("import")].map(csvCell).join(";")].join("\r\n");
+  const file = [
+    "ФИО;Платформа;Дата;Публичная заметка;Заметки",
+    ["Сания Смаилова", "Facebook", "28.08.2024", publicNote("import"), internalNote("import")].map(csvCell).join(";"),
+  ].join("\r\n");
   const read = await readSpreadsheet(new TextEncoder().encode(`\uFEFF${file}\r\n`));
   if (!read.ok) throw new Error(read.problem);
-  const { id: importId } = await createImport({ viewer: importer, kind: "OBSERVATIONS", fileName: "notes.csv", bytes: new TextEncoder().encode(file), sheet: read.sheet });
+  const { id: importId } = await createImport({
+    viewer: importer,
+    kind: "OBSERVATIONS",
+    fileName: "notes.csv",
+    bytes: new TextEncoder().encode(file),
+    sheet: read.sheet,
+  });
   await confirmImport({ viewer: importer, id: importId, expectedVersion: 1 });
   observationIds.import = (await db.observation.findFirstOrThrow({ where: { officialId, platform: "FACEBOOK" } })).id;
 
   // The factories the seed writes the story with.
   observationIds.factory = (
-    await createObservation(db, { officialId, accountId: telegram.id, platform: "TELEGRAM", authorId: reporter.id, observedAt: new Date("2024-08-28T07:00:00Z"), status: "SUBMITTED", publicNote: publicNote("factory"), internalNote: internalNote("factory") })
+    await createObservation(db, {
+      officialId,
+      accountId: telegram.id,
+      platform: "TELEGRAM",
+      authorId: reporter.id,
+      observedAt: new Date("2024-08-28T07:00:00Z"),
+      status: "SUBMITTED",
+      publicNote: publicNote("factory"),
+      internalNote: internalNote("factory"),
+    })
   ).id;
 
   for (const path of PATHS) {
-    expect(await db.observation.findUniqueOrThrow({ where: { id: observationIds[path] }, select: { publicNote: true, internalNote: true } }), path).toEqual({ publicNote: publicNote(path), internalNote: internalNote(path) });
+    expect(await db.observation.findUniqueOrThrow({ where: { id: observationIds[path] }, select: { publicNote: true, internalNote: true } }), path).toEqual({
+      publicNote: publicNote(path),
+      internalNote: internalNote(path),
+    });
     await approve(observationIds[path]!);
   }
 });
@@ -145,8 +176,15 @@ describe("the public outputs", () => {
       ["popolo.json", popoloJson(new Request("http://localhost/api/public/popolo.json")).then(text)],
     ];
     for (const lang of ["ru", "kk", "en"]) {
-      for (const metric of ["reach", "activity", "openness"]) outputs.push([`comparison ${lang} ${metric}`, comparisonEmbed(new Request(`http://localhost/embed/comparison?lang=${lang}&metric=${metric}`)).then(text)]);
-      outputs.push([`card ${lang}`, officialEmbed(new Request(`http://localhost/embed/official/${officialId}?lang=${lang}`), { params: Promise.resolve({ id: officialId }) }).then(text)]);
+      for (const metric of ["reach", "activity", "openness"])
+        outputs.push([
+          `comparison ${lang} ${metric}`,
+          comparisonEmbed(new Request(`http://localhost/embed/comparison?lang=${lang}&metric=${metric}`)).then(text),
+        ]);
+      outputs.push([
+        `card ${lang}`,
+        officialEmbed(new Request(`http://localhost/embed/official/${officialId}?lang=${lang}`), { params: Promise.resolve({ id: officialId }) }).then(text),
+      ]);
       outputs.push([`methodology ${lang}`, MethodologyPage({ searchParams: Promise.resolve({ lang }) }).then((page) => render(page))]);
     }
     for (const [name, output] of outputs) {
@@ -160,7 +198,9 @@ describe("the public outputs", () => {
 
   it("publish the public note exactly as written in the JSON exports", async () => {
     const { data } = await (await observationsJson(new Request("http://localhost/api/public/observations.json"))).json();
-    expect(Object.fromEntries(data.map((o: { id: string; publicNote: string }) => [o.id, o.publicNote]))).toEqual(Object.fromEntries(PATHS.map((path) => [observationIds[path], publicNote(path)])));
+    expect(Object.fromEntries(data.map((o: { id: string; publicNote: string }) => [o.id, o.publicNote]))).toEqual(
+      Object.fromEntries(PATHS.map((path) => [observationIds[path], publicNote(path)])),
+    );
     const officials = await (await officialsJson(new Request("http://localhost/api/public/officials.json"))).json();
     expect(officials.data[0].current.map((o: { publicNote: string }) => o.publicNote).sort()).toEqual(PATHS.map(publicNote).sort());
     const popolo = await (await popoloJson(new Request("http://localhost/api/public/popolo.json"))).json();
@@ -168,8 +208,13 @@ describe("the public outputs", () => {
   });
 
   it("publish the public note in the CSV behind a quote, where a spreadsheet would run it", async () => {
-    const rows = parse(await text(await observationsCsv(new Request("http://localhost/api/public/observations.csv"))), { bom: true, columns: true }) as Record<string, string>[];
-    expect(Object.fromEntries(rows.map((row) => [row.observation_id, row.public_note]))).toEqual(Object.fromEntries(PATHS.map((path) => [observationIds[path], `'${publicNote(path)}`])));
+    const rows = parse(await text(await observationsCsv(new Request("http://localhost/api/public/observations.csv"))), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(Object.fromEntries(rows.map((row) => [row.observation_id, row.public_note]))).toEqual(
+      Object.fromEntries(PATHS.map((path) => [observationIds[path], `'${publicNote(path)}`])),
+    );
   });
 
   it.each([

@@ -5,8 +5,6 @@
  * unexpected error: a null byte must not reach a database lookup, which cannot take one.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/permissions";
 import { setPasswordAction } from "@/app/(auth)/set-password/[token]/actions";
 import { createPasswordLinkAction, resetPasswordAction, setUserDisabledAction, updateUserRoleAction } from "@/app/(newsroom)/admin/users/actions";
 import { endAkimatAction, saveAkimatAction } from "@/app/(newsroom)/akimats/actions";
@@ -15,6 +13,8 @@ import { endPositionAction, saveAccountAction, saveOfficialAction, savePositionA
 import { approveObservationAction, decideObservationAction } from "@/app/(newsroom)/review/actions";
 import { GET as evidenceFile } from "@/app/api/evidence/[id]/route";
 import { GET as officialEmbed } from "@/app/embed/official/[id]/route";
+import type { Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { form, NotFoundSignal, RedirectSignal, session } from "@/lib/testing/action-harness";
 import { createAkimat, createOfficial, createUser } from "@/lib/testing/factories";
 import { HOSTILE_INPUTS } from "@/lib/testing/hostile-inputs";
@@ -76,13 +76,18 @@ const NAMED_RECORDS: [string, (id: string) => Promise<unknown>][] = [
   ["a user being disabled", (id) => setUserDisabledAction(idle, form({ id, version: "1", disabled: "true" }))],
   ["a user's one-time link", (id) => createPasswordLinkAction(idle, form({ id, version: "1" }))],
   ["a user's password reset", (id) => resetPasswordAction(idle, form({ id, version: "1", password: "passed on in person" }))],
-  ["a set-password link's token", (token) => setPasswordAction(idle, form({ token, password: "chosen by the person", passwordConfirmation: "chosen by the person" }))],
+  [
+    "a set-password link's token",
+    (token) => setPasswordAction(idle, form({ token, password: "chosen by the person", passwordConfirmation: "chosen by the person" })),
+  ],
   ["a screenshot", (id) => evidenceFile(new Request("http://localhost/api/evidence/x"), params(id))],
   ["an official's public card", (id) => officialEmbed(new Request("http://localhost/embed/official/x"), params(id))],
 ];
 
 /** Any value that is not an id finds nothing the same way: these few stand for the corpus (the null byte is the one that bit). */
-const SAMPLE = HOSTILE_INPUTS.filter((input) => ["a null byte", "an SQL injection", "a script tag", "a 100 KB string", "zero-width characters"].includes(input.name));
+const SAMPLE = HOSTILE_INPUTS.filter((input) =>
+  ["a null byte", "an SQL injection", "a script tag", "a 100 KB string", "zero-width characters"].includes(input.name),
+);
 
 /**
  * The check takes UUIDs too, which imports of an earlier version gave their records (issue 13; every path

@@ -4,10 +4,10 @@
  * with a field message, never an unexpected error.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/permissions";
 import { saveAkimatAction } from "@/app/(newsroom)/akimats/actions";
 import { saveAccountAction, saveOfficialAction, savePositionAction } from "@/app/(newsroom)/officials/actions";
+import type { Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { form, session } from "@/lib/testing/action-harness";
 import { createAkimat, createOfficial, createUser } from "@/lib/testing/factories";
 import { expectStoredOrRefused, refusalKeys, saveOrRefuse, type SaveResult } from "@/lib/testing/hostile-input-checks";
@@ -49,7 +49,14 @@ type FieldCase = {
 async function pushCorpus({ field, inputs, submit, readBack, expected, nulRefusedWith, keeps = () => false }: FieldCase) {
   for (const input of inputs) {
     const result = await submit(input.value);
-    const verdict = await expectStoredOrRefused({ result, field, input, expected, nulRefusedWith, readBack: () => readBack(result as SaveResult & { kind: "saved" }) });
+    const verdict = await expectStoredOrRefused({
+      result,
+      field,
+      input,
+      expected,
+      nulRefusedWith,
+      readBack: () => readBack(result as SaveResult & { kind: "saved" }),
+    });
     expect(verdict, `${field} ← ${input.name}`).toBe(keeps(input) ? "saved" : "refused");
   }
 }
@@ -66,8 +73,20 @@ describe("the akimat form", () => {
   });
 
   it("takes only a short Latin name (slug), and only a known parent", async () => {
-    await pushCorpus({ field: "slug", inputs: HOSTILE_INPUTS, submit: (value) => save({ slug: value }), readBack: column("slug"), nulRefusedWith: "slugInvalid" });
-    await pushCorpus({ field: "parentId", inputs: HOSTILE_INPUTS, submit: (value) => save({ parentId: value }), readBack: column("parentId"), nulRefusedWith: "unknownOption" });
+    await pushCorpus({
+      field: "slug",
+      inputs: HOSTILE_INPUTS,
+      submit: (value) => save({ slug: value }),
+      readBack: column("slug"),
+      nulRefusedWith: "slugInvalid",
+    });
+    await pushCorpus({
+      field: "parentId",
+      inputs: HOSTILE_INPUTS,
+      submit: (value) => save({ parentId: value }),
+      readBack: column("parentId"),
+      nulRefusedWith: "unknownOption",
+    });
   });
 });
 
@@ -81,13 +100,27 @@ describe("the official form", () => {
   it("keeps a Cyrillic name with Kazakh letters and refuses the rest", async () => {
     const inputs = [...HOSTILE_INPUTS, { name: "a name with an initial and an apostrophe", value: HOSTILE_NAMES.cyrillic }];
     const cyrillicOnly = (input: HostileInput) => /^[\p{Script=Cyrillic}\s]+$/u.test(input.value) || input.value === HOSTILE_NAMES.cyrillic;
-    await pushCorpus({ field: "fullName", inputs, submit: (value) => save({ fullName: value }), readBack: column("fullName"), expected: tidy, keeps: cyrillicOnly });
+    await pushCorpus({
+      field: "fullName",
+      inputs,
+      submit: (value) => save({ fullName: value }),
+      readBack: column("fullName"),
+      expected: tidy,
+      keeps: cyrillicOnly,
+    });
   });
 
   it("keeps a Latin name with an apostrophe and refuses the rest", async () => {
     const inputs = [...HOSTILE_INPUTS, { name: "a Latin name with an apostrophe", value: HOSTILE_NAMES.latin }];
     const latin = (input: HostileInput) => input.value === HOSTILE_NAMES.latin;
-    await pushCorpus({ field: "fullNameLatin", inputs, submit: (value) => save({ fullNameLatin: value }), readBack: column("fullNameLatin"), expected: tidy, keeps: latin });
+    await pushCorpus({
+      field: "fullNameLatin",
+      inputs,
+      submit: (value) => save({ fullNameLatin: value }),
+      readBack: column("fullNameLatin"),
+      expected: tidy,
+      keeps: latin,
+    });
   });
 });
 
@@ -102,11 +135,23 @@ describe("the post form", () => {
     (await db.position.findFirstOrThrow({ where: { officialId: result.url } }))[field];
 
   it("keeps or refuses every string in the portfolio", async () => {
-    await pushCorpus({ field: "portfolio", inputs: HOSTILE_INPUTS, submit: (value) => save({ portfolio: value }), readBack: column("portfolio"), keeps: keptUnless(500) });
+    await pushCorpus({
+      field: "portfolio",
+      inputs: HOSTILE_INPUTS,
+      submit: (value) => save({ portfolio: value }),
+      readBack: column("portfolio"),
+      keeps: keptUnless(500),
+    });
   });
 
   it("refuses an akimat that is not one", async () => {
-    await pushCorpus({ field: "akimatId", inputs: HOSTILE_INPUTS, submit: (value) => save({ akimatId: value }), readBack: column("akimatId"), nulRefusedWith: "unknownOption" });
+    await pushCorpus({
+      field: "akimatId",
+      inputs: HOSTILE_INPUTS,
+      submit: (value) => save({ akimatId: value }),
+      readBack: column("akimatId"),
+      nulRefusedWith: "unknownOption",
+    });
   });
 });
 
@@ -117,7 +162,8 @@ describe("the account form", () => {
     const result = await saveOrRefuse(() => saveAccountAction(idle, form({ officialId, platform: "INSTAGRAM", kind: "PERSONAL_PROFILE", ...fields })));
     return result.kind === "saved" ? { ...result, url: officialId } : result;
   };
-  const column = (field: "handle" | "url" | "label") => async (result: { url?: string }) => (await db.account.findFirstOrThrow({ where: { officialId: result.url } }))[field];
+  const column = (field: "handle" | "url" | "label") => async (result: { url?: string }) =>
+    (await db.account.findFirstOrThrow({ where: { officialId: result.url } }))[field];
 
   it.each([
     ["handle", 200],
@@ -129,7 +175,14 @@ describe("the account form", () => {
   it("keeps an http(s) address, normalised, and refuses anything else", async () => {
     const normalised = (value: string) => new URL(value.trim()).href;
     const keeps = (input: HostileInput) => HOSTILE_URLS.includes(input) && keptUnless(2000)(input);
-    await pushCorpus({ field: "url", inputs: [...HOSTILE_INPUTS, ...HOSTILE_URLS, ...DANGEROUS_URLS], submit: (value) => save({ url: value }), readBack: column("url"), expected: normalised, keeps });
+    await pushCorpus({
+      field: "url",
+      inputs: [...HOSTILE_INPUTS, ...HOSTILE_URLS, ...DANGEROUS_URLS],
+      submit: (value) => save({ url: value }),
+      readBack: column("url"),
+      expected: normalised,
+      keeps,
+    });
   });
 
   it("says why a javascript: address is refused", async () => {

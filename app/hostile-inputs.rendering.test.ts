@@ -5,20 +5,20 @@
  * Each published observation also carries an internal note, which no public output may show in any form.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
-import { escapeHtml } from "@/components/embed/html";
-import { clearPublishedRenderCache } from "@/lib/http/published-render-cache";
 import { GET as dashboardCsv } from "@/app/(newsroom)/dashboard/export.csv/route";
 import { GET as observationsCsv } from "@/app/api/public/observations.csv/route";
 import { GET as observationsJson } from "@/app/api/public/observations.json/route";
 import { GET as officialsJson } from "@/app/api/public/officials.json/route";
 import { GET as popoloJson } from "@/app/api/public/popolo.json/route";
-import { GET as comparisonEmbed } from "./embed/comparison/route";
-import { GET as officialEmbed } from "./embed/official/[id]/route";
+import { escapeHtml } from "@/components/embed/html";
+import { db } from "@/lib/db";
+import { clearPublishedRenderCache } from "@/lib/http/published-render-cache";
 import { session } from "@/lib/testing/action-harness";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { containsNul, HOSTILE_COUNTS, HOSTILE_INPUTS, NUL } from "@/lib/testing/hostile-inputs";
 import { withTestDatabase } from "@/lib/testing/test-database";
+import { GET as comparisonEmbed } from "./embed/comparison/route";
+import { GET as officialEmbed } from "./embed/official/[id]/route";
 
 vi.mock("@/lib/auth/viewer", async () => (await import("@/lib/testing/action-harness")).mocks.viewer());
 
@@ -41,7 +41,12 @@ beforeAll(async () => {
   const region = await createAkimat(db, { slug: "hostile-region", name: "Область", level: "REGION" });
   for (const [index, value] of STORABLE.entries()) {
     const akimat = await createAkimat(db, { slug: `hostile-${index}`, name: value, nameKk: value, nameEn: value, level: "CITY", parentId: region.id });
-    const official = await createOfficial(db, { fullName: value, fullNameLatin: value, akimatId: akimat.id, position: { title: "DEPUTY_AKIM", portfolio: value } });
+    const official = await createOfficial(db, {
+      fullName: value,
+      fullNameLatin: value,
+      akimatId: akimat.id,
+      position: { title: "DEPUTY_AKIM", portfolio: value },
+    });
     officialIds.push(official.id);
     // Two accounts on one platform, so that the embeds tell them apart by their labels.
     for (const label of [value, `2 ${value}`]) {
@@ -74,8 +79,14 @@ beforeAll(async () => {
  */
 function expectOnlyOwnMarkup(html: string, where: string) {
   const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
-  expect(tags.filter((tag) => /^<(img|svg|iframe|object|embed|b|i)[\s/>]/i.test(tag)), where).toEqual([]);
-  expect(tags.filter((tag) => /\son[a-z]+\s*=|javascript:/i.test(tag)), where).toEqual([]);
+  expect(
+    tags.filter((tag) => /^<(img|svg|iframe|object|embed|b|i)[\s/>]/i.test(tag)),
+    where,
+  ).toEqual([]);
+  expect(
+    tags.filter((tag) => /\son[a-z]+\s*=|javascript:/i.test(tag)),
+    where,
+  ).toEqual([]);
   expect(html.match(/<script/gi)?.length, where).toBe(1);
   expect(html.includes(NUL), where).toBe(false);
 }
@@ -95,7 +106,9 @@ describe("the embeds", () => {
   it("show every official's card escaped, with the portfolio", async () => {
     for (const [index, id] of officialIds.entries()) {
       const value = STORABLE[index]!;
-      const html = await page(await officialEmbed(new Request(`http://localhost/embed/official/${id}?lang=en&asOf=2024-09-30`), { params: Promise.resolve({ id }) }));
+      const html = await page(
+        await officialEmbed(new Request(`http://localhost/embed/official/${id}?lang=en&asOf=2024-09-30`), { params: Promise.resolve({ id }) }),
+      );
       expectOnlyOwnMarkup(html, value.slice(0, 60));
       expect(html.includes(`<h1>${escapeHtml(value)}</h1>`), value.slice(0, 60)).toBe(true);
       expect(html.includes(` (${escapeHtml(value)})`), value.slice(0, 60)).toBe(true);
@@ -111,7 +124,13 @@ describe("the embeds", () => {
 describe("the JSON exports", () => {
   /** Every string in a JSON document, wherever it sits. */
   const stringsOf = (node: unknown): string[] =>
-    typeof node === "string" ? [node] : Array.isArray(node) ? node.flatMap(stringsOf) : node && typeof node === "object" ? Object.values(node).flatMap(stringsOf) : [];
+    typeof node === "string"
+      ? [node]
+      : Array.isArray(node)
+        ? node.flatMap(stringsOf)
+        : node && typeof node === "object"
+          ? Object.values(node).flatMap(stringsOf)
+          : [];
   const get = async (name: string, handler: (request: Request) => Promise<Response>) => {
     const response = await handler(new Request(`http://localhost/api/public/${name}`));
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
@@ -119,7 +138,11 @@ describe("the JSON exports", () => {
   };
 
   it("observations.json carries every field of every observation intact", async () => {
-    type Row = Record<string, unknown> & { official: { name: string }; account: Record<string, string>; positions: { portfolio: string; akimat: { name: string } }[] };
+    type Row = Record<string, unknown> & {
+      official: { name: string };
+      account: Record<string, string>;
+      positions: { portfolio: string; akimat: { name: string } }[];
+    };
     const { data } = (await get("observations.json", observationsJson)) as { data: Row[] };
     expect(data).toHaveLength(STORABLE.length * 2);
     for (const row of data) {
@@ -156,8 +179,13 @@ describe("the internal notes", () => {
       ["officials.json", await officialsJson(new Request("http://localhost/api/public/officials.json"))],
       ["popolo.json", await popoloJson(new Request("http://localhost/api/public/popolo.json"))],
     ];
-    for (const lang of ["ru", "kk", "en"]) outputs.push([`comparison ${lang}`, await comparisonEmbed(new Request(`http://localhost/embed/comparison?lang=${lang}&asOf=2024-09-30`))]);
-    for (const id of officialIds) outputs.push([`card ${id}`, await officialEmbed(new Request(`http://localhost/embed/official/${id}?lang=ru&asOf=2024-09-30`), { params: Promise.resolve({ id }) })]);
+    for (const lang of ["ru", "kk", "en"])
+      outputs.push([`comparison ${lang}`, await comparisonEmbed(new Request(`http://localhost/embed/comparison?lang=${lang}&asOf=2024-09-30`))]);
+    for (const id of officialIds)
+      outputs.push([
+        `card ${id}`,
+        await officialEmbed(new Request(`http://localhost/embed/official/${id}?lang=ru&asOf=2024-09-30`), { params: Promise.resolve({ id }) }),
+      ]);
     for (const [name, response] of outputs) {
       const text = await page(response);
       expect(text.includes(INTERNAL), name).toBe(false);
@@ -204,14 +232,20 @@ describe("the CSV exports", () => {
   const original = (cell: string) => STORABLE.find((value) => shown(value) === cell);
 
   it("never starts a cell with a formula, in either CSV", async () => {
-    for (const response of [await observationsCsv(new Request("http://localhost/api/public/observations.csv")), await dashboardCsv(new Request("http://localhost/dashboard/export.csv?asOf=2024-09-30"))]) {
+    for (const response of [
+      await observationsCsv(new Request("http://localhost/api/public/observations.csv")),
+      await dashboardCsv(new Request("http://localhost/dashboard/export.csv?asOf=2024-09-30")),
+    ]) {
       const text = await response.text();
       for (const row of parseCsv(text)) for (const cell of Object.values(row)) expect(FORMULA_START.test(cell), cell.slice(0, 60)).toBe(false);
     }
   });
 
   it.each([";", "\t"])("never starts a cell with a formula when a spreadsheet splits on %j instead", async (separator) => {
-    for (const response of [await observationsCsv(new Request("http://localhost/api/public/observations.csv")), await dashboardCsv(new Request("http://localhost/dashboard/export.csv?asOf=2024-09-30"))]) {
+    for (const response of [
+      await observationsCsv(new Request("http://localhost/api/public/observations.csv")),
+      await dashboardCsv(new Request("http://localhost/dashboard/export.csv?asOf=2024-09-30")),
+    ]) {
       const text = await response.text();
       for (const row of parseCsv(text, separator)) for (const cell of Object.values(row)) expect(FORMULA_START.test(cell), cell.slice(0, 60)).toBe(false);
     }
@@ -223,8 +257,20 @@ describe("the CSV exports", () => {
     for (const row of rows) {
       const value = original(row.official_name!);
       expect(value, row.official_name!.slice(0, 60)).toBeDefined();
-      const expected = { official_name_latin: shown(value!), akimats: shown(value!), account_handle: shown(value!), account_url: linkOf(value!), attribution_note: shown(value!) };
-      expect(row, value!.slice(0, 60)).toMatchObject({ ...expected, followers_raw: shown(value!), last_post_url: linkOf(value!), public_note: shown(value!), source_urls: linkOf(value!) });
+      const expected = {
+        official_name_latin: shown(value!),
+        akimats: shown(value!),
+        account_handle: shown(value!),
+        account_url: linkOf(value!),
+        attribution_note: shown(value!),
+      };
+      expect(row, value!.slice(0, 60)).toMatchObject({
+        ...expected,
+        followers_raw: shown(value!),
+        last_post_url: linkOf(value!),
+        public_note: shown(value!),
+        source_urls: linkOf(value!),
+      });
     }
   });
 

@@ -10,10 +10,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/permissions";
 import { saveObservationAction } from "@/app/(newsroom)/observations/actions";
+import type { Viewer } from "@/lib/auth/permissions";
 import { imageWorkWaiting, withImageSlot } from "@/lib/data/evidence/image-work";
+import { db } from "@/lib/db";
 import { MAX_SCREENSHOT_PIXELS } from "@/lib/domain/image-type";
 import en from "@/lib/i18n/messages/en";
 import kk from "@/lib/i18n/messages/kk";
@@ -70,7 +70,12 @@ let screenshot: Buffer;
 beforeAll(async () => {
   uploads = await mkdtemp(path.join(tmpdir(), "ashyq-bombs-"));
   process.env.UPLOAD_DIR = uploads;
-  const viewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({ id: user.id, role: user.role, name: user.name, email: user.email });
+  const viewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({
+    id: user.id,
+    role: user.role,
+    name: user.name,
+    email: user.email,
+  });
   reporter = viewer(await createUser(db));
   otherReporter = viewer(await createUser(db));
   officialId = (await createOfficial(db, { fullName: "Сания Смаилова" })).id;
@@ -79,7 +84,9 @@ beforeAll(async () => {
   const otherOfficialId = (await createOfficial(db, { fullName: "Ерлан Жумагулов" })).id;
   otherOfficialsAccountId = (await createAccount(db, { officialId: otherOfficialId })).id;
   // A phone's screenshot: big enough that processing it is not instant.
-  screenshot = await sharp({ create: { width: 1080, height: 2400, channels: 3, background: "#3060a0" } }).png().toBuffer();
+  screenshot = await sharp({ create: { width: 1080, height: 2400, channels: 3, background: "#3060a0" } })
+    .png()
+    .toBuffer();
 });
 
 afterAll(() => rm(uploads, { recursive: true, force: true }));
@@ -116,7 +123,10 @@ describe("decompression bombs", () => {
     const before = (await readdir(uploads)).length;
     Object.assign(imageWork, { pipelines: 0, decodes: 0 });
     const started = performance.now();
-    const { state } = await save({}, Array.from({ length: 10 }, (_, i) => asUpload(bomb, `bomb-${i}.jpg`)));
+    const { state } = await save(
+      {},
+      Array.from({ length: 10 }, (_, i) => asUpload(bomb, `bomb-${i}.jpg`)),
+    );
     expect(state).toMatchObject({ outcome: "invalid", fieldErrors: { screenshots: ["imageTooManyPixels:bomb-0.jpg"] } });
     expect(imageWork.decodes).toBe(0);
     // Decoding it takes seconds and gigabytes; reading its header, milliseconds.
@@ -170,7 +180,11 @@ describe("image work across requests", () => {
 
   it("decodes one image at a time when several requests carry screenshots at once", async () => {
     const answers = await Promise.all([0, 1, 2].map(() => save({}, [phoneShot(), phoneShot()])));
-    expect(answers.map((answer) => answer.redirectedTo)).toEqual([expect.stringMatching(/saved=draft/), expect.stringMatching(/saved=draft/), expect.stringMatching(/saved=draft/)]);
+    expect(answers.map((answer) => answer.redirectedTo)).toEqual([
+      expect.stringMatching(/saved=draft/),
+      expect.stringMatching(/saved=draft/),
+      expect.stringMatching(/saved=draft/),
+    ]);
     expect(imageWork.decodes).toBe(12);
     expect(imageWork.mostAtOnce).toBe(1);
   });
@@ -178,7 +192,10 @@ describe("image work across requests", () => {
 
 describe("a refused request never processes its files", () => {
   const refusals: [string, () => Promise<{ outcome: string; detail?: unknown }>][] = [
-    ["signed out", async () => ({ outcome: await outcomeOf(() => ((session.viewer = null), saveObservationAction(idle, observationForm({}, [phoneShot()])))) })],
+    [
+      "signed out",
+      async () => ({ outcome: await outcomeOf(() => ((session.viewer = null), saveObservationAction(idle, observationForm({}, [phoneShot()])))) }),
+    ],
     [
       "someone else's observation",
       async () => {
@@ -186,7 +203,12 @@ describe("a refused request never processes its files", () => {
         return { outcome: await outcomeOf(() => saveObservationAction(idle, observationForm({ id: theirs.id, version: "1" }, [phoneShot()]))) };
       },
     ],
-    ["an observation that does not exist", async () => ({ outcome: await outcomeOf(() => saveObservationAction(idle, observationForm({ id: "cm0000000000000000000000", version: "1" }, [phoneShot()]))) })],
+    [
+      "an observation that does not exist",
+      async () => ({
+        outcome: await outcomeOf(() => saveObservationAction(idle, observationForm({ id: "cm0000000000000000000000", version: "1" }, [phoneShot()]))),
+      }),
+    ],
     [
       "an edit of an outdated version",
       async () => {
@@ -222,14 +244,23 @@ describe("a refused request never processes its files", () => {
 
   it("an edit that would go over ten screenshots", async () => {
     const mine = await createObservation(db, { officialId, accountId, authorId: reporter.id });
-    await db.evidence.createMany({ data: Array.from({ length: 10 }, (_, i) => ({ observationId: mine.id, kind: "SCREENSHOT" as const, storageKey: `${mine.id}-${i}.png` })) });
+    await db.evidence.createMany({
+      data: Array.from({ length: 10 }, (_, i) => ({ observationId: mine.id, kind: "SCREENSHOT" as const, storageKey: `${mine.id}-${i}.png` })),
+    });
     const { state } = await save({ id: mine.id, version: "1" }, [phoneShot()]);
     expect(state).toMatchObject({ outcome: "invalid", fieldErrors: { screenshots: ["tooManyFiles:10"] } });
     expect(imageWork.pipelines).toBe(0);
   });
 
   it("more than ten files, or a form that does not validate", async () => {
-    expect((await save({}, Array.from({ length: 11 }, () => phoneShot()))).state).toMatchObject({ outcome: "invalid", fieldErrors: { screenshots: ["tooManyFiles:10"] } });
+    expect(
+      (
+        await save(
+          {},
+          Array.from({ length: 11 }, () => phoneShot()),
+        )
+      ).state,
+    ).toMatchObject({ outcome: "invalid", fieldErrors: { screenshots: ["tooManyFiles:10"] } });
     expect((await save({ existence: "" }, [phoneShot()])).state).toMatchObject({ outcome: "invalid" });
     expect(imageWork.pipelines).toBe(0);
   });

@@ -6,8 +6,8 @@
  * out of stack.
  */
 import { describe, expect, it } from "vitest";
-import { MAX_CONCURRENT_READS, MAX_READ_LINES, MAX_WAITING_READS } from "@/lib/domain/import/limits";
 import { readSpreadsheet } from "@/lib/data/import/read-spreadsheet";
+import { MAX_CONCURRENT_READS, MAX_READ_LINES, MAX_WAITING_READS } from "@/lib/domain/import/limits";
 import { bigCellXlsx, largeHonestXlsx, manyRowsXlsx, sheetXlsx, xlsxFile } from "@/lib/testing/test-xlsx";
 
 /** Generous for a loaded two-core machine; the unbounded reader took 50 s and more over these files. */

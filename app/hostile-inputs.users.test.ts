@@ -5,15 +5,15 @@
  * what was typed.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/permissions";
-import { verifyPassword } from "@/lib/auth/password";
-import { recordFailedSignIn, signInRetryAfter } from "@/lib/data/users/sign-in-rate-limit";
 import { signInAction } from "@/app/(auth)/login/actions";
 import { setPasswordAction } from "@/app/(auth)/set-password/[token]/actions";
 import { changePasswordAction } from "@/app/(newsroom)/account/actions";
 import { createUserAction, resetPasswordAction } from "@/app/(newsroom)/admin/users/actions";
+import { verifyPassword } from "@/lib/auth/password";
+import type { Viewer } from "@/lib/auth/permissions";
 import { createUser as createUserWithLink } from "@/lib/data/users/create-user";
+import { recordFailedSignIn, signInRetryAfter } from "@/lib/data/users/sign-in-rate-limit";
+import { db } from "@/lib/db";
 import { form, session } from "@/lib/testing/action-harness";
 import { createUser } from "@/lib/testing/factories";
 import { expectStoredOrRefused, refusalKeys, saveOrRefuse } from "@/lib/testing/hostile-input-checks";
@@ -44,14 +44,24 @@ const acceptablePassword = (value: string) => value.length >= 12 && value.length
 describe("the new-user form", () => {
   const create = (fields: Record<string, string>) => {
     session.viewer = admin;
-    return saveOrRefuse(() => createUserAction(idle, form({ passwordMode: "link", role: "REPORTER", name: "Дана Жаңабаева", email: `dana-${crypto.randomUUID()}@example.kz`, ...fields })));
+    return saveOrRefuse(() =>
+      createUserAction(
+        idle,
+        form({ passwordMode: "link", role: "REPORTER", name: "Дана Жаңабаева", email: `dana-${crypto.randomUUID()}@example.kz`, ...fields }),
+      ),
+    );
   };
 
   it("keeps the name as typed (trimmed), or refuses it", async () => {
     for (const [index, input] of HOSTILE_INPUTS.entries()) {
       const email = `name-${index}@example.kz`;
       const result = await create({ name: input.value, email });
-      const verdict = await expectStoredOrRefused({ result, field: "name", input, readBack: async () => (await db.user.findUnique({ where: { email } }))?.name });
+      const verdict = await expectStoredOrRefused({
+        result,
+        field: "name",
+        input,
+        readBack: async () => (await db.user.findUnique({ where: { email } }))?.name,
+      });
       expect(verdict, input.name).toBe(!containsNul(input.value) && input.value.trim().length <= 200 ? "saved" : "refused");
     }
   });
@@ -91,14 +101,19 @@ describe("passwords", () => {
   it("a one-time link and one's own change keep it the same way", async () => {
     for (const input of PASSWORDS.filter((p) => acceptablePassword(p.value))) {
       session.viewer = null;
-      const invited = await createUserWithLink({ viewer: admin, input: { email: `link-${crypto.randomUUID()}@example.kz`, name: "По ссылке", role: "REPORTER" } });
+      const invited = await createUserWithLink({
+        viewer: admin,
+        input: { email: `link-${crypto.randomUUID()}@example.kz`, name: "По ссылке", role: "REPORTER" },
+      });
       const twice = { password: input.value, passwordConfirmation: input.value };
       expect((await saveOrRefuse(() => setPasswordAction(idle, form({ token: invited.setupLink!.token, ...twice })))).kind, input.name).toBe("saved");
       await expectHashOf(invited.id, input.value);
 
       const me = await createUser(db);
       session.viewer = { id: me.id, role: me.role, name: me.name, email: me.email };
-      expect((await saveOrRefuse(() => changePasswordAction(idle, form({ currentPassword: "correct horse battery staple", ...twice })))).kind, input.name).toBe("saved");
+      expect((await saveOrRefuse(() => changePasswordAction(idle, form({ currentPassword: "correct horse battery staple", ...twice })))).kind, input.name).toBe(
+        "saved",
+      );
       await expectHashOf(me.id, input.value);
     }
   });

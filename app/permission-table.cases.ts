@@ -2,25 +2,25 @@
  * The permission table's rows: which action or route handler, how to call it on a fresh record, and what each
  * kind of person must get. "login": sent to sign in; "denied": refused or not found; "allowed": done.
  */
-import type { Account, Observation, Official } from "@/lib/generated/prisma/client";
-import type { ReviewStatus } from "@/lib/generated/prisma/enums";
-import type { Viewer } from "@/lib/auth/permissions";
-import type { Outcome } from "@/lib/testing/action-harness";
-import { setLocaleAction } from "@/app/actions";
 import { signInAction } from "@/app/(auth)/login/actions";
 import { signOutAction } from "@/app/(newsroom)/actions";
+import { endAkimatAction, saveAkimatAction } from "@/app/(newsroom)/akimats/actions";
 import { deleteDraftAction, saveObservationAction } from "@/app/(newsroom)/observations/actions";
+import { endPositionAction, saveAccountAction, saveOfficialAction, savePositionAction } from "@/app/(newsroom)/officials/actions";
 import { approveObservationAction, decideObservationAction } from "@/app/(newsroom)/review/actions";
+import { setLocaleAction } from "@/app/actions";
 import { GET as getEvidence } from "@/app/api/evidence/[id]/route";
 import { GET as getHealth } from "@/app/api/health/route";
-import { USER_PERMISSION_CASES } from "./permission-table.users.cases";
-import { PUBLIC_PERMISSION_CASES } from "./permission-table.public.cases";
+import type { Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import type { Account, Observation, Official } from "@/lib/generated/prisma/client";
+import type { ReviewStatus } from "@/lib/generated/prisma/enums";
+import type { Outcome } from "@/lib/testing/action-harness";
+import { createAkimat } from "@/lib/testing/factories";
 import { EMBED_PERMISSION_CASES } from "./permission-table.embed.cases";
 import { IMPORT_PERMISSION_CASES } from "./permission-table.import.cases";
-import { endAkimatAction, saveAkimatAction } from "@/app/(newsroom)/akimats/actions";
-import { endPositionAction, saveAccountAction, saveOfficialAction, savePositionAction } from "@/app/(newsroom)/officials/actions";
-import { db } from "@/lib/db";
-import { createAkimat } from "@/lib/testing/factories";
+import { PUBLIC_PERMISSION_CASES } from "./permission-table.public.cases";
+import { USER_PERMISSION_CASES } from "./permission-table.users.cases";
 
 export type Actor = "visitor" | "owner" | "stranger" | "editor" | "admin";
 export type World = {
@@ -72,7 +72,12 @@ export const PERMISSION_CASES: PermissionCase[] = [
     expect: everyone("allowed"),
   },
   { name: "sign out", covers: ["(newsroom)/actions.ts#signOutAction"], call: () => signOutAction(), expect: everyone("allowed") },
-  { name: "record a new observation", covers: ["(newsroom)/observations/actions.ts#saveObservationAction"], call: (w) => saveObservationAction(idle, observationForm(w)), expect: signedIn },
+  {
+    name: "record a new observation",
+    covers: ["(newsroom)/observations/actions.ts#saveObservationAction"],
+    call: (w) => saveObservationAction(idle, observationForm(w)),
+    expect: signedIn,
+  },
   {
     name: "edit a draft",
     covers: [],
@@ -145,8 +150,18 @@ export const PERMISSION_CASES: PermissionCase[] = [
     call: async (w) => endAkimatAction(idle, w.form({ id: (await createAkimat(db)).id, version: "1", endedOn: "2024-12-31" })),
     expect: editors,
   },
-  { name: "add an official", covers: ["(newsroom)/officials/actions.ts#saveOfficialAction"], call: (w) => saveOfficialAction(idle, w.form({ fullName: "Айдос Сапаров" })), expect: editors },
-  { name: "rename an official", covers: [], call: (w) => saveOfficialAction(idle, w.form({ id: w.official.id, version: "1", fullName: "Айдос Сапаров" })), expect: editors },
+  {
+    name: "add an official",
+    covers: ["(newsroom)/officials/actions.ts#saveOfficialAction"],
+    call: (w) => saveOfficialAction(idle, w.form({ fullName: "Айдос Сапаров" })),
+    expect: editors,
+  },
+  {
+    name: "rename an official",
+    covers: [],
+    call: (w) => saveOfficialAction(idle, w.form({ id: w.official.id, version: "1", fullName: "Айдос Сапаров" })),
+    expect: editors,
+  },
   {
     name: "add a post",
     covers: ["(newsroom)/officials/actions.ts#savePositionAction"],
@@ -171,7 +186,8 @@ export const PERMISSION_CASES: PermissionCase[] = [
   {
     name: "edit an account",
     covers: [],
-    call: (w) => saveAccountAction(idle, w.form({ id: w.account.id, version: "1", officialId: w.official.id, platform: "INSTAGRAM", kind: "PAGE", label: "Страница 2" })),
+    call: (w) =>
+      saveAccountAction(idle, w.form({ id: w.account.id, version: "1", officialId: w.official.id, platform: "INSTAGRAM", kind: "PAGE", label: "Страница 2" })),
     expect: editors,
   },
   ...USER_PERMISSION_CASES,

@@ -5,8 +5,8 @@
 import { GET as getDashboardCsv } from "@/app/(newsroom)/dashboard/export.csv/route";
 import { GET as getComparisonEmbed } from "@/app/embed/comparison/route";
 import { GET as getOfficialEmbed } from "@/app/embed/official/[id]/route";
-import type { Actor, PermissionCase } from "./permission-table.cases";
 import type { Outcome } from "@/lib/testing/action-harness";
+import type { Actor, PermissionCase } from "./permission-table.cases";
 
 const everyone: Record<Actor, Outcome> = { visitor: "allowed", owner: "allowed", stranger: "allowed", editor: "allowed", admin: "allowed" };
 const signedIn: Record<Actor, Outcome> = { visitor: "login", owner: "allowed", stranger: "allowed", editor: "allowed", admin: "allowed" };

@@ -5,13 +5,13 @@
 import { confirmImportAction, saveImportMappingAction, uploadImportAction } from "@/app/(newsroom)/import/actions";
 import { GET as getImportTemplate } from "@/app/(newsroom)/import/template/route";
 import { approveObservationAction, decideObservationAction } from "@/app/(newsroom)/review/actions";
-import { db } from "@/lib/db";
 import { confirmImport } from "@/lib/data/import/confirm-import";
 import { createImport } from "@/lib/data/import/create-import";
-import { PUBLISHED_STATUS } from "@/lib/domain/review-workflow";
-import { createObservation } from "@/lib/testing/factories";
-import { RedirectSignal, session, type Outcome } from "@/lib/testing/action-harness";
 import { readSpreadsheet } from "@/lib/data/import/read-spreadsheet";
+import { db } from "@/lib/db";
+import { PUBLISHED_STATUS } from "@/lib/domain/review-workflow";
+import { RedirectSignal, session, type Outcome } from "@/lib/testing/action-harness";
+import { createObservation } from "@/lib/testing/factories";
 import type { Actor, PermissionCase, World } from "./permission-table.cases";
 
 const editors: Record<Actor, Outcome> = { visitor: "login", owner: "denied", stranger: "denied", editor: "allowed", admin: "allowed" };
@@ -43,10 +43,20 @@ async function importedByEditor(w: World) {
  * (issue 13), so that a published one could not be retracted. Outlets that upgrade hold such rows.
  */
 const importedEarlier = (w: World, status: "SUBMITTED" | "APPROVED") =>
-  createObservation(db, { id: crypto.randomUUID(), officialId: w.official.id, accountId: w.account.id, authorId: w.people.editor.id, status, submittedAt: new Date() });
+  createObservation(db, {
+    id: crypto.randomUUID(),
+    officialId: w.official.id,
+    accountId: w.account.id,
+    authorId: w.people.editor.id,
+    status,
+    submittedAt: new Date(),
+  });
 
 const decide = (w: World, observation: { id: string; version: number }, decision: string) =>
-  decideObservationAction({ outcome: "idle", values: {} }, w.form({ decision, id: observation.id, version: String(observation.version), comment: "A reason." }));
+  decideObservationAction(
+    { outcome: "idle", values: {} },
+    w.form({ decision, id: observation.id, version: String(observation.version), comment: "A reason." }),
+  );
 
 /** Nobody approves their own entry: the import's author (the editor) is refused, another editor is not. */
 const othersReview: Record<Actor, Outcome> = { visitor: "login", owner: "denied", stranger: "denied", editor: "denied", admin: "allowed" };
@@ -93,7 +103,9 @@ export const IMPORT_PERMISSION_CASES: PermissionCase[] = [
     covers: [],
     call: async (w) => {
       const { id } = await pendingImport(w, surveyOf(w));
-      const answer = await confirmImportAction({ outcome: "idle", values: {} }, w.form({ id, version: "1", markApproved: "on" })).catch((error: unknown) => error);
+      const answer = await confirmImportAction({ outcome: "idle", values: {} }, w.form({ id, version: "1", markApproved: "on" })).catch(
+        (error: unknown) => error,
+      );
       // Sent to sign in, or an unexpected failure: the table reports those as they are.
       if (answer instanceof Error && !(answer instanceof RedirectSignal && !answer.url.startsWith("/login"))) throw answer;
       if ((answer as { outcome?: string }).outcome === "error") return answer;

@@ -6,8 +6,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import type { ReviewStatus } from "@/lib/generated/prisma/enums";
 import { form, outcomeOf, session, type Outcome } from "@/lib/testing/action-harness";
 import { createAccount, createObservation, createOfficial, createUser } from "@/lib/testing/factories";

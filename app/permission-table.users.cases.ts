@@ -12,12 +12,12 @@ import {
   setUserDisabledAction,
   updateUserRoleAction,
 } from "@/app/(newsroom)/admin/users/actions";
-import { db } from "@/lib/db";
 import { createUser as createUserWithLink } from "@/lib/data/users/create-user";
+import { recordFailedSignIn } from "@/lib/data/users/sign-in-rate-limit";
+import { db } from "@/lib/db";
+import type { Outcome } from "@/lib/testing/action-harness";
 import { createUser } from "@/lib/testing/factories";
 import type { Actor, PermissionCase, World } from "./permission-table.cases";
-import { recordFailedSignIn } from "@/lib/data/users/sign-in-rate-limit";
-import type { Outcome } from "@/lib/testing/action-harness";
 
 const idle = { outcome: "idle" as const, values: {} };
 const admins: Record<Actor, Outcome> = { visitor: "login", owner: "denied", stranger: "denied", editor: "denied", admin: "allowed" };
@@ -33,7 +33,8 @@ export const USER_PERMISSION_CASES: PermissionCase[] = [
   {
     name: "create a user with a one-time link",
     covers: [`${USERS}#createUserAction`],
-    call: (w) => createUserAction(idle, w.form({ name: "Дана Жаңабаева", email: `dana-${crypto.randomUUID()}@test.ashyq`, role: "REPORTER", passwordMode: "link" })),
+    call: (w) =>
+      createUserAction(idle, w.form({ name: "Дана Жаңабаева", email: `dana-${crypto.randomUUID()}@test.ashyq`, role: "REPORTER", passwordMode: "link" })),
     expect: admins,
   },
   {
@@ -86,15 +87,24 @@ export const USER_PERMISSION_CASES: PermissionCase[] = [
     name: "change one's own password (the factories' password is the current one)",
     covers: ["(newsroom)/account/actions.ts#changePasswordAction"],
     call: (w) =>
-      changePasswordAction(idle, w.form({ currentPassword: "correct horse battery staple", password: "a fresh long password", passwordConfirmation: "a fresh long password" })),
+      changePasswordAction(
+        idle,
+        w.form({ currentPassword: "correct horse battery staple", password: "a fresh long password", passwordConfirmation: "a fresh long password" }),
+      ),
     expect: signedIn,
   },
   {
     name: "set a password through a one-time link (public; the link decides)",
     covers: ["(auth)/set-password/[token]/actions.ts#setPasswordAction"],
     call: async (w) => {
-      const invited = await createUserWithLink({ viewer: w.people.admin, input: { email: `link-${crypto.randomUUID()}@test.ashyq`, name: "По ссылке", role: "REPORTER" } });
-      return setPasswordAction(idle, w.form({ token: invited.setupLink!.token, password: "chosen by the person", passwordConfirmation: "chosen by the person" }));
+      const invited = await createUserWithLink({
+        viewer: w.people.admin,
+        input: { email: `link-${crypto.randomUUID()}@test.ashyq`, name: "По ссылке", role: "REPORTER" },
+      });
+      return setPasswordAction(
+        idle,
+        w.form({ token: invited.setupLink!.token, password: "chosen by the person", passwordConfirmation: "chosen by the person" }),
+      );
     },
     expect: { visitor: "allowed", owner: "allowed", stranger: "allowed", editor: "allowed", admin: "allowed" },
   },

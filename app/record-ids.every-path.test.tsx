@@ -6,30 +6,30 @@
  * The other side of the id check, hostile values refused, is app/hostile-inputs.record-ids.test.ts.
  */
 import { randomUUID } from "node:crypto";
+import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import { renderToReadableStream } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
-import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createFormatter, createTranslator } from "use-intl/core";
-import { db } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/permissions";
-import { saveObservationAction } from "@/app/(newsroom)/observations/actions";
-import { saveOfficialAction } from "@/app/(newsroom)/officials/actions";
-import { decideObservationAction } from "@/app/(newsroom)/review/actions";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import ObservationPage from "@/app/(newsroom)/observations/[id]/page";
-import ReviewObservationPage from "@/app/(newsroom)/review/[id]/page";
+import { saveObservationAction } from "@/app/(newsroom)/observations/actions";
 import OfficialPage from "@/app/(newsroom)/officials/[id]/page";
+import { saveOfficialAction } from "@/app/(newsroom)/officials/actions";
+import ReviewObservationPage from "@/app/(newsroom)/review/[id]/page";
+import { decideObservationAction } from "@/app/(newsroom)/review/actions";
 import { GET as officialEmbed } from "@/app/embed/official/[id]/route";
+import type { Viewer } from "@/lib/auth/permissions";
 import { confirmImport } from "@/lib/data/import/confirm-import";
 import { createImport } from "@/lib/data/import/create-import";
+import { readSpreadsheet } from "@/lib/data/import/read-spreadsheet";
 import { getObservation } from "@/lib/data/observations/get-observation";
 import { getReview } from "@/lib/data/observations/get-review";
 import { getOfficial } from "@/lib/data/registry/get-official";
+import { db } from "@/lib/db";
 import ru from "@/lib/i18n/messages/ru";
 import { form, RedirectSignal, session } from "@/lib/testing/action-harness";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
-import { readSpreadsheet } from "@/lib/data/import/read-spreadsheet";
 
 vi.mock("next/navigation", async () => (await import("@/lib/testing/action-harness")).mocks.navigation());
 vi.mock("next/cache", async () => (await import("@/lib/testing/action-harness")).mocks.cache());
@@ -46,7 +46,12 @@ vi.mock("next-intl/server", () => ({
 
 withTestDatabase();
 
-const asViewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({ id: user.id, role: user.role, name: user.name, email: user.email });
+const asViewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({
+  id: user.id,
+  role: user.role,
+  name: user.name,
+  email: user.email,
+});
 let reporter: Viewer;
 /** Imports, and so is the author of what the import writes. */
 let editor: Viewer;
@@ -90,7 +95,15 @@ const OBSERVATION_PATHS: [string, () => Promise<string>][] = [
     async () => {
       const { official, account } = await officialWithAccount("Форма Формовна");
       session.viewer = reporter;
-      const fields = { officialId: official.id, platform: "INSTAGRAM", accountId: account.id, observedAt: "2024-09-15T12:00", existence: "FOUND", followers: "1 200", intent: "submit" };
+      const fields = {
+        officialId: official.id,
+        platform: "INSTAGRAM",
+        accountId: account.id,
+        observedAt: "2024-09-15T12:00",
+        existence: "FOUND",
+        followers: "1 200",
+        intent: "submit",
+      };
       const redirect = await saveObservationAction({ outcome: "idle", values: {} }, form(fields)).catch((error: unknown) => error);
       expect(redirect).toBeInstanceOf(RedirectSignal);
       return (await db.observation.findFirstOrThrow({ where: { officialId: official.id } })).id;
@@ -108,14 +121,23 @@ const OBSERVATION_PATHS: [string, () => Promise<string>][] = [
     "the seed's factory",
     async () => {
       const { official, account } = await officialWithAccount("Сид Сидович");
-      return (await createObservation(db, { officialId: official.id, accountId: account.id, authorId: reporter.id, status: "SUBMITTED", submittedAt: new Date() })).id;
+      return (
+        await createObservation(db, { officialId: official.id, accountId: account.id, authorId: reporter.id, status: "SUBMITTED", submittedAt: new Date() })
+      ).id;
     },
   ],
   [
     "an import confirmed by an earlier version (a UUID)",
     async () => {
       const { official, account } = await officialWithAccount("Старый Импортович", randomUUID());
-      const data = { id: randomUUID(), officialId: official.id, accountId: account.id, authorId: editor.id, status: "SUBMITTED" as const, submittedAt: new Date() };
+      const data = {
+        id: randomUUID(),
+        officialId: official.id,
+        accountId: account.id,
+        authorId: editor.id,
+        status: "SUBMITTED" as const,
+        submittedAt: new Date(),
+      };
       return (await createObservation(db, data)).id;
     },
   ],
@@ -140,7 +162,9 @@ async function opened(page: () => Promise<ReactNode>) {
 
 async function decide(id: string, decision: "approve" | "retract") {
   const { version } = await db.observation.findUniqueOrThrow({ where: { id } });
-  const answer = await decideObservationAction({ outcome: "idle", values: {} }, form({ id, version: String(version), decision, comment: "Проверено." })).catch((error: unknown) => error);
+  const answer = await decideObservationAction({ outcome: "idle", values: {} }, form({ id, version: String(version), decision, comment: "Проверено." })).catch(
+    (error: unknown) => error,
+  );
   return answer instanceof RedirectSignal && !/notice=(conflict|forbidden)/.test(answer.url) ? "done" : `refused: ${JSON.stringify(answer)}`;
 }
 
@@ -151,7 +175,10 @@ describe("the ids each path writes", () => {
   it("are of one kind: the import's, with its source links, are those Prisma's default gives the form's", async () => {
     const formPath = await OBSERVATION_PATHS[0]![1]();
     expect(formPath).toMatch(CUID);
-    const registry = await imported("REGISTRY", "Акимат;Уровень акимата;ФИО;Должность;Платформа;Ссылка\nАкимат одного вида;Область;Один Видович;Аким;Instagram;instagram.com/vidovich\n");
+    const registry = await imported(
+      "REGISTRY",
+      "Акимат;Уровень акимата;ФИО;Должность;Платформа;Ссылка\nАкимат одного вида;Область;Один Видович;Аким;Instagram;instagram.com/vidovich\n",
+    );
     const observations = await imported("OBSERVATIONS", "ФИО;Платформа;Дата;Источники\nОдин Видович;Instagram;16.09.2024;https://web.archive.org/vid\n");
     const written = await db.auditEntry.findMany({ where: { action: { endsWith: ".import" } }, select: { entity: true, entityId: true, after: true } });
     const ofThese = written.filter((entry) => [registry, observations].includes((entry.after as { import?: { id: string } }).import?.id ?? ""));
@@ -190,7 +217,10 @@ const OFFICIAL_PATHS: [string, () => Promise<string>][] = [
       return (await db.official.findFirstOrThrow({ where: { fullName: "Реестр Формович" } })).id;
     },
   ],
-  ["the registry import", async () => importedId(await imported("REGISTRY", "ФИО;Платформа;Ссылка\nРеестр Импортович;Instagram;instagram.com/importovich\n"), "official.import")],
+  [
+    "the registry import",
+    async () => importedId(await imported("REGISTRY", "ФИО;Платформа;Ссылка\nРеестр Импортович;Instagram;instagram.com/importovich\n"), "official.import"),
+  ],
   ["the seed's factory", async () => (await createOfficial(db, { fullName: "Реестр Сидович" })).id],
   ["a registry import confirmed by an earlier version (a UUID)", async () => (await createOfficial(db, { id: randomUUID(), fullName: "Реестр Старович" })).id],
 ];
@@ -200,7 +230,16 @@ describe("an official, whichever path made them", () => {
     const id = await make();
     if (!(await db.position.findFirst({ where: { officialId: id } }))) await db.position.create({ data: { officialId: id, akimatId, title: "DEPUTY_AKIM" } });
     const account = (await db.account.findFirst({ where: { officialId: id } })) ?? (await createAccount(db, { officialId: id }));
-    await createObservation(db, { officialId: id, accountId: account.id, authorId: reporter.id, status: "APPROVED", existence: "FOUND", followers: 100, reviewerId: admin.id, reviewedAt: new Date() });
+    await createObservation(db, {
+      officialId: id,
+      accountId: account.id,
+      authorId: reporter.id,
+      status: "APPROVED",
+      existence: "FOUND",
+      followers: 100,
+      reviewerId: admin.id,
+      reviewedAt: new Date(),
+    });
     session.viewer = reporter;
     const { fullName } = await db.official.findUniqueOrThrow({ where: { id } });
     expect(await getOfficial({ viewer: reporter, id })).not.toBeNull();

@@ -93,7 +93,15 @@ async function explain(client: Client, page: string, statement: LoggedStatement)
     const { rows } = await client.query<{ "QUERY PLAN": ExplainOutput }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`);
     const raw = rows[0]!["QUERY PLAN"];
     const plan = summarizePlan(raw);
-    return { page, sql, loggedMs: statement.durationMs, plan, seqScans: seqScansOfGrowingTables(plan).map((s) => s.relation), noted: largeSeqScans(plan).map((s) => s.relation), raw };
+    return {
+      page,
+      sql,
+      loggedMs: statement.durationMs,
+      plan,
+      seqScans: seqScansOfGrowingTables(plan).map((s) => s.relation),
+      noted: largeSeqScans(plan).map((s) => s.relation),
+      raw,
+    };
   } finally {
     await client.query("ROLLBACK");
   }

@@ -12,11 +12,11 @@
  *   --officials=N --accounts=N --observations=N   override the preset's sizes
  *   --replace                  delete earlier generated rows first (otherwise a second run refuses)
  */
+import { intArg, parseArgs } from "./lib/args";
+import { connect, seconds } from "./lib/bench-db";
 import { PRESETS, SCALES, type Scale, type ScaleConfig } from "./scale/config";
 import { observationSteps } from "./scale/observations-sql";
 import { randomFunction, registrySteps, type Step } from "./scale/registry-sql";
-import { intArg, parseArgs } from "./lib/args";
-import { connect, seconds } from "./lib/bench-db";
 
 const TABLES = ["akimats", "officials", "positions", "accounts", "observations", "evidence", "users"] as const;
 
@@ -67,7 +67,9 @@ async function main() {
     }
     if (!config) console.log(`Scale "${scale}": the seed's story alone, nothing to generate.`);
     if (config) {
-      console.log(`Generating scale "${scale}" with seed ${config.seed}: ${config.officials} officials, ${config.accounts} accounts, ${config.observations} observations.`);
+      console.log(
+        `Generating scale "${scale}" with seed ${config.seed}: ${config.officials} officials, ${config.accounts} accounts, ${config.observations} observations.`,
+      );
       for (const step of [randomFunction(config.seed), ...registrySteps(config), ...observationSteps(config)]) await run(client, step);
     }
     await client.query("COMMIT");

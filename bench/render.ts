@@ -101,7 +101,9 @@ async function main() {
 
   const client = await connect(benchDatabaseUrl(scales[0]!));
   const machine = await describeMachine(client, appDir).finally(() => client.end());
-  console.log(`\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.postgres}, Node ${machine.node}; load average ${machine.loadAverage.join(" / ")}`);
+  console.log(
+    `\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.postgres}, Node ${machine.node}; load average ${machine.loadAverage.join(" / ")}`,
+  );
 
   mkdirSync(path.join(REPO, "bench/results"), { recursive: true });
   const file = path.join(REPO, "bench/results/render.json");

@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { test as setup, expect } from "@playwright/test";
+import { expect, test as setup } from "@playwright/test";
 import { DEMO_PASSWORD, emailOf, storageStateOf, type Role } from "./fixtures";
 
 /**

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { signedInAs, expect } from "./fixtures";
+import { expect, signedInAs } from "./fixtures";
 
 const test = signedInAs("editor");
 
@@ -16,7 +16,10 @@ test("the region and the city side by side, as the story found them", async ({ p
   // The first deputy counts as not found, not as zero; the newly appointed deputy leads Instagram reach.
   const regionTable = page.getByRole("table", { name: "North Kazakhstan Region Akimat", exact: true });
   await expect(regionTable.getByRole("row", { name: /Марат Тасмаганбетов/ })).toContainText("not found");
-  await page.getByRole("table", { name: "North Kazakhstan Region Akimat", exact: true }).getByRole("link", { name: /Instagram/ }).click();
+  await page
+    .getByRole("table", { name: "North Kazakhstan Region Akimat", exact: true })
+    .getByRole("link", { name: /Instagram/ })
+    .click();
   await expect(page).toHaveURL(/sort=-reach%3AINSTAGRAM/);
   await expect(regionTable.getByRole("row").nth(1)).toContainText("Жусуп Жумагулов");
   await expect(regionTable.getByRole("row").nth(1)).toContainText("≈ 10,000 followers");

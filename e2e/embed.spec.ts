@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { BASE_URL } from "../playwright.config";
 import { storageStateOf, type Role } from "./fixtures";
 
@@ -13,7 +13,9 @@ async function pageAs(browser: Browser, role: Role): Promise<Page> {
 async function articleServer(embedCode: string): Promise<{ url: string; server: Server }> {
   const server = createServer((_, response) => {
     response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-    response.end(`<!doctype html><html><head><meta name="viewport" content="width=device-width,initial-scale=1"><title>Article</title></head><body style="margin:0;font-family:serif"><h1>An article</h1><p>Before the embed.</p>${embedCode}<p id="after">After the embed.</p></body></html>`);
+    response.end(
+      `<!doctype html><html><head><meta name="viewport" content="width=device-width,initial-scale=1"><title>Article</title></head><body style="margin:0;font-family:serif"><h1>An article</h1><p>Before the embed.</p>${embedCode}<p id="after">After the embed.</p></body></html>`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
@@ -24,13 +26,18 @@ test("the builder's code resizes the embed to its content inside another site's 
   await editor.goto("/embed-builder");
   await editor.getByLabel("Embed language").selectOption("en");
   await editor.getByRole("button", { name: "Show" }).click();
-  await expect(editor.frameLocator("iframe[title='Officials on social media: comparison']").getByRole("heading", { name: "Officials on social media" })).toBeVisible();
+  await expect(
+    editor.frameLocator("iframe[title='Officials on social media: comparison']").getByRole("heading", { name: "Officials on social media" }),
+  ).toBeVisible();
   const code = await editor.getByLabel("Code for the article").inputValue();
   expect(code).toContain(`${BASE_URL}/embed/comparison?lang=en`);
 
   const { url, server } = await articleServer(code);
   try {
-    for (const viewport of [{ width: 320, height: 640 }, { width: 1280, height: 800 }]) {
+    for (const viewport of [
+      { width: 320, height: 640 },
+      { width: 1280, height: 800 },
+    ]) {
       const context = await browser.newContext({ viewport });
       const reader = await context.newPage();
       await reader.goto(url);

@@ -1,4 +1,4 @@
-import { test, expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { HOSTILE_NAMES, HOSTILE_TEXT } from "../lib/testing/hostile-inputs";
 import { storageStateOf, type Role } from "./fixtures";
 
@@ -182,7 +182,14 @@ test("the public embeds show it escaped, and run nothing", async ({ browser }) =
 test("the exports publish the public note as typed, and never the internal one", async ({ request }) => {
   const { data } = (await (await request.get("/api/public/observations.json")).json()) as { data: { official: { name: string }; publicNote: string | null }[] };
   expect(data.filter((o) => o.official.name === NAME).map((o) => o.publicNote)).toEqual([PUBLIC_NOTE]);
-  for (const address of ["/api/public/observations.csv", "/api/public/observations.json", "/api/public/officials.json", "/api/public/popolo.json", "/embed/comparison?lang=ru", "/methodology?lang=ru"]) {
+  for (const address of [
+    "/api/public/observations.csv",
+    "/api/public/observations.json",
+    "/api/public/officials.json",
+    "/api/public/popolo.json",
+    "/embed/comparison?lang=ru",
+    "/methodology?lang=ru",
+  ]) {
     const body = await (await request.get(address)).text();
     expect(body.includes("Внутреннее"), address).toBe(false);
   }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { test, expect, type Browser } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { storageStateOf } from "./fixtures";
 
 /**

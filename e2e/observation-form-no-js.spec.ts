@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./fixtures";
 
 test.use({ storageState: storageStateOf("reporter"), javaScriptEnabled: false });

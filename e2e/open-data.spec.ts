@@ -1,4 +1,4 @@
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { storageStateOf, type Role } from "./fixtures";
 
 async function pageAs(browser: Browser, role: Role): Promise<Page> {
@@ -32,7 +32,8 @@ const PUBLIC_ADDRESSES = [
 async function everythingPublic(page: Page): Promise<string[]> {
   return Promise.all(PUBLIC_ADDRESSES.map(async (address) => (await page.request.get(address)).text()));
 }
-const mentions = (text: string, count: string) => [count, count.replace(/(\d{3})$/, " $1"), count.replace(/(\d{3})$/, ",$1"), count.replace(/(\d{3})$/, "\u00a0$1")].some((form) => text.includes(form));
+const mentions = (text: string, count: string) =>
+  [count, count.replace(/(\d{3})$/, " $1"), count.replace(/(\d{3})$/, ",$1"), count.replace(/(\d{3})$/, "\u00a0$1")].some((form) => text.includes(form));
 
 test("drafts, submitted, rejected and retracted observations never reach an embed or an export; an approval does at once", async ({ browser }) => {
   const reporter = await pageAs(browser, "reporter");

@@ -1,4 +1,4 @@
-import { test, expect, type Browser } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { storageStateOf, type Role } from "./fixtures";
 
 async function pageAs(browser: Browser, role: Role) {

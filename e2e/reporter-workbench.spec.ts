@@ -1,5 +1,5 @@
+import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { test, expect } from "@playwright/test";
 import { storageStateOf } from "./fixtures";
 
 test.use({ storageState: storageStateOf("reporter") });
@@ -34,7 +34,10 @@ test("the city deputy's private Instagram, no avatar, attribution uncertain, wit
   expect(response.headers()["content-type"]).toBe("image/webp");
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   // Never public: the same file without a session is not found.
-  const anonymous = await page.context().browser()!.newContext({ storageState: { cookies: [], origins: [] } });
+  const anonymous = await page
+    .context()
+    .browser()!
+    .newContext({ storageState: { cookies: [], origins: [] } });
   const denied = await anonymous.request.get(new URL(src!, page.url()).toString(), { maxRedirects: 0 });
   expect(denied.status(), await denied.text()).toBe(404);
   await anonymous.close();

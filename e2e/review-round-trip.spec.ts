@@ -1,4 +1,4 @@
-import { test, expect, type Browser } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { storageStateOf, type Role } from "./fixtures";
 
 async function pageAs(browser: Browser, role: Role) {
@@ -35,12 +35,20 @@ test("changes requested, fixed, approved, shown, then retracted from the embed",
   // The reporter's inbox has it, unread, with the comment; it links to the observation, and opening it reads it.
   await reporter.goto("/inbox");
   await expect(reporter.getByRole("link", { name: /^Inbox \([1-9]\d*\)$/ })).toBeVisible();
-  const sentBack = reporter.getByRole("list", { name: /Unread/ }).getByRole("listitem").filter({ hasText: "Add the exact count from the profile, please." });
+  const sentBack = reporter
+    .getByRole("list", { name: /Unread/ })
+    .getByRole("listitem")
+    .filter({ hasText: "Add the exact count from the profile, please." });
   await expect(sentBack).toContainText("Changes requested");
   await sentBack.getByRole("link", { name: /Ержан Мустафин · Instagram/ }).click();
   await expect(reporter).toHaveURL(observationUrl);
   await reporter.goto("/inbox");
-  await expect(reporter.getByRole("list", { name: /Read earlier/ }).getByRole("listitem").filter({ hasText: "Add the exact count from the profile, please." })).toBeVisible();
+  await expect(
+    reporter
+      .getByRole("list", { name: /Read earlier/ })
+      .getByRole("listitem")
+      .filter({ hasText: "Add the exact count from the profile, please." }),
+  ).toBeVisible();
 
   // The reporter sees the comment beside the form, fixes and resubmits.
   await reporter.goto(observationUrl);

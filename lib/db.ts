@@ -1,8 +1,8 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { poolConfigFromUrl } from "@/lib/database-url";
 import { env, requireDatabaseUrl } from "@/lib/env";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */

@@ -8,7 +8,9 @@ describe("the environment", () => {
   });
 
   it("refuses to start on a TRUSTED_PROXIES entry that is not an address or a range, and names it", () => {
-    expect(() => loadEnv({ NODE_ENV: "test", TRUSTED_PROXIES: "127.0.0.1,nginx.local" })).toThrow(/TRUSTED_PROXIES: "nginx\.local" is neither an IP address nor a CIDR range\. Write IP addresses and CIDR ranges separated by commas/);
+    expect(() => loadEnv({ NODE_ENV: "test", TRUSTED_PROXIES: "127.0.0.1,nginx.local" })).toThrow(
+      /TRUSTED_PROXIES: "nginx\.local" is neither an IP address nor a CIDR range\. Write IP addresses and CIDR ranges separated by commas/,
+    );
     expect(() => loadEnv({ NODE_ENV: "test", TRUSTED_PROXIES: "10.0.0.0/33" })).toThrow(/TRUSTED_PROXIES: "10\.0\.0\.0\/33"/);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { splitTrustedProxies, trustedProxyProblem, TRUSTED_PROXIES_EXAMPLE } from "./http/trusted-proxies";
+import { splitTrustedProxies, TRUSTED_PROXIES_EXAMPLE, trustedProxyProblem } from "./http/trusted-proxies";
 
 /**
  * The environment, validated once. Import `env`, never `process.env`.
@@ -15,7 +15,11 @@ const EnvSchema = z.object({
   /** Required by the web app (checked at boot by instrumentation.ts); command-line scripts do without. */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (use `openssl rand -base64 32`).").optional(),
   /** Session lifetime in seconds; a signed-in newsroom laptop left open stops working after it. */
-  SESSION_MAX_AGE: z.coerce.number().int().min(300).default(8 * 60 * 60),
+  SESSION_MAX_AGE: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .default(8 * 60 * 60),
   /** Shown on embeds and exports: whose work this is. */
   OUTLET_NAME: z.string().min(1).default("Ashyq"),
   /** The licence the outlet publishes its open data under, named in every export (docs/open-data.md). */
@@ -29,7 +33,10 @@ const EnvSchema = z.object({
   ALLOWED_ORIGINS: z
     .string()
     .default("")
-    .refine((value) => value.split(",").every((host) => !host.trim() || /^[a-z0-9.*-]+(?::\d+)?$/i.test(host.trim())), "ALLOWED_ORIGINS must be comma-separated hosts, like news.example.kz,news.example.kz:8443"),
+    .refine(
+      (value) => value.split(",").every((host) => !host.trim() || /^[a-z0-9.*-]+(?::\d+)?$/i.test(host.trim())),
+      "ALLOWED_ORIGINS must be comma-separated hosts, like news.example.kz,news.example.kz:8443",
+    ),
   /**
    * Reverse proxies whose X-Forwarded-For is believed: IP addresses and CIDR ranges, comma-separated. Empty: the
    * connection's own address is the client's. server/index.ts reads it (docs/deploy.md, server/client-address.ts).
@@ -39,7 +46,8 @@ const EnvSchema = z.object({
     .default("")
     .superRefine((value, context) => {
       for (const problem of splitTrustedProxies(value).map(trustedProxyProblem)) {
-        if (problem) context.addIssue({ code: "custom", message: `${problem}. Write IP addresses and CIDR ranges separated by commas, like ${TRUSTED_PROXIES_EXAMPLE}` });
+        if (problem)
+          context.addIssue({ code: "custom", message: `${problem}. Write IP addresses and CIDR ranges separated by commas, like ${TRUSTED_PROXIES_EXAMPLE}` });
       }
     })
     .transform(splitTrustedProxies),

@@ -81,7 +81,11 @@ describe("logRequestError", () => {
 
   it("logs a refused Server Action (a foreign origin) as a warning, not an error of the app", () => {
     const lines = captureLines();
-    logRequestError(new Error("Invalid Server Actions request."), { method: "POST", headers: { "x-request-id": "req-8" } }, { routePath: "/(auth)/login/page", routeType: "render" });
+    logRequestError(
+      new Error("Invalid Server Actions request."),
+      { method: "POST", headers: { "x-request-id": "req-8" } },
+      { routePath: "/(auth)/login/page", routeType: "render" },
+    );
     expect(lines.map((line) => line.message)).toEqual(["warn: refused a Server Action request (foreign origin or unknown action)"]);
   });
 

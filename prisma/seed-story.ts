@@ -30,7 +30,15 @@ export async function seedStory(client: StoryClient, { authorId, reviewerId }: {
   const nura = await createAkimat(client, STORY_AKIMATS.nura);
   const akimatIds = { sko: sko.id, petropavlovsk: city.id, nura: nura.id };
 
-  const approved = { authorId, status: "APPROVED", observedAt: SURVEY_DATE, observedAtApproximate: true, reviewerId, reviewedAt: SURVEY_DATE, submittedAt: SURVEY_DATE } as const;
+  const approved = {
+    authorId,
+    status: "APPROVED",
+    observedAt: SURVEY_DATE,
+    observedAtApproximate: true,
+    reviewerId,
+    reviewedAt: SURVEY_DATE,
+    submittedAt: SURVEY_DATE,
+  } as const;
   const officials: SeededOfficial[] = [];
 
   for (const story of STORY_OFFICIALS) {

@@ -3,8 +3,8 @@
  * review queue is not empty. Run by `npm run db:seed` (and `npm run demo`); does nothing on a seeded database.
  */
 import { db, disconnectDb } from "@/lib/db";
-import { createObservation, createUser } from "@/lib/testing/factories";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo";
+import { createObservation, createUser } from "@/lib/testing/factories";
 import { seedStory } from "./seed-story";
 import { STORY_AKIMATS, STORY_OFFICIALS } from "./story";
 

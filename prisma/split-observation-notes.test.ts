@@ -47,12 +47,16 @@ afterAll(async () => {
 
 describe(`the migration ${MIGRATION}`, () => {
   it("keeps every note whole, as the internal note, and adds an empty public note", async () => {
-    const { rows } = await db.query<{ id: string; internalNote: string | null; publicNote: string | null }>(`SELECT id, "internalNote", "publicNote" FROM observations ORDER BY id`);
+    const { rows } = await db.query<{ id: string; internalNote: string | null; publicNote: string | null }>(
+      `SELECT id, "internalNote", "publicNote" FROM observations ORDER BY id`,
+    );
     expect(rows).toEqual([
       { id: "with-note", internalNote: NOTE, publicNote: null },
       { id: "without", internalNote: null, publicNote: null },
     ]);
-    const columns = await db.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'observations' AND column_name ILIKE '%note%' ORDER BY column_name`);
+    const columns = await db.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'observations' AND column_name ILIKE '%note%' ORDER BY column_name`,
+    );
     expect(columns.rows.map((row) => row.column_name)).toEqual(["attributionNote", "internalNote", "publicNote"]);
   });
 

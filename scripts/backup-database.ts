@@ -17,9 +17,7 @@ export async function backupPostgres(databaseUrl: string, out?: string): Promise
   const major = await withClient(databaseUrl, serverMajor);
   checkPgTool("pg_dump", major);
   const file = out ?? defaultBackupPath("postgres", libpqEnv(databaseUrl).PGDATABASE!);
-  await writeAtomically(file, (partial) =>
-    runPgTool("pg_dump", ["--format=custom", "--no-password", `--file=${partial}`], databaseUrl),
-  );
+  await writeAtomically(file, (partial) => runPgTool("pg_dump", ["--format=custom", "--no-password", `--file=${partial}`], databaseUrl));
   return file;
 }
 

@@ -27,7 +27,11 @@ export function backupKindOf(file: string): BackupKind | undefined {
 
 /** 2024-08-28T07:05:09.123Z → 20240828-070509Z: sorts by time, safe in every file system. */
 export function timestampForFileName(date: Date = new Date()): string {
-  return date.toISOString().replace(/[-:]/g, "").replace("T", "-").replace(/\.\d+Z$/, "Z");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace("T", "-")
+    .replace(/\.\d+Z$/, "Z");
 }
 
 export function defaultBackupPath(kind: BackupKind, label: string, date = new Date()): string {

@@ -5,12 +5,12 @@
  *
  * The password is read from ASHYQ_NEW_PASSWORD or asked for without echo, so it stays out of shell history.
  */
-import { parseArgs } from "node:util";
 import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
 import { z } from "zod";
-import { disconnectDb } from "@/lib/db";
-import { createUser } from "@/lib/data/users/create-user";
 import { FieldError } from "@/lib/data/errors";
+import { createUser } from "@/lib/data/users/create-user";
+import { disconnectDb } from "@/lib/db";
 import { NewUserInput } from "@/lib/validation/user-input";
 
 const MESSAGES: Record<string, string> = {

@@ -15,9 +15,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isLocalDatabase, poolConfigFromUrl } from "@/lib/database-url";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { TEMPLATE_DATABASE } from "@/lib/testing/vitest-global-setup";
-import { migrationScript } from "@/lib/testing/migrations";
 import { createObservation, createUser } from "@/lib/testing/factories";
+import { migrationScript } from "@/lib/testing/migrations";
+import { TEMPLATE_DATABASE } from "@/lib/testing/vitest-global-setup";
 import { seedStory } from "@/prisma/seed-story";
 import { lockFileOf } from "./embedded-data-dir";
 

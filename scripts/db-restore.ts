@@ -14,7 +14,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { backupKindOf } from "./backup-files";
 import { embeddedDataDir } from "./embedded-data-dir";
-import { RestoreRefusedError, restoreEmbedded, restorePostgres } from "./restore-database";
+import { restoreEmbedded, restorePostgres, RestoreRefusedError } from "./restore-database";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ options: { force: { type: "boolean", default: false } }, allowPositionals: true });

@@ -15,7 +15,15 @@ const port = process.env.PORT ?? "3100";
 // `node --import tsx`, not the `tsx` command, which SIGKILLs a child slow to acknowledge a signal (see run-app.ts).
 const child = spawn(
   process.execPath,
-  ["--import", "tsx", "scripts/with-db.ts", "--", "sh", "-c", "prisma migrate deploy && tsx --conditions=react-server prisma/seed.ts && exec node --import tsx server/index.ts"],
+  [
+    "--import",
+    "tsx",
+    "scripts/with-db.ts",
+    "--",
+    "sh",
+    "-c",
+    "prisma migrate deploy && tsx --conditions=react-server prisma/seed.ts && exec node --import tsx server/index.ts",
+  ],
   {
     stdio: "inherit",
     env: {

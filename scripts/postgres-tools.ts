@@ -78,6 +78,8 @@ export function runPgTool(tool: PgTool, args: string[], databaseUrl: string): Pr
   return new Promise((resolve, reject) => {
     const child = spawn(pgToolPath(tool), args, { env: libpqEnv(databaseUrl), stdio: ["ignore", "inherit", "inherit"] });
     child.on("error", reject);
-    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${tool} failed (${signal ?? `exit code ${code}`}); see its messages above.`))));
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${tool} failed (${signal ?? `exit code ${code}`}); see its messages above.`)),
+    );
   });
 }

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } 
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type pg from "pg";
-import { defaultBackupPath, timestampForFileName } from "./backup-files";
 import { backupPostgres } from "./backup-database";
+import { defaultBackupPath, timestampForFileName } from "./backup-files";
 import { lockDataDir } from "./embedded-data-dir";
 import { checkPgTool, libpqEnv, runPgTool, serverMajor, withClient } from "./postgres-tools";
 

@@ -42,7 +42,10 @@ describe("the client's address, as the server works it out", () => {
     expect(resolveClientAddress({ socketAddress: "::1", forwardedFor: "198.51.100.2", trusted: none })).toBeNull();
     // Without the header, a connection from this machine is its own client (the end-to-end tests, curl).
     expect(resolveClientAddress({ socketAddress: "127.0.0.1", forwardedFor: undefined, trusted: none })).toBe("127.0.0.1");
-    const request = (remoteAddress: string, forwardedFor?: string) => ({ headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {}, socket: { remoteAddress } });
+    const request = (remoteAddress: string, forwardedFor?: string) => ({
+      headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {},
+      socket: { remoteAddress },
+    });
     expect(unlistedProxy(request("::ffff:10.0.0.5", "198.51.100.2"), none)).toBe("10.0.0.5");
     expect(unlistedProxy(request("127.0.0.1", "198.51.100.2"), none)).toBe("127.0.0.1");
     expect(unlistedProxy(request("127.0.0.1", "198.51.100.2"), nginx)).toBeNull();

@@ -16,14 +16,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import pino from "pino";
-import { setClientAddressHeader, unlistedProxy } from "./client-address";
-import { answerFromPublishedResponses } from "./published-responses";
+import { loadEnv } from "../lib/env";
+import { declareServerSetsClientAddress } from "../lib/http/client-address";
 import { STRICT_TRANSPORT_SECURITY } from "../lib/http/content-security-policy";
 import { forwardedHttps } from "../lib/http/forwarded";
-import { declareServerSetsClientAddress } from "../lib/http/client-address";
+import { newRequestId, REQUEST_ID_HEADER, requestIdOf } from "../lib/http/request-id";
 import { trustedProxies, type TrustedProxies } from "../lib/http/trusted-proxies";
-import { loadEnv } from "../lib/env";
-import { REQUEST_ID_HEADER, newRequestId, requestIdOf } from "../lib/http/request-id";
+import { setClientAddressHeader, unlistedProxy } from "./client-address";
+import { answerFromPublishedResponses } from "./published-responses";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined; // unset: every interface, as `next start` does
@@ -89,7 +89,10 @@ function warnOfUnlistedProxy(request: IncomingMessage, trusted: TrustedProxies) 
   const proxy = unlistedProxy(request, trusted);
   if (!proxy) return;
   warnedOfProxy = true;
-  log.warn({ proxy }, "a request came through a proxy that TRUSTED_PROXIES does not list: sign-in limits cannot tell its clients apart (docs/deploy.md, section 7)");
+  log.warn(
+    { proxy },
+    "a request came through a proxy that TRUSTED_PROXIES does not list: sign-in limits cannot tell its clients apart (docs/deploy.md, section 7)",
+  );
 }
 
 let stopping = false;

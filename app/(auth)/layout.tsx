@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { getLocale } from "next-intl/server";
+import type { ReactNode } from "react";
 import { AppDocument } from "@/components/layout/app-document";
 
 export const metadata: Metadata = { title: "Ashyq", robots: { index: false }, icons: { icon: "/icon.svg" } };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { setLocaleAction } from "@/app/actions";
 import { AppDocument } from "@/components/layout/app-document";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";

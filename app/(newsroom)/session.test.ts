@@ -9,7 +9,7 @@ import { withTestDatabase } from "@/lib/testing/test-database";
 const cookie: { session: Session | null } = { session: null };
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => cookie.session, signOut: async () => {}, signIn: async () => {} }));
 // getViewer is cached per request with React's cache(), which outside a request would keep the first answer.
-vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), cache: <T,>(fn: T) => fn }));
+vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), cache: <T>(fn: T) => fn }));
 
 const { getViewer } = await import("@/lib/auth/viewer");
 const { signOutAction } = await import("@/app/(newsroom)/actions");

@@ -1,11 +1,11 @@
 import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { writeAuditEntry } from "@/lib/data/audit/write-audit-entry";
+import { db } from "@/lib/db";
 import { clearPublishedRenderCache } from "@/lib/http/published-render-cache";
-import { clearPublishedResponses, freshPublishedResponse } from "@/server/published-responses";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
+import { clearPublishedResponses, freshPublishedResponse } from "@/server/published-responses";
 import { GET as comparisonEmbed } from "./comparison/route";
 import { GET as officialEmbed } from "./official/[id]/route";
 
@@ -23,17 +23,39 @@ beforeAll(async () => {
   const reporter = await createUser(db, { name: "Репортёр Секретов" });
   reporterId = reporter.id;
   const region = await createAkimat(db, { slug: "sko", name: "Акимат СКО", nameEn: "North Kazakhstan Region Akimat", level: "REGION" });
-  const city = await createAkimat(db, { slug: "petropavlovsk", name: "Акимат Петропавловска", nameEn: "Petropavlovsk City Akimat", level: "CITY", parentId: region.id });
+  const city = await createAkimat(db, {
+    slug: "petropavlovsk",
+    name: "Акимат Петропавловска",
+    nameEn: "Petropavlovsk City Akimat",
+    level: "CITY",
+    parentId: region.id,
+  });
   const akim = await createOfficial(db, { fullName: "Серик Мухамедиев", akimatId: city.id, position: { title: "AKIM" } });
   akimId = akim.id;
   await createOfficial(db, { fullName: `<script>alert("x")</script><img src=x onerror=alert(1)>`, akimatId: city.id, position: { title: "DEPUTY_AKIM" } });
   const instagram = await createAccount(db, { officialId: akim.id, platform: "INSTAGRAM", url: "javascript:alert(1)" });
   accountId = instagram.id;
   const base = { authorId: reporter.id, officialId: akim.id, accountId: instagram.id, existence: "FOUND" as const, visibility: "PUBLIC" as const };
-  await createObservation(db, { ...base, status: "APPROVED", observedAt: day("2024-08-28"), followers: 2400, followersApproximate: true, lastPostAt: new Date("2024-08-26T00:00:00Z"), liveStreams: true, internalNote: "marker-internal: запрос в пресс-службу отправлен" });
+  await createObservation(db, {
+    ...base,
+    status: "APPROVED",
+    observedAt: day("2024-08-28"),
+    followers: 2400,
+    followersApproximate: true,
+    lastPostAt: new Date("2024-08-26T00:00:00Z"),
+    liveStreams: true,
+    internalNote: "marker-internal: запрос в пресс-службу отправлен",
+  });
   // Newer, and never public: each carries a marker that must not appear anywhere.
   for (const [index, status] of UNPUBLISHED.entries()) {
-    await createObservation(db, { ...base, status, observedAt: day("2024-09-0" + (index + 1)), followers: 990001 + index, publicNote: `marker-${status}`, internalNote: `marker-${status}` });
+    await createObservation(db, {
+      ...base,
+      status,
+      observedAt: day("2024-09-0" + (index + 1)),
+      followers: 990001 + index,
+      publicNote: `marker-${status}`,
+      internalNote: `marker-${status}`,
+    });
   }
 });
 
@@ -60,13 +82,15 @@ describe("the embeds", () => {
     // Found, public, live streams recorded; attribution, personal content and replies not: 3 of 6, withheld.
     expect(openness).toContain("not enough assessed");
     expect(openness).toContain("3 of 6 parts assessed");
-    expect(openness).toContain("public account (on Instagram) <span class=\"num\">20/20</span>");
+    expect(openness).toContain('public account (on Instagram) <span class="num">20/20</span>');
     expect(openness).toContain("answers people <i>not assessed</i>");
     expect(openness).not.toContain("of 100");
   });
 
   it("gives an official's card, and 404 for an unknown one", async () => {
-    const html = await body(await officialEmbed(new Request(`http://localhost/embed/official/${akimId}?lang=en&asOf=2024-08-31`), { params: Promise.resolve({ id: akimId }) }));
+    const html = await body(
+      await officialEmbed(new Request(`http://localhost/embed/official/${akimId}?lang=en&asOf=2024-08-31`), { params: Promise.resolve({ id: akimId }) }),
+    );
     expect(html).toContain("Серик Мухамедиев");
     expect(html).toContain("≈ 2,400 followers");
     expect(html).not.toContain("990001");
@@ -82,7 +106,15 @@ describe("the embeds", () => {
     expect((await comparisonEmbed(new Request(url, { headers: { "If-None-Match": etag } }))).status).toBe(304);
 
     await db.$transaction(async (tx) => {
-      const approved = await createObservation(tx, { authorId: reporterId, officialId: akimId, accountId, existence: "FOUND", status: "APPROVED", observedAt: new Date(), followers: 3100 });
+      const approved = await createObservation(tx, {
+        authorId: reporterId,
+        officialId: akimId,
+        accountId,
+        existence: "FOUND",
+        status: "APPROVED",
+        observedAt: new Date(),
+        followers: 3100,
+      });
       await writeAuditEntry(tx, { actorId: reporterId, action: "observation.approve", entity: "observation", entityId: approved.id });
     });
     await new Promise((resolve) => setTimeout(resolve, 1100));
@@ -101,7 +133,8 @@ describe("the embeds", () => {
     expect(handedOver?.body).toEqual(sent);
     expect(handedOver?.freshUntil).toBeLessThanOrEqual(Date.now() + 1000);
     expect(handedOver?.freshUntil).toBeGreaterThan(before);
-    for (const [name, value] of response.headers) expect([name, handedOver?.headers[Object.keys(handedOver.headers).find((key) => key.toLowerCase() === name)!]]).toEqual([name, value]);
+    for (const [name, value] of response.headers)
+      expect([name, handedOver?.headers[Object.keys(handedOver.headers).find((key) => key.toLowerCase() === name)!]]).toEqual([name, value]);
     // Including every header next.config.js gives an embed, which the server's answers from memory do not pass
     // through: matched the way Next matches `headers()` sources, so a header added there later cannot be missed here.
     const require = createRequire(import.meta.url);

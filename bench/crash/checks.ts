@@ -42,8 +42,10 @@ export function incompleteness(expected: Expected, stored: Stored, files: Readon
   const problems: string[] = [];
   if (stored.createAudits !== 1) problems.push(`${stored.createAudits} observation.create audit entries (want 1)`);
   const evidence = stored.links.length + stored.screenshots.length;
-  if (evidence !== expected.links.length + expected.screenshots) problems.push(`${evidence} evidence rows (sent ${expected.links.length + expected.screenshots})`);
-  if (stored.createAudits > 0 && stored.auditedEvidence !== evidence) problems.push(`audit entry records ${stored.auditedEvidence} evidence rows, table has ${evidence}`);
+  if (evidence !== expected.links.length + expected.screenshots)
+    problems.push(`${evidence} evidence rows (sent ${expected.links.length + expected.screenshots})`);
+  if (stored.createAudits > 0 && stored.auditedEvidence !== evidence)
+    problems.push(`audit entry records ${stored.auditedEvidence} evidence rows, table has ${evidence}`);
   for (const shot of stored.screenshots) {
     if (!shot.storageKey || files.get(shot.storageKey) !== shot.sha256) problems.push(`screenshot ${shot.storageKey} missing on disk or its hash differs`);
     if (!shot.thumbnailKey || !files.has(shot.thumbnailKey)) problems.push(`thumbnail ${shot.thumbnailKey} missing on disk`);
@@ -83,8 +85,13 @@ export function judge({
     for (const problem of differences(expected, stored, authorId)) report(`differs: ${problem}`);
   }
   if (snapshot.runObservations !== snapshot.observations.length) {
-    violations.push({ key: "-", index: -1, problem: `${snapshot.runObservations} observations carry this run's internal notes, ${snapshot.observations.length} its keys: duplicates` });
+    violations.push({
+      key: "-",
+      index: -1,
+      problem: `${snapshot.runObservations} observations carry this run's internal notes, ${snapshot.observations.length} its keys: duplicates`,
+    });
   }
-  if (snapshot.orphanAudits > 0) violations.push({ key: "-", index: -1, problem: `${snapshot.orphanAudits} audit entries name an observation that does not exist` });
+  if (snapshot.orphanAudits > 0)
+    violations.push({ key: "-", index: -1, problem: `${snapshot.orphanAudits} audit entries name an observation that does not exist` });
   return violations;
 }

@@ -27,7 +27,7 @@ describe("reading the observation form", () => {
   });
 
   it("refuses a page without the form, or a form that would need JavaScript", () => {
-    expect(() => readObservationForm("<form><input name=\"email\"></form>")).toThrow(/No observation form/);
+    expect(() => readObservationForm('<form><input name="email"></form>')).toThrow(/No observation form/);
     expect(() => readObservationForm('<form><input type="hidden" name="idempotencyKey" value="k"/></form>')).toThrow(/Server Action/);
   });
 
@@ -79,7 +79,13 @@ const files = new Map([
   ["a.png", "h"],
   ["a.thumb.webp", "t"],
 ]);
-const snapshotOf = (observations: Stored[], extra: Partial<Snapshot> = {}): Snapshot => ({ observations, runObservations: observations.length, orphanAudits: 0, knownFiles: [], ...extra });
+const snapshotOf = (observations: Stored[], extra: Partial<Snapshot> = {}): Snapshot => ({
+  observations,
+  runObservations: observations.length,
+  orphanAudits: 0,
+  knownFiles: [],
+  ...extra,
+});
 
 describe("the plan", () => {
   it("fills in a screenshot on every fifth submission and sends the counts as people write them", () => {
@@ -103,7 +109,10 @@ describe("the checks", () => {
 
   it("call an observation half-written without its audit entry, with evidence missing, or with a screenshot not on disk", () => {
     expect(incompleteness(sent.expected, storedFrom({ createAudits: 0 }), files)).toEqual(["0 observation.create audit entries (want 1)"]);
-    expect(incompleteness(sent.expected, storedFrom({ links: [] }), files)).toEqual(["1 evidence rows (sent 3)", "audit entry records 3 evidence rows, table has 1"]);
+    expect(incompleteness(sent.expected, storedFrom({ links: [] }), files)).toEqual([
+      "1 evidence rows (sent 3)",
+      "audit entry records 3 evidence rows, table has 1",
+    ]);
     expect(incompleteness(sent.expected, storedFrom(), new Map())).toHaveLength(2);
   });
 

@@ -64,7 +64,9 @@ export function multipartBody(hidden: HiddenInputs, fields: [string, string][], 
   for (const [name, value] of hidden) body.append(name, value);
   for (const [name, value] of fields) body.append(name, value);
   // An empty file input still sends a part, as a browser does.
-  const file = screenshot ? new File([Buffer.from(screenshot.bytes)], screenshot.name, { type: screenshot.type }) : new File([], "", { type: "application/octet-stream" });
+  const file = screenshot
+    ? new File([Buffer.from(screenshot.bytes)], screenshot.name, { type: screenshot.type })
+    : new File([], "", { type: "application/octet-stream" });
   body.append("screenshots", file);
   body.append("intent", "submit");
   return body;

@@ -56,7 +56,11 @@ export type RoundResult = { figures: RoundFigures; violations: Violation[] };
 /** The running app; a round replaces it when it restarts the app, so that whoever stops it at the end stops the live one. */
 export type Running = { app: AppProcess };
 
-async function openForms(app: AppProcess, cookie: string, count: number): Promise<{ hidden: ReturnType<typeof readObservationForm>; observedAt: string; tagged: boolean }[]> {
+async function openForms(
+  app: AppProcess,
+  cookie: string,
+  count: number,
+): Promise<{ hidden: ReturnType<typeof readObservationForm>; observedAt: string; tagged: boolean }[]> {
   const forms = [];
   for (let i = 0; i < count; i++) {
     const response = await fetch(`${app.baseUrl}/observations/new`, { headers: { cookie }, redirect: "manual" });
@@ -73,7 +77,13 @@ async function openForms(app: AppProcess, cookie: string, count: number): Promis
 function filesOnDisk(uploadDir: string): Map<string, string> {
   const files = new Map<string, string>();
   if (!existsSync(uploadDir)) return files;
-  for (const name of readdirSync(uploadDir)) files.set(name, createHash("sha256").update(readFileSync(path.join(uploadDir, name))).digest("hex"));
+  for (const name of readdirSync(uploadDir))
+    files.set(
+      name,
+      createHash("sha256")
+        .update(readFileSync(path.join(uploadDir, name)))
+        .digest("hex"),
+    );
   return files;
 }
 
@@ -112,7 +122,8 @@ export async function runRound(options: RoundOptions, running: Running, runId: s
   for (const [key, answer] of answers) if (answer.kind === "acknowledged") acknowledged.set(key, answer.id);
   for (const s of submissions) {
     const answer = answers.get(s.key)!;
-    if (answer.kind === "acknowledged" && !answer.requestIdEchoed) violations.push({ key: s.key, index: s.index, problem: "its X-Request-Id was not sent back" });
+    if (answer.kind === "acknowledged" && !answer.requestIdEchoed)
+      violations.push({ key: s.key, index: s.index, problem: "its X-Request-Id was not sent back" });
   }
 
   // Restart. The embedded database is read first: opening its data directory is its recovery.
@@ -138,7 +149,11 @@ export async function runRound(options: RoundOptions, running: Running, runId: s
   const unanswered = submissions.filter((s) => !acknowledged.has(s.key));
 
   // A reporter sends an unanswered form again (same idempotency key); a double click re-sends an answered one.
-  const { answers: retries, refusals, hangs } = await sendUntilAcknowledged({ baseUrl: app.baseUrl, cookie, submissions: unanswered, concurrency: options.concurrency });
+  const {
+    answers: retries,
+    refusals,
+    hangs,
+  } = await sendUntilAcknowledged({ baseUrl: app.baseUrl, cookie, submissions: unanswered, concurrency: options.concurrency });
   const replays = submissions.filter((s) => acknowledged.has(s.key)).slice(0, 10);
   for (const s of replays) retries.set(`replay:${s.key}`, await post(app.baseUrl, cookie, s));
   let resentAlreadySaved = 0;
@@ -153,7 +168,8 @@ export async function runRound(options: RoundOptions, running: Running, runId: s
       continue;
     }
     const earlier = replay ? acknowledged.get(s.key) : storedAfterCrash.get(s.key);
-    if (earlier && earlier !== answer.id) violations.push({ key: s.key, index: s.index, problem: `sent again, answered with ${answer.id} instead of ${earlier}: a duplicate` });
+    if (earlier && earlier !== answer.id)
+      violations.push({ key: s.key, index: s.index, problem: `sent again, answered with ${answer.id} instead of ${earlier}: a duplicate` });
     if (replay) doubleSubmitsSameId += earlier === answer.id ? 1 : 0;
     else if (earlier) resentAlreadySaved += earlier === answer.id ? 1 : 0;
     else resentCreated++;
@@ -170,7 +186,8 @@ export async function runRound(options: RoundOptions, running: Running, runId: s
   }
   const finalViolations = judge({ sent: submissions, acknowledged: finalAcknowledged, snapshot: final, files: files(), authorId: setting.reporterId });
   violations.push(...finalViolations);
-  if (final.observations.length !== count) violations.push({ key: "-", index: -1, problem: `${final.observations.length} observations for ${count} submissions after the retries` });
+  if (final.observations.length !== count)
+    violations.push({ key: "-", index: -1, problem: `${final.observations.length} observations for ${count} submissions after the retries` });
 
   const known = new Set(final.knownFiles);
   return {

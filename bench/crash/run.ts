@@ -11,10 +11,10 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
+import { DEMO_PASSWORD } from "@/lib/demo";
 import { build, freePort, hasBuild, syncCopy } from "../lib/app";
 import { intArg, parseArgs } from "../lib/args";
 import { signIn } from "../lib/http";
-import { DEMO_PASSWORD } from "@/lib/demo";
 import { startApp } from "./app-process";
 import type { Violation } from "./checks";
 import { runRound, type RoundFigures } from "./round";
@@ -70,7 +70,9 @@ async function main() {
   const screenshot = {
     name: "screenshot.png",
     type: "image/png",
-    bytes: await sharp({ create: { width: 360, height: 640, channels: 3, background: { r: 30, g: 90, b: 160 } } }).png().toBuffer(),
+    bytes: await sharp({ create: { width: 360, height: 640, channels: 3, background: { r: 30, g: 90, b: 160 } } })
+      .png()
+      .toBuffer(),
   };
 
   const stamp = new Date().toISOString().replace(/[-:]/g, "").slice(0, 15);
@@ -96,13 +98,23 @@ async function main() {
   const total = (name: keyof RoundFigures) => results.reduce((sum, result) => sum + result.figures[name], 0);
   const violations = results.flatMap((result) => result.violations);
   console.log("");
-  console.log(`Crash test on ${target.name}, ${rounds} rounds of ${submissions} submissions (${concurrency} concurrent), SIGKILL after ${killAfter} acknowledgements:`);
-  console.log(`  sent ${total("sent")}, acknowledged before the crash ${total("acknowledged")}, cut off in flight ${total("inDoubt")}, refused while down ${total("notDelivered")}`);
-  console.log(`  answered "nothing was saved, error id …": ${total("refusedInBurst")} in the burst, ${total("refusedWhenSentAgain")} when sent again (and sent once more)`);
+  console.log(
+    `Crash test on ${target.name}, ${rounds} rounds of ${submissions} submissions (${concurrency} concurrent), SIGKILL after ${killAfter} acknowledgements:`,
+  );
+  console.log(
+    `  sent ${total("sent")}, acknowledged before the crash ${total("acknowledged")}, cut off in flight ${total("inDoubt")}, refused while down ${total("notDelivered")}`,
+  );
+  console.log(
+    `  answered "nothing was saved, error id …": ${total("refusedInBurst")} in the burst, ${total("refusedWhenSentAgain")} when sent again (and sent once more)`,
+  );
   console.log(`  left without an answer for two minutes when sent again: ${total("hungWhenSentAgain")}`);
-  console.log(`  saved but unacknowledged ${total("committedUnacknowledged")}; sent again after the restart: ${total("resentAlreadySaved")} answered with the observation saved before the crash, ${total("resentCreated")} saved now`);
+  console.log(
+    `  saved but unacknowledged ${total("committedUnacknowledged")}; sent again after the restart: ${total("resentAlreadySaved")} answered with the observation saved before the crash, ${total("resentCreated")} saved now`,
+  );
   console.log(`  acknowledged ones sent again (a double click), answered with their first observation: ${total("doubleSubmitsSameId")}`);
-  console.log(`  lost ${total("lost")}, half-written ${total("halfWritten")}, observations at the end ${total("finalObservations")} for ${total("sent")} submissions`);
+  console.log(
+    `  lost ${total("lost")}, half-written ${total("halfWritten")}, observations at the end ${total("finalObservations")} for ${total("sent")} submissions`,
+  );
   console.log(`  screenshot files left by saves cut off by the crashes: ${results.at(-1)?.figures.orphanFiles ?? 0} (no row names them; see README)`);
   console.log(violations.length === 0 ? "  no violations" : `  ${violations.length} VIOLATIONS`);
   const out = path.join(repo, "bench/crash/results", `crash-${database}.json`);

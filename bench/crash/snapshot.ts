@@ -95,7 +95,9 @@ export function takeSnapshot(databaseUrl: string, { keys, runId, since }: Snapsh
         WHERE o."idempotencyKey" = ANY($1::text[])`,
       [keys],
     );
-    const run = await client.query<{ count: number }>(`SELECT count(*)::int AS count FROM observations WHERE "internalNote" LIKE $1`, [`crash test ${runId} #%`]);
+    const run = await client.query<{ count: number }>(`SELECT count(*)::int AS count FROM observations WHERE "internalNote" LIKE $1`, [
+      `crash test ${runId} #%`,
+    ]);
     const orphans = await client.query<{ count: number }>(
       `SELECT count(*)::int AS count FROM audit_entries a
         WHERE a.action = 'observation.create' AND a.at >= $1 AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.id = a."entityId")`,

@@ -36,7 +36,8 @@ const productionServer = () => [process.execPath, "--import", "tsx", "server/ind
 const onPort = (env: NodeJS.ProcessEnv, port: number): NodeJS.ProcessEnv => ({ ...env, PORT: String(port), HOST: "127.0.0.1" });
 
 export function postgresTarget({ appDir, env, databaseUrl }: Common & { databaseUrl: string }): Target {
-  if (!isLocalDatabase(databaseUrl)) throw new Error(`Refusing ${new URL(databaseUrl).hostname}: the crash test drops and recreates its database, so only on this machine.`);
+  if (!isLocalDatabase(databaseUrl))
+    throw new Error(`Refusing ${new URL(databaseUrl).hostname}: the crash test drops and recreates its database, so only on this machine.`);
   const name = new URL(databaseUrl).pathname.slice(1);
   if (!/^ashyq_crash\w*$/.test(name)) throw new Error(`The crash test's database must be named ashyq_crash… (got "${name}"): it is dropped first.`);
   const withUrl = { ...env, DATABASE_URL: databaseUrl };
@@ -77,7 +78,12 @@ export function embeddedTarget({ appDir, env, dataDir }: Common & { dataDir: str
       npm(appDir, "db:seed", withDir);
     },
     // scripts/with-db.ts serves the data directory and runs the server under it, as `npm run demo` does.
-    app: (port) => ({ command: process.execPath, args: ["--import", "tsx", "scripts/with-db.ts", "--", ...productionServer()], cwd: appDir, env: onPort(withDir, port) }),
+    app: (port) => ({
+      command: process.execPath,
+      args: ["--import", "tsx", "scripts/with-db.ts", "--", ...productionServer()],
+      cwd: appDir,
+      env: onPort(withDir, port),
+    }),
     snapshot: (request) => readEmbedded<Snapshot>(appDir, withDir, request),
     setting: (reporterEmail) => readEmbedded<Setting>(appDir, withDir, { reporterEmail }),
   };

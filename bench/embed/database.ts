@@ -3,7 +3,7 @@
  * North Kazakhstan region and Petropavlovsk city akimats), dropped afterwards. Local servers only.
  */
 import { spawnSync } from "node:child_process";
-import { BENCH_SERVER, assertLocal, connect } from "../lib/bench-db";
+import { assertLocal, BENCH_SERVER, connect } from "../lib/bench-db";
 
 export const DEFAULT_DATABASE_URL = `${BENCH_SERVER}/ashyq_bench_embed`;
 const STORY_OFFICIAL = "Жусуп Жумагулов";

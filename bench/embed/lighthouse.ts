@@ -8,7 +8,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-export const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
+export const CHROME_FLAGS =
+  "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 const METRICS = {
   fcpMs: "first-contentful-paint",
@@ -43,7 +44,15 @@ type Report = {
 };
 
 export function lighthouseCommand(url: string, outputPath: string, binary = "lighthouse"): string[] {
-  return [binary, url, "--output=json", `--output-path=${outputPath}`, `--only-categories=${CATEGORIES.join(",")}`, `--chrome-flags=${CHROME_FLAGS}`, "--quiet"];
+  return [
+    binary,
+    url,
+    "--output=json",
+    `--output-path=${outputPath}`,
+    `--only-categories=${CATEGORIES.join(",")}`,
+    `--chrome-flags=${CHROME_FLAGS}`,
+    "--quiet",
+  ];
 }
 
 function runOnce(repo: string, url: string, outputPath: string, chromePath: string): { run: LighthouseRun; version: string; formFactor: string } {
@@ -77,11 +86,31 @@ function runOnce(repo: string, url: string, outputPath: string, chromePath: stri
 export type LighthouseResult = { url: string; version: string; formFactor: string; median: LighthouseRun; runs: LighthouseRun[] };
 
 /** `runs` Lighthouse runs of one page; the full JSON reports are left in `reportDir`. */
-export function lighthouse({ repo, url, name, runs, reportDir, chromePath }: { repo: string; url: string; name: string; runs: number; reportDir: string; chromePath: string }): LighthouseResult {
+export function lighthouse({
+  repo,
+  url,
+  name,
+  runs,
+  reportDir,
+  chromePath,
+}: {
+  repo: string;
+  url: string;
+  name: string;
+  runs: number;
+  reportDir: string;
+  chromePath: string;
+}): LighthouseResult {
   mkdirSync(reportDir, { recursive: true });
   const measured = Array.from({ length: runs }, (_, i) => runOnce(repo, url, path.join(reportDir, `${name}-${i + 1}.json`), chromePath));
   const sorted = measured.map((m) => m.run).sort((a, b) => a.performance - b.performance);
-  return { url, version: measured[0]!.version, formFactor: measured[0]!.formFactor, median: sorted[Math.floor((sorted.length - 1) / 2)]!, runs: measured.map((m) => m.run) };
+  return {
+    url,
+    version: measured[0]!.version,
+    formFactor: measured[0]!.formFactor,
+    median: sorted[Math.floor((sorted.length - 1) / 2)]!,
+    runs: measured.map((m) => m.run),
+  };
 }
 
 export function lighthouseTable(results: { label: string; result: LighthouseResult }[]): string {

@@ -74,7 +74,18 @@ function segmentSummary(segment: Segment) {
   const sorted = [...segment.latenciesMs].sort((a, b) => a - b);
   const { target, round, seconds, ok, loadBefore, loadAfter } = segment;
   const serverCpuMsPerResponse = segment.serverCpuMs / ok;
-  return { target, round, seconds, ok, throughput: ok / seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), serverCpuMsPerResponse, loadBefore, loadAfter };
+  return {
+    target,
+    round,
+    seconds,
+    ok,
+    throughput: ok / seconds,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    serverCpuMsPerResponse,
+    loadBefore,
+    loadAfter,
+  };
 }
 
 type Options = { load: { connections: number; seconds: number }; rounds: number; warmup: number; lighthouseRuns: number; chromePath: string; appDir: string };
@@ -152,7 +163,16 @@ async function main() {
     mkdirSync(path.dirname(file), { recursive: true });
     const { embed, static: statics, ...ratios } = measured?.comparison ?? {};
     const segments = measured?.segments.map(segmentSummary);
-    const record = { machine, bytes, load: measured && { ...options.load, rounds: options.rounds, warmup: options.warmup }, embed, static: statics, ratios, segments, lighthouse: pages };
+    const record = {
+      machine,
+      bytes,
+      load: measured && { ...options.load, rounds: options.rounds, warmup: options.warmup },
+      embed,
+      static: statics,
+      ratios,
+      segments,
+      lighthouse: pages,
+    };
     writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
     console.log(`Written to ${path.relative(REPO, file)}.`);
   } finally {

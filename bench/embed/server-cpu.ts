@@ -3,7 +3,7 @@
  * changes how much CPU the server gets, and so its throughput, from one second to the next. The CPU time it
  * spends per response does not depend on that, so it is recorded beside the throughput, as the steadier figure.
  */
-import { readFileSync, readdirSync, readlinkSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 
 const LISTEN = "0A";
 

@@ -17,20 +17,20 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { DEMO_PASSWORD } from "@/lib/demo";
 import { poolConfigFromUrl } from "@/lib/database-url";
+import { DEMO_PASSWORD } from "@/lib/demo";
 import ruImport from "@/lib/i18n/messages/ru/import.json";
 import { bigCellXlsx, largeHonestXlsx, manyRowsXlsx } from "@/lib/testing/test-xlsx";
-import { observationsCsv } from "../import/generate-csv";
 import { decodeEntities } from "../crash/form";
 import { cpuMs, pidListeningOn } from "../embed/server-cpu";
+import { observationsCsv } from "../import/generate-csv";
 import { prepareCopy, startApp } from "../lib/app";
 import { parseArgs } from "../lib/args";
-import { signIn } from "../lib/http";
 import { recreateSeededDatabase } from "../lib/bench-db";
+import { signIn } from "../lib/http";
 import { describeMachine } from "../lib/machine";
 import { summarize } from "../lib/stats";
-import { groupPids, mib, peakBytes, residentBytes, resetPeak, sampleResident } from "./server-memory";
+import { groupPids, mib, peakBytes, resetPeak, residentBytes, sampleResident } from "./server-memory";
 
 const EDITOR = "editor@demo.ashyq";
 const ANSWER_TIMEOUT_MS = 600_000;
@@ -47,12 +47,36 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 type Case = { name: string; what: string; upload: () => Upload };
 const CASES: Case[] = [
-  { name: "honest-csv", what: "20 000 observations as CSV (the import benchmark's file)", upload: () => ({ name: "observations.csv", type: "text/csv", bytes: utf8(observationsCsv({ officials: 500, rows: 20_000 })) }) },
-  { name: "honest-xlsx", what: "the largest honest XLSX: 20 000 rows × 25 filled columns, inline strings", upload: () => ({ name: "largest.xlsx", type: XLSX, bytes: largeHonestXlsx() }) },
-  { name: "cell-16mb", what: "an XLSX whose one cell unpacks to 16 MB of text (issue 13)", upload: () => ({ name: "cell-16mb.xlsx", type: XLSX, bytes: bigCellXlsx(16_000_000) }) },
-  { name: "rows-650k", what: "an XLSX of 650 000 rows, just under 5 MB (issue 13: a million rows in 5 MB)", upload: () => ({ name: "rows.xlsx", type: XLSX, bytes: manyRowsXlsx(650_000) }) },
-  { name: "cell-300mb", what: "an XLSX whose one cell unpacks to 300 MB (issue 13)", upload: () => ({ name: "cell-300mb.xlsx", type: XLSX, bytes: bigCellXlsx(300_000_000) }) },
-  { name: "csv-million-lines", what: "a CSV of a million lines", upload: () => ({ name: "lines.csv", type: "text/csv", bytes: utf8(`ФИО\n${"x\n".repeat(1_000_000)}`) }) },
+  {
+    name: "honest-csv",
+    what: "20 000 observations as CSV (the import benchmark's file)",
+    upload: () => ({ name: "observations.csv", type: "text/csv", bytes: utf8(observationsCsv({ officials: 500, rows: 20_000 })) }),
+  },
+  {
+    name: "honest-xlsx",
+    what: "the largest honest XLSX: 20 000 rows × 25 filled columns, inline strings",
+    upload: () => ({ name: "largest.xlsx", type: XLSX, bytes: largeHonestXlsx() }),
+  },
+  {
+    name: "cell-16mb",
+    what: "an XLSX whose one cell unpacks to 16 MB of text (issue 13)",
+    upload: () => ({ name: "cell-16mb.xlsx", type: XLSX, bytes: bigCellXlsx(16_000_000) }),
+  },
+  {
+    name: "rows-650k",
+    what: "an XLSX of 650 000 rows, just under 5 MB (issue 13: a million rows in 5 MB)",
+    upload: () => ({ name: "rows.xlsx", type: XLSX, bytes: manyRowsXlsx(650_000) }),
+  },
+  {
+    name: "cell-300mb",
+    what: "an XLSX whose one cell unpacks to 300 MB (issue 13)",
+    upload: () => ({ name: "cell-300mb.xlsx", type: XLSX, bytes: bigCellXlsx(300_000_000) }),
+  },
+  {
+    name: "csv-million-lines",
+    what: "a CSV of a million lines",
+    upload: () => ({ name: "lines.csv", type: "text/csv", bytes: utf8(`ФИО\n${"x\n".repeat(1_000_000)}`) }),
+  },
 ];
 
 const prepareDatabase = (appDir: string) => recreateSeededDatabase({ databaseUrl, namePrefix: "ashyq_import_bombs", appDir });
@@ -212,7 +236,9 @@ async function main() {
   for (const benchCase of cases) {
     const generated = performance.now();
     const upload = benchCase.upload();
-    console.log(`${benchCase.name}: ${benchCase.what} (${(upload.bytes.length / 1024).toFixed(0)} KB, made in ${((performance.now() - generated) / 1000).toFixed(1)} s)…`);
+    console.log(
+      `${benchCase.name}: ${benchCase.what} (${(upload.bytes.length / 1024).toFixed(0)} KB, made in ${((performance.now() - generated) / 1000).toFixed(1)} s)…`,
+    );
     const result = await runCase(appDir, benchCase, upload);
     results.push(result);
     console.log(

@@ -15,21 +15,21 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { DEMO_PASSWORD } from "@/lib/demo";
 import { poolConfigFromUrl } from "@/lib/database-url";
+import { DEMO_PASSWORD } from "@/lib/demo";
 import ruValidation from "@/lib/i18n/messages/ru/validation.json";
 import { decodeEntities, prefilledValue, readObservationForm } from "../crash/form";
 import { readSetting } from "../crash/snapshot";
 import { pidListeningOn } from "../embed/server-cpu";
 import { prepareCopy, startApp } from "../lib/app";
 import { parseArgs } from "../lib/args";
-import { signIn } from "../lib/http";
 import { recreateSeededDatabase } from "../lib/bench-db";
+import { signIn } from "../lib/http";
 import { describeMachine } from "../lib/machine";
 import { observationFormFields } from "../lib/observation-form-fields";
 import { summarize } from "../lib/stats";
 import { jpegBomb, largestAccepted, phoneScreenshot, pngBomb, type Upload } from "./bomb-images";
-import { groupPids, mib, peakBytes, residentBytes, resetPeak, sampleResident } from "./server-memory";
+import { groupPids, mib, peakBytes, resetPeak, residentBytes, sampleResident } from "./server-memory";
 
 const REPORTER = "reporter@demo.ashyq";
 const ANSWER_TIMEOUT_MS = 600_000;
@@ -56,7 +56,14 @@ const CASES: Case[] = [
   { name: "largest-x3", what: "three reporters at once, ten of the largest accepted each", upload: largestAccepted, requests: 3, filesPerRequest: 10 },
   { name: "jpeg-bomb", what: "ten 16000 × 16000 JPEGs with an EXIF orientation (issue 13)", upload: jpegBomb, requests: 1, filesPerRequest: 10 },
   { name: "png-bomb", what: "ten 16000 × 16000 PNGs", upload: pngBomb, requests: 1, filesPerRequest: 10 },
-  { name: "refused-with-bombs", what: "ten of the JPEG bombs in a request refused for its account", upload: jpegBomb, requests: 1, filesPerRequest: 10, wrongAccount: true },
+  {
+    name: "refused-with-bombs",
+    what: "ten of the JPEG bombs in a request refused for its account",
+    upload: jpegBomb,
+    requests: 1,
+    filesPerRequest: 10,
+    wrongAccount: true,
+  },
 ];
 
 const prepareDatabase = (appDir: string) => recreateSeededDatabase({ databaseUrl, namePrefix: "ashyq_bombs", appDir });
@@ -139,7 +146,8 @@ async function runCase(appDir: string, subject: Subject, benchCase: Case, upload
         for (const [name, value] of form.hidden) body.append(name, value);
         const filled = { ...subject, observedAt: form.observedAt, existence: "FOUND", internalNote: `screenshot bombs: ${benchCase.name}` };
         for (const [name, value] of observationFormFields({ filled })) body.append(name, value);
-        for (let i = 0; i < benchCase.filesPerRequest; i++) body.append("screenshots", new File([new Uint8Array(upload.bytes)], `${i + 1}-${upload.name}`, { type: upload.type }));
+        for (let i = 0; i < benchCase.filesPerRequest; i++)
+          body.append("screenshots", new File([new Uint8Array(upload.bytes)], `${i + 1}-${upload.name}`, { type: upload.type }));
         body.append("intent", "draft");
         try {
           const response = await fetch(`${app.baseUrl}/observations/new`, {
@@ -150,7 +158,10 @@ async function runCase(appDir: string, subject: Subject, benchCase: Case, upload
             signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
           });
           const text = await response.text();
-          return { seconds: Number(((performance.now() - started) / 1000).toFixed(2)), answer: answerOf(response.status, response.headers.get("location"), text) };
+          return {
+            seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+            answer: answerOf(response.status, response.headers.get("location"), text),
+          };
         } catch (error) {
           const cause = (error as { cause?: { code?: string } }).cause?.code ?? String(error);
           return { seconds: Number(((performance.now() - started) / 1000).toFixed(2)), answer: `no answer: ${cause}` };
@@ -209,10 +220,17 @@ async function main() {
     if (!uploads.has(benchCase.upload)) {
       const generated = performance.now();
       uploads.set(benchCase.upload, await benchCase.upload());
-      console.log(`Made ${uploads.get(benchCase.upload)!.name} (${(uploads.get(benchCase.upload)!.bytes.length / 2 ** 20).toFixed(2)} MiB) in ${((performance.now() - generated) / 1000).toFixed(1)} s`);
+      console.log(
+        `Made ${uploads.get(benchCase.upload)!.name} (${(uploads.get(benchCase.upload)!.bytes.length / 2 ** 20).toFixed(2)} MiB) in ${((performance.now() - generated) / 1000).toFixed(1)} s`,
+      );
     }
     console.log(`${benchCase.name}: ${benchCase.what}…`);
-    const result = await runCase(appDir, benchCase.wrongAccount ? { ...subject, accountId: othersAccount.accountId } : subject, benchCase, uploads.get(benchCase.upload)!);
+    const result = await runCase(
+      appDir,
+      benchCase.wrongAccount ? { ...subject, accountId: othersAccount.accountId } : subject,
+      benchCase,
+      uploads.get(benchCase.upload)!,
+    );
     results.push(result);
     console.log(
       `  ${result.seconds} s; peak ${result.peakMiB} MiB (from ${result.residentBeforeMiB}; sampled ${result.sampledPeakMiB}); ` +

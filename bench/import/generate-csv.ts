@@ -3,8 +3,55 @@
  * in the story's two akimats, and `rows` observations of them, the way a reporter's sheet would hold them
  * (Russian headers, semicolons, counts as shown, a few closed accounts). The same arguments give the same files.
  */
-const FIRST = ["Айдос", "Бауыржан", "Дана", "Ержан", "Жанар", "Ирина", "Канат", "Ляззат", "Марат", "Нурлан", "Ольга", "Полат", "Руслан", "Сания", "Тимур", "Улан", "Фарида", "Хамит", "Шолпан", "Әсел", "Қуаныш", "Ұлан", "Іңкәр", "Гаухар", "Серик"];
-const LAST = ["Абенов", "Байжанов", "Галиев", "Дюсенов", "Ермеков", "Жакупов", "Исаев", "Касымов", "Ли", "Мухамедиев", "Нуриев", "Оспанов", "Рахимов", "Садыков", "Тулегенов", "Утепов", "Хасенов", "Шаяхметов", "Ыбыраев", "Қасымов"];
+const FIRST = [
+  "Айдос",
+  "Бауыржан",
+  "Дана",
+  "Ержан",
+  "Жанар",
+  "Ирина",
+  "Канат",
+  "Ляззат",
+  "Марат",
+  "Нурлан",
+  "Ольга",
+  "Полат",
+  "Руслан",
+  "Сания",
+  "Тимур",
+  "Улан",
+  "Фарида",
+  "Хамит",
+  "Шолпан",
+  "Әсел",
+  "Қуаныш",
+  "Ұлан",
+  "Іңкәр",
+  "Гаухар",
+  "Серик",
+];
+const LAST = [
+  "Абенов",
+  "Байжанов",
+  "Галиев",
+  "Дюсенов",
+  "Ермеков",
+  "Жакупов",
+  "Исаев",
+  "Касымов",
+  "Ли",
+  "Мухамедиев",
+  "Нуриев",
+  "Оспанов",
+  "Рахимов",
+  "Садыков",
+  "Тулегенов",
+  "Утепов",
+  "Хасенов",
+  "Шаяхметов",
+  "Ыбыраев",
+  "Қасымов",
+];
 
 /** A small deterministic generator (mulberry32): benchmarks must be repeatable. */
 function random(seed: number) {
@@ -56,7 +103,9 @@ export function observationsCsv({ officials, rows, seed = 42 }: { officials: num
     const date = `${String(day.getUTCDate()).padStart(2, "0")}.${String(day.getUTCMonth() + 1).padStart(2, "0")}.${day.getUTCFullYear()}`;
     const followers = Math.floor(100 + next() * 20_000);
     const shown = followers >= 1000 && next() < 0.5 ? `${(followers / 1000).toFixed(1).replace(".", ",")} тыс.` : followers.toLocaleString("ru-RU");
-    lines.push(line([name, platform, date, shown, next() < 0.2 ? "Закрытый" : "Открытый", next() < 0.9 ? "да" : "нет", next() < 0.1 ? "Репосты новостей акимата" : ""]));
+    lines.push(
+      line([name, platform, date, shown, next() < 0.2 ? "Закрытый" : "Открытый", next() < 0.9 ? "да" : "нет", next() < 0.1 ? "Репосты новостей акимата" : ""]),
+    );
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

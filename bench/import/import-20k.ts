@@ -53,7 +53,9 @@ async function main() {
     const bytes = new TextEncoder().encode(text);
     const read = await timed("read the file", times, () => readSpreadsheet(bytes));
     if (!read.ok) throw new Error(read.problem);
-    const { id } = await timed("keep the upload", times, () => createImport({ viewer: editor, kind, fileName: `${kind.toLowerCase()}.csv`, bytes, sheet: read.sheet }));
+    const { id } = await timed("keep the upload", times, () =>
+      createImport({ viewer: editor, kind, fileName: `${kind.toLowerCase()}.csv`, bytes, sheet: read.sheet }),
+    );
     const report = await timed("dry run", times, () => dryRunImport({ viewer: editor, id }));
     const done = await timed("confirmed import", times, () => confirmImport({ viewer: editor, id, expectedVersion: 1 }));
     return { bytes: bytes.byteLength, rows: read.sheet.rows.length, errors: report.errorCount, summary: done.summary };
@@ -73,7 +75,14 @@ async function main() {
 
   const result = {
     at: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg(), node: process.version, database: "PGlite (in memory)" },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      loadAverage: os.loadavg(),
+      node: process.version,
+      database: "PGlite (in memory)",
+    },
     registry: { ...registry, timesMs: registryTimes },
     observations: { ...observations, timesMs: times, totalMs: total },
   };

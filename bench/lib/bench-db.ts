@@ -48,7 +48,11 @@ export async function recreateSeededDatabase({ databaseUrl, namePrefix, appDir }
     await admin.end();
   }
   for (const script of ["db:migrate", "db:seed"]) {
-    const result = spawnSync("npm", ["run", "--silent", script], { cwd: appDir, env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" }, stdio: ["ignore", "inherit", "inherit"] });
+    const result = spawnSync("npm", ["run", "--silent", script], {
+      cwd: appDir,
+      env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
     if (result.status !== 0) throw new Error(`npm run ${script} failed in ${appDir}`);
   }
 }

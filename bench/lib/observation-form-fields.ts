@@ -7,7 +7,9 @@ import { OBSERVATION_FIELDS, OBSERVATION_MULTI_FIELDS, type ObservationField } f
  * The idempotency key is not here: it is a hidden input of the page, read with the Server Action's (crash/form.ts).
  */
 type SingleField = Exclude<ObservationField, "idempotencyKey" | (typeof OBSERVATION_MULTI_FIELDS)[number]>;
-const SINGLE_FIELDS = OBSERVATION_FIELDS.filter((name): name is SingleField => name !== "idempotencyKey" && !(OBSERVATION_MULTI_FIELDS as readonly string[]).includes(name));
+const SINGLE_FIELDS = OBSERVATION_FIELDS.filter(
+  (name): name is SingleField => name !== "idempotencyKey" && !(OBSERVATION_MULTI_FIELDS as readonly string[]).includes(name),
+);
 
 export function observationFormFields({
   filled,

@@ -28,7 +28,12 @@ export async function pagesOf(databaseUrl: string): Promise<Page[]> {
        GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`,
     );
     if (busy.rows[0]) {
-      pages.push({ key: "profile-busy", label: `/officials/<busiest generated, ${busy.rows[0].n} obs.>`, path: `/officials/${busy.rows[0].id}`, comparable: false });
+      pages.push({
+        key: "profile-busy",
+        label: `/officials/<busiest generated, ${busy.rows[0].n} obs.>`,
+        path: `/officials/${busy.rows[0].id}`,
+        comparable: false,
+      });
     }
     return pages;
   } finally {

@@ -59,4 +59,7 @@ export const largeSeqScans = (summary: PlanSummary, rows = 10_000) =>
 
 /** "Index Scan observations (observations_accountId_observedAt_idx) [1 200 rows, 300 filtered out]", one per scan, in plan order. */
 export const describeScans = (summary: PlanSummary) =>
-  summary.scans.map((s) => `${[s.node, s.relation].filter(Boolean).join(" ")}${s.index ? ` (${s.index})` : ""} [${s.rows} rows${s.removedByFilter ? `, ${s.removedByFilter} filtered out` : ""}]`);
+  summary.scans.map(
+    (s) =>
+      `${[s.node, s.relation].filter(Boolean).join(" ")}${s.index ? ` (${s.index})` : ""} [${s.rows} rows${s.removedByFilter ? `, ${s.removedByFilter} filtered out` : ""}]`,
+  );

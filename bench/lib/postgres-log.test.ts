@@ -5,7 +5,7 @@ const LOG = [
   "2026-11-26 09:30:00.100 UTC [400] postgres@ashyq_bench_full LOG:  duration: 0.050 ms  parse <unnamed>: SELECT 1",
   "2026-11-26 09:30:00.101 UTC [400] postgres@ashyq_bench_full LOG:  duration: 12.500 ms  execute <unnamed>: SELECT o.id",
   "\tFROM observations o",
-  "\tWHERE o.status = $1 AND o.\"officialId\" = ANY($2)",
+  '\tWHERE o.status = $1 AND o."officialId" = ANY($2)',
   "2026-11-26 09:30:00.101 UTC [400] postgres@ashyq_bench_full DETAIL:  parameters: $1 = 'APPROVED', $2 = '{a,b}'",
   "2026-11-26 09:30:00.101 UTC [400] postgres@ashyq_bench_full LOG:  duration: 0.020 ms  bind <unnamed>: SELECT 3 WHERE $1",
   "2026-11-26 09:30:00.101 UTC [400] postgres@ashyq_bench_full DETAIL:  parameters: $1 = 'true'",
@@ -16,7 +16,12 @@ const LOG = [
 describe("statementsOf", () => {
   it("keeps the executed statements of one database with their own parameters, multi-line SQL joined", () => {
     expect(statementsOf(LOG, "ashyq_bench_full")).toEqual([
-      { database: "ashyq_bench_full", durationMs: 12.5, sql: 'SELECT o.id\nFROM observations o\nWHERE o.status = $1 AND o."officialId" = ANY($2)', params: ["APPROVED", "{a,b}"] },
+      {
+        database: "ashyq_bench_full",
+        durationMs: 12.5,
+        sql: 'SELECT o.id\nFROM observations o\nWHERE o.status = $1 AND o."officialId" = ANY($2)',
+        params: ["APPROVED", "{a,b}"],
+      },
       { database: "ashyq_bench_full", durationMs: 0.3, sql: "SELECT now()", params: [] },
     ]);
   });

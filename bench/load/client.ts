@@ -3,8 +3,8 @@
  * request to the next instance in turn (round robin per request, as a load balancer without sticky sessions
  * would), so that every session, form and cookie made on one instance is used on the other.
  */
-import { classify, routeOf, type Expectation, type Outcome, type RequestError } from "./routes";
 import type { Recorder } from "./report";
+import { classify, routeOf, type Expectation, type Outcome, type RequestError } from "./routes";
 
 export type Instance = { name: string; baseUrl: string };
 
@@ -63,7 +63,8 @@ export type Request = {
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 function describe(error: unknown): { error: string; timedOut: boolean } {
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return { error: `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`, timedOut: true };
+  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"))
+    return { error: `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`, timedOut: true };
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   return { error: cause?.code ?? cause?.message ?? String(error), timedOut: false };
 }
@@ -89,7 +90,13 @@ export async function send(instance: Instance, request: Request, recorder: Recor
   let body = "";
   let etag: string | null = null;
   try {
-    const response = await fetch(url, { method: request.method, headers, body: request.body, redirect: "manual", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const response = await fetch(url, {
+      method: request.method,
+      headers,
+      body: request.body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
     body = await response.text();
     const setCookies = response.headers.getSetCookie();
     request.jar?.take(setCookies);

@@ -6,8 +6,8 @@
  */
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { startApp, type RunningApp } from "../lib/app";
 import { pidListeningOn } from "../embed/server-cpu";
+import { startApp, type RunningApp } from "../lib/app";
 import type { Instance } from "./client";
 
 export type Started = Instance & { log: string; pid: number | undefined; app: RunningApp };
@@ -15,7 +15,10 @@ export type Started = Instance & { log: string; pid: number | undefined; app: Ru
 export type Secrets = { AUTH_SECRET: string; NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: string };
 
 /** 32 random bytes each, base64: what `openssl rand -base64 32` gives, as docs/deploy.md asks for. */
-export const newSecrets = (): Secrets => ({ AUTH_SECRET: randomBytes(32).toString("base64"), NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64") });
+export const newSecrets = (): Secrets => ({
+  AUTH_SECRET: randomBytes(32).toString("base64"),
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+});
 
 export async function startInstances({
   appDir,

@@ -8,7 +8,19 @@ import { observationFormFields } from "../lib/observation-form-fields";
 import type { Subject } from "./setup";
 
 /** Every load-test internal note starts with the run's mark, so that the end-of-run check can count what was saved. */
-export function observationFields({ mark, reporter, n, subject, observedAt }: { mark: string; reporter: number; n: number; subject: Subject; observedAt: string }): [string, string][] {
+export function observationFields({
+  mark,
+  reporter,
+  n,
+  subject,
+  observedAt,
+}: {
+  mark: string;
+  reporter: number;
+  n: number;
+  subject: Subject;
+  observedAt: string;
+}): [string, string][] {
   const found = subject.accountId !== null;
   const followers = 100 + ((reporter * 7919 + n * 104_729) % 90_000);
   const posts = 1 + ((reporter + n) % 500);

@@ -8,8 +8,8 @@
  *   have the same UPLOAD_DIR, as a deployment needs: one shared directory).
  */
 import sharp from "sharp";
-import { findForm, formBody } from "../lib/html-form";
 import { multipartBody } from "../crash/form";
+import { findForm, formBody } from "../lib/html-form";
 import { CookieJar, pause, send, type Instance } from "./client";
 import { observationFields } from "./observation-fields";
 import type { ProofResult } from "./proof-sign-in";
@@ -23,14 +23,26 @@ const GIVE_UP_MS = 30_000;
 type Submitted = { id: string } | { error: string };
 
 /** Opens the form on `formOn` and submits it on `postTo` with `fields` (the form's own observation time), and `screenshot` if any. */
-async function submit(formOn: Instance, postTo: Instance, jar: CookieJar, fields: [string, string][], screenshot?: { name: string; type: string; bytes: Uint8Array }): Promise<Submitted> {
+async function submit(
+  formOn: Instance,
+  postTo: Instance,
+  jar: CookieJar,
+  fields: [string, string][],
+  screenshot?: { name: string; type: string; bytes: Uint8Array },
+): Promise<Submitted> {
   const page = await send(formOn, { method: "GET", path: "/observations/new", jar, expect: { kind: "page" } }, null);
   const form = formOf(page.body);
   if (typeof form === "string") return { error: `form on ${formOn.name}: ${page.status} ${form}` };
   const filled = fields.map(([name, value]): [string, string] => [name, name === "observedAt" ? form.observedAt : value]);
   const saved = await send(
     postTo,
-    { method: "POST", path: "/observations/new", jar, body: multipartBody(form.hidden, filled, screenshot), expect: { kind: "redirect", statuses: [303], location: SAVED } },
+    {
+      method: "POST",
+      path: "/observations/new",
+      jar,
+      body: multipartBody(form.hidden, filled, screenshot),
+      expect: { kind: "redirect", statuses: [303], location: SAVED },
+    },
     null,
   );
   if (!saved.ok || !saved.location) return { error: `submit on ${postTo.name}: ${saved.error?.detail}` };
@@ -70,8 +82,12 @@ export async function proveEmbedRefresh({
   const digits = String(followers);
   const cardPath = `/embed/official/${subject.officialId}?lang=ru`;
   const jar = new CookieJar({ NEXT_LOCALE: "ru" });
-  if (!(await signIn({ csrfFrom: b, postTo: b, jar, email: reporter.email, password })).ok) return { name, pass: false, detail: "the reporter could not sign in" };
-  const fields = observationFields({ mark: `${mark}-proof`, reporter: 0, n: 0, subject, observedAt: "" }).map(([field, value]): [string, string] => [field, field === "followers" ? digits : value]);
+  if (!(await signIn({ csrfFrom: b, postTo: b, jar, email: reporter.email, password })).ok)
+    return { name, pass: false, detail: "the reporter could not sign in" };
+  const fields = observationFields({ mark: `${mark}-proof`, reporter: 0, n: 0, subject, observedAt: "" }).map(([field, value]): [string, string] => [
+    field,
+    field === "followers" ? digits : value,
+  ]);
   const saved = await submit(b, a, jar, fields);
   if ("error" in saved) return { name, pass: false, detail: saved.error };
 
@@ -79,14 +95,21 @@ export async function proveEmbedRefresh({
   if (before.some((page) => digitsOf(page.body).includes(digits))) return { name, pass: false, detail: "the card showed the count before the approval" };
 
   const editorJar = new CookieJar({ NEXT_LOCALE: "ru" });
-  if (!(await signIn({ csrfFrom: a, postTo: a, jar: editorJar, email: editor.email, password })).ok) return { name, pass: false, detail: "the editor could not sign in" };
+  if (!(await signIn({ csrfFrom: a, postTo: a, jar: editorJar, email: editor.email, password })).ok)
+    return { name, pass: false, detail: "the editor could not sign in" };
   const review = await send(a, { method: "GET", path: `/review/${saved.id}`, jar: editorJar, expect: { kind: "page" } }, null);
   const form = review.ok ? findForm(review.body, "decision", "approve") : null;
   if (!form) return { name, pass: false, detail: `no approve form on A's review page (${review.status})` };
   const approvedAt = performance.now();
   const approval = await send(
     a,
-    { method: "POST", path: `/review/${saved.id}`, jar: editorJar, body: formBody(form), expect: { kind: "redirect", statuses: [303], location: /^\/review\?notice=approved$/ } },
+    {
+      method: "POST",
+      path: `/review/${saved.id}`,
+      jar: editorJar,
+      body: formBody(form),
+      expect: { kind: "redirect", statuses: [303], location: /^\/review\?notice=approved$/ },
+    },
     null,
   );
   if (!approval.ok) return { name, pass: false, detail: `the approval on A was not acknowledged: ${approval.error?.detail}` };
@@ -101,11 +124,26 @@ export async function proveEmbedRefresh({
   };
 }
 
-export async function proveSharedEvidence({ instances: [a, b], reporter, password, subject, mark }: { instances: [Instance, Instance]; reporter: Person; password: string; subject: Subject; mark: string }): Promise<ProofResult> {
+export async function proveSharedEvidence({
+  instances: [a, b],
+  reporter,
+  password,
+  subject,
+  mark,
+}: {
+  instances: [Instance, Instance];
+  reporter: Person;
+  password: string;
+  subject: Subject;
+  mark: string;
+}): Promise<ProofResult> {
   const name = "screenshot uploaded on A, served by B";
   const jar = new CookieJar({ NEXT_LOCALE: "ru" });
-  if (!(await signIn({ csrfFrom: a, postTo: a, jar, email: reporter.email, password })).ok) return { name, pass: false, detail: "the reporter could not sign in" };
-  const png = await sharp({ create: { width: 360, height: 640, channels: 3, background: { r: 200, g: 60, b: 40 } } }).png().toBuffer();
+  if (!(await signIn({ csrfFrom: a, postTo: a, jar, email: reporter.email, password })).ok)
+    return { name, pass: false, detail: "the reporter could not sign in" };
+  const png = await sharp({ create: { width: 360, height: 640, channels: 3, background: { r: 200, g: 60, b: 40 } } })
+    .png()
+    .toBuffer();
   const fields = observationFields({ mark: `${mark}-evidence`, reporter: 0, n: 1, subject, observedAt: "" });
   const saved = await submit(a, a, jar, fields, { name: "screenshot.png", type: "image/png", bytes: png });
   if ("error" in saved) return { name, pass: false, detail: saved.error };

@@ -89,7 +89,13 @@ export async function proveSessionEnds([a, b]: [Instance, Instance], person: Per
   if (!form) return { name: "session across instances", pass: false, detail: `no disable form on B's /admin/users/<id> (${page.status})` };
   const disabled = await send(
     a,
-    { method: "POST", path: `/admin/users/${person.id}`, jar: adminJar, body: formBody(form), expect: { kind: "redirect", statuses: [303], location: /\?done=disabled$/ } },
+    {
+      method: "POST",
+      path: `/admin/users/${person.id}`,
+      jar: adminJar,
+      body: formBody(form),
+      expect: { kind: "redirect", statuses: [303], location: /\?done=disabled$/ },
+    },
     null,
   );
   const after = await Promise.all([sessionWorks(a, jar), sessionWorks(b, jar)]);
@@ -110,7 +116,17 @@ export async function proveSignOutEnds([a, b]: [Instance, Instance], person: Per
   const copy = cloneJar(jar);
   const csrf = await send(a, { method: "GET", path: "/api/auth/csrf", jar, expect: { kind: "page" } }, null);
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  await send(a, { method: "POST", path: "/api/auth/signout", jar, body: new URLSearchParams({ csrfToken, callbackUrl: "/login" }), expect: { kind: "redirect", statuses: [302], location: /./ } }, null);
+  await send(
+    a,
+    {
+      method: "POST",
+      path: "/api/auth/signout",
+      jar,
+      body: new URLSearchParams({ csrfToken, callbackUrl: "/login" }),
+      expect: { kind: "redirect", statuses: [302], location: /./ },
+    },
+    null,
+  );
   const browser = await sessionWorks(b, jar);
   const replayed = await Promise.all([sessionWorks(a, copy), sessionWorks(b, copy)]);
   return {

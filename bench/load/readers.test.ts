@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { pickEmbed } from "./readers";
 import { observationFields } from "./observation-fields";
+import { pickEmbed } from "./readers";
 
-const embeds = { comparisons: ["/embed/comparison?lang=ru", "/embed/comparison?lang=kk"], cards: ["/embed/official/a", "/embed/official/b", "/embed/official/c"] };
+const embeds = {
+  comparisons: ["/embed/comparison?lang=ru", "/embed/comparison?lang=kk"],
+  cards: ["/embed/official/a", "/embed/official/b", "/embed/official/c"],
+};
 
 describe("pickEmbed", () => {
   it("shows the comparison 60 % of the time and a card otherwise, each variant alike", () => {

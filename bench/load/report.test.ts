@@ -32,7 +32,8 @@ describe("Recorder", () => {
     const recorder = new Recorder(1000);
     recorder.record({ route: "GET /embed/comparison", instance: "A", ms: 3, status: 200, at: 1000 });
     recorder.record({ route: "GET /embed/comparison", instance: "B", ms: 2, status: 304, at: 1100 });
-    for (let i = 0; i < 7; i++) recorder.record({ route: "POST /observations/new", instance: "B", ms: 30_000, status: 0, error: { kind: "timeout", detail: "no answer" }, at: 3500 });
+    for (let i = 0; i < 7; i++)
+      recorder.record({ route: "POST /observations/new", instance: "B", ms: 30_000, status: 0, error: { kind: "timeout", detail: "no answer" }, at: 3500 });
     expect(recorder.requests).toBe(9);
     expect(recorder.errors).toBe(7);
     expect(recorder.errorSamples).toHaveLength(5);
@@ -56,6 +57,8 @@ describe("markdownTable", () => {
   });
 
   it("shows a dash for a figure it does not have", () => {
-    expect(markdownTable([{ route: "GET /x", outcome: "error", count: 0, p50: Number.NaN, p99: Number.NaN, max: Number.NaN, perSecond: Number.NaN }])).toContain("| 0 | — | — | — | — |");
+    expect(
+      markdownTable([{ route: "GET /x", outcome: "error", count: 0, p50: Number.NaN, p99: Number.NaN, max: Number.NaN, perSecond: Number.NaN }]),
+    ).toContain("| 0 | — | — | — | — |");
   });
 });

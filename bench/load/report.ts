@@ -24,7 +24,21 @@ export class Recorder {
   }
 
   /** One request: `status` when it was answered as expected, `error` otherwise. */
-  record({ route, instance, ms, status, error, at }: { route: string; instance: string; ms: number; status?: number; error?: RequestError | null; at: number }): void {
+  record({
+    route,
+    instance,
+    ms,
+    status,
+    error,
+    at,
+  }: {
+    route: string;
+    instance: string;
+    ms: number;
+    status?: number;
+    error?: RequestError | null;
+    at: number;
+  }): void {
     const key = `${route}\u0000${error ? "error" : String(status)}`;
     let list = this.times.get(key);
     if (!list) this.times.set(key, (list = []));
@@ -68,7 +82,15 @@ export function tabulate(times: Map<string, number[]>, seconds: number): Row[] {
   const rows = [...times].map(([key, list]): Row => {
     const [route, outcome] = key.split("\u0000") as [string, string];
     const sorted = [...list].sort((a, b) => a - b);
-    return { route, outcome, count: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? Number.NaN, perSecond: seconds > 0 ? sorted.length / seconds : Number.NaN };
+    return {
+      route,
+      outcome,
+      count: sorted.length,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      max: sorted.at(-1) ?? Number.NaN,
+      perSecond: seconds > 0 ? sorted.length / seconds : Number.NaN,
+    };
   });
   return rows.sort(
     (a, b) =>
@@ -86,7 +108,9 @@ const whole = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, 
 export function markdownTable(rows: Row[]): string {
   const lines = ["| route | answer | requests | per s | p50 ms | p99 ms | max ms |", "|---|---|---:|---:|---:|---:|---:|"];
   for (const row of rows) {
-    lines.push(`| \`${row.route}\` | ${row.outcome} | ${whole(row.count)} | ${fixed(row.perSecond, 1)} | ${fixed(row.p50, 1)} | ${fixed(row.p99, 1)} | ${fixed(row.max, 1)} |`);
+    lines.push(
+      `| \`${row.route}\` | ${row.outcome} | ${whole(row.count)} | ${fixed(row.perSecond, 1)} | ${fixed(row.p50, 1)} | ${fixed(row.p99, 1)} | ${fixed(row.max, 1)} |`,
+    );
   }
   return lines.join("\n");
 }

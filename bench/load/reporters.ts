@@ -35,7 +35,19 @@ const noticeOf = (html: string) => /role="alert"[^>]*>([^<]{0,160})/.exec(html)?
 export type Reporter = { index: number; jar: CookieJar; robin: RoundRobin };
 
 /** Signs a reporter in, the token from one instance and the post to the other. Null when that failed (recorded). */
-export async function signInReporter({ person, password, index, instances, recorder }: { person: Person; password: string; index: number; instances: Instance[]; recorder: Recorder }): Promise<Reporter | null> {
+export async function signInReporter({
+  person,
+  password,
+  index,
+  instances,
+  recorder,
+}: {
+  person: Person;
+  password: string;
+  index: number;
+  instances: Instance[];
+  recorder: Recorder;
+}): Promise<Reporter | null> {
   const robin = new RoundRobin(instances, index);
   const jar = new CookieJar({ NEXT_LOCALE: "ru" });
   const answer = await signIn({ csrfFrom: robin.next(), postTo: robin.next(), jar, email: person.email, password, recorder });
@@ -54,7 +66,15 @@ export type ReporterRun = {
 };
 
 /** Submits observations, one after the other, until `stop`. */
-export async function runReporter({ reporter: { index, jar, robin }, subjects, mark, recorder, stop, thinkTimes = REPORTER_THINK, onSaved }: ReporterRun): Promise<void> {
+export async function runReporter({
+  reporter: { index, jar, robin },
+  subjects,
+  mark,
+  recorder,
+  stop,
+  thinkTimes = REPORTER_THINK,
+  onSaved,
+}: ReporterRun): Promise<void> {
   // Spread the reporters' first forms over the first two seconds, as people do not all click at once.
   await pause(Math.random() * 2000, stop);
   for (let n = 0; !stop.aborted; n++) {

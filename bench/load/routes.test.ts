@@ -23,7 +23,13 @@ describe("routeOf", () => {
   });
 });
 
-const answer = (status: number, location: string | null = null, extra: Partial<Extract<Outcome, { kind: "answer" }>> = {}): Outcome => ({ kind: "answer", status, location, setCookies: [], ...extra });
+const answer = (status: number, location: string | null = null, extra: Partial<Extract<Outcome, { kind: "answer" }>> = {}): Outcome => ({
+  kind: "answer",
+  status,
+  location,
+  setCookies: [],
+  ...extra,
+});
 const page: Expectation = { kind: "page" };
 const submit: Expectation = { kind: "redirect", statuses: [303], location: /^\/observations\/[a-z0-9]+\?saved=submitted$/ };
 
@@ -46,13 +52,19 @@ describe("classify", () => {
   });
 
   it("calls a redirect to the sign-in page a lost session", () => {
-    expect(classify(answer(307, "/login?callbackUrl=%2Fobservations%2Fnew"), page)).toEqual({ kind: "signed-out", detail: "307 → /login?callbackUrl=%2Fobservations%2Fnew" });
+    expect(classify(answer(307, "/login?callbackUrl=%2Fobservations%2Fnew"), page)).toEqual({
+      kind: "signed-out",
+      detail: "307 → /login?callbackUrl=%2Fobservations%2Fnew",
+    });
     expect(classify(answer(303, "http://127.0.0.1:3000/login"), submit)?.kind).toBe("signed-out");
   });
 
   it("refuses a 304 nobody asked for, and a form that comes back instead of the redirect", () => {
     expect(classify(answer(304), page)?.kind).toBe("unexpected-status");
-    expect(classify(answer(200, null, { problem: "Nothing was saved (error id 1a2b3c4d)" }), submit)).toEqual({ kind: "unexpected-status", detail: "200: Nothing was saved (error id 1a2b3c4d)" });
+    expect(classify(answer(200, null, { problem: "Nothing was saved (error id 1a2b3c4d)" }), submit)).toEqual({
+      kind: "unexpected-status",
+      detail: "200: Nothing was saved (error id 1a2b3c4d)",
+    });
     expect(classify(answer(404), page)?.kind).toBe("unexpected-status");
   });
 
@@ -65,7 +77,13 @@ describe("classify", () => {
   });
 
   it("refuses an embed that sets a cookie, and a page whose body failed its check", () => {
-    expect(classify(answer(200, null, { setCookies: ["tracker=1; Path=/"] }), { kind: "page", setsNoCookie: true })).toEqual({ kind: "unexpected-answer", detail: "set a cookie: tracker" });
-    expect(classify(answer(200, null, { problem: "No observation form on the page" }), page)).toEqual({ kind: "unexpected-answer", detail: "200: No observation form on the page" });
+    expect(classify(answer(200, null, { setCookies: ["tracker=1; Path=/"] }), { kind: "page", setsNoCookie: true })).toEqual({
+      kind: "unexpected-answer",
+      detail: "set a cookie: tracker",
+    });
+    expect(classify(answer(200, null, { problem: "No observation form on the page" }), page)).toEqual({
+      kind: "unexpected-answer",
+      detail: "200: No observation form on the page",
+    });
   });
 });

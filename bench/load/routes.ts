@@ -18,7 +18,12 @@ export function routeOf(method: string, url: string): string {
   const { pathname } = new URL(url, "http://x");
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
   const named = NAMED_ROUTES.find(([pattern]) => pattern.test(path))?.[1];
-  const pattern = named ?? path.split("/").map((segment) => (ID_SEGMENT.test(segment) ? "[id]" : segment)).join("/");
+  const pattern =
+    named ??
+    path
+      .split("/")
+      .map((segment) => (ID_SEGMENT.test(segment) ? "[id]" : segment))
+      .join("/");
   return `${method.toUpperCase()} ${pattern}`;
 }
 
@@ -31,8 +36,7 @@ export type Expectation =
 
 /** What came back, or did not. */
 export type Outcome =
-  | { kind: "answer"; status: number; location: string | null; setCookies: string[]; problem?: string }
-  | { kind: "failed"; error: string; timedOut: boolean };
+  { kind: "answer"; status: number; location: string | null; setCookies: string[]; problem?: string } | { kind: "failed"; error: string; timedOut: boolean };
 
 export type ErrorKind = "network" | "timeout" | "server-error" | "signed-out" | "unexpected-status" | "unexpected-answer";
 export type RequestError = { kind: ErrorKind; detail: string };
@@ -58,7 +62,8 @@ export function classify(outcome: Outcome, expected: Expectation): RequestError 
   if (expected.kind === "page") {
     const allowed = expected.revalidated ? [200, 304] : [200];
     if (!allowed.includes(status)) return { kind: "unexpected-status", detail: `${status}${at}` };
-    if (expected.setsNoCookie && outcome.setCookies.length) return { kind: "unexpected-answer", detail: `set a cookie: ${outcome.setCookies[0]!.split("=")[0]}` };
+    if (expected.setsNoCookie && outcome.setCookies.length)
+      return { kind: "unexpected-answer", detail: `set a cookie: ${outcome.setCookies[0]!.split("=")[0]}` };
   } else {
     if (!expected.statuses.includes(status)) return { kind: "unexpected-status", detail: `${status}${at}${outcome.problem ? `: ${outcome.problem}` : ""}` };
     if (!location || !expected.location.test(pathOf(location))) return { kind: "unexpected-answer", detail: `${status}${at || " without a Location"}` };

@@ -7,29 +7,38 @@
  *   npx tsx bench/load/run.ts                       copy to /tmp/ashyq-load, build, 60 s with 50 reporters + 500 readers
  *   npx tsx bench/load/run.ts --no-sync --skip-build --seconds=10 --reporters=5 --readers=50
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { setMaxListeners } from "node:events";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { dropDatabase } from "../embed/database";
 import { prepareCopy } from "../lib/app";
 import { intArg, parseArgs } from "../lib/args";
 import { connect } from "../lib/bench-db";
 import { describeMachine } from "../lib/machine";
-import { dropDatabase } from "../embed/database";
+import { REQUEST_TIMEOUT_MS, thinkOf, type Instance, type Think } from "./client";
 import { cpuSecondsBetween, cpuSnapshot } from "./cpu";
 import { newSecrets, startInstances, stopInstances, type Started } from "./instances";
 import { logLine, readLogSummary } from "./logs";
 import { proveEmbedRefresh, proveSharedEvidence } from "./proof-publication";
 import { proveLockout, proveSessionEnds, proveSignOutEnds, type ProofResult } from "./proof-sign-in";
-import { READER_THINK, COMPARISON_SHARE, runReader } from "./readers";
+import { COMPARISON_SHARE, READER_THINK, runReader } from "./readers";
 import { markdownTable, Recorder } from "./report";
 import { REPORTER_THINK, runReporter, signInReporter, type Reporter, type ReporterThink } from "./reporters";
 import { countSaved, DEFAULT_DATABASE_URL, prepare, type Setting } from "./setup";
-import { REQUEST_TIMEOUT_MS, thinkOf, type Instance, type Think } from "./client";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
 
-type Options = { seconds: number; reporters: number; readers: number; databaseUrl: string; scratch: string; poolMax?: number; reporterThink: ReporterThink; readerThink: Think };
+type Options = {
+  seconds: number;
+  reporters: number;
+  readers: number;
+  databaseUrl: string;
+  scratch: string;
+  poolMax?: number;
+  reporterThink: ReporterThink;
+  readerThink: Think;
+};
 
 function options(args: Map<string, string>): Options {
   const scratch = path.resolve(args.get("scratch-dir") ?? "/tmp/ashyq-load-scratch");
@@ -64,7 +73,9 @@ async function timedPhase(started: Started[], setting: Setting, reporters: Repor
   const { people } = setting;
   const proofs = (async () => {
     await new Promise((resolve) => setTimeout(resolve, (o.seconds * 1000) / 3));
-    const evidence = await safely("screenshot uploaded on A, served by B", () => proveSharedEvidence({ instances, reporter: people.proofReporter, password: people.password, subject: setting.cardAccount, mark }));
+    const evidence = await safely("screenshot uploaded on A, served by B", () =>
+      proveSharedEvidence({ instances, reporter: people.proofReporter, password: people.password, subject: setting.cardAccount, mark }),
+    );
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, startedAt + (o.seconds * 1000) / 2 - performance.now())));
     const refresh = await safely("embed refresh after approval", () =>
       proveEmbedRefresh({ instances, reporter: people.proofReporter, editor: people.editor, password: people.password, subject: setting.cardAccount, mark }),
@@ -72,8 +83,12 @@ async function timedPhase(started: Started[], setting: Setting, reporters: Repor
     return [evidence, refresh];
   })();
   await Promise.all([
-    ...reporters.map((reporter) => runReporter({ reporter, subjects: setting.subjects, mark, recorder, stop: stop.signal, thinkTimes: o.reporterThink, onSaved: (id) => saved.push(id) })),
-    ...Array.from({ length: o.readers }, (_, index) => runReader({ index, instances, embeds: setting.embeds, recorder, stop: stop.signal, thinkTime: o.readerThink })),
+    ...reporters.map((reporter) =>
+      runReporter({ reporter, subjects: setting.subjects, mark, recorder, stop: stop.signal, thinkTimes: o.reporterThink, onSaved: (id) => saved.push(id) }),
+    ),
+    ...Array.from({ length: o.readers }, (_, index) =>
+      runReader({ index, instances, embeds: setting.embeds, recorder, stop: stop.signal, thinkTime: o.readerThink }),
+    ),
   ]);
   clearTimeout(timer);
   // Requests are counted if they started within the window; the last ones end a little after it.
@@ -135,7 +150,9 @@ async function main() {
     console.log(`\nSigning in ${o.reporters} reporters (token from one instance, form posted to the other)…`);
     const signInStarted = performance.now();
     const signInRecorder = new Recorder(signInStarted);
-    const signedIn = await Promise.all(people.reporters.map((person, index) => signInReporter({ person, password: people.password, index, instances: pair, recorder: signInRecorder })));
+    const signedIn = await Promise.all(
+      people.reporters.map((person, index) => signInReporter({ person, password: people.password, index, instances: pair, recorder: signInRecorder })),
+    );
     const signInSeconds = (performance.now() - signInStarted) / 1000;
     const reporters = signedIn.filter((r): r is Reporter => r !== null);
 
@@ -161,22 +178,53 @@ async function main() {
 
     console.log(`\n${markdownTable(rows)}\n`);
     console.log(
-      `${reporters.length} reporters, ${o.readers} readers, ${run.seconds} s (the last answers came ${run.drainSeconds.toFixed(1)} s after), ${run.recorder.requests} requests (${Object.entries(run.recorder.perInstance).map(([name, n]) => `${n} to ${name}`).join(", ")}; sign-ins before: ${signInRecorder.requests} requests in ${signInSeconds.toFixed(1)} s); ` +
+      `${reporters.length} reporters, ${o.readers} readers, ${run.seconds} s (the last answers came ${run.drainSeconds.toFixed(1)} s after), ${run.recorder.requests} requests (${Object.entries(
+        run.recorder.perInstance,
+      )
+        .map(([name, n]) => `${n} to ${name}`)
+        .join(", ")}; sign-ins before: ${signInRecorder.requests} requests in ${signInSeconds.toFixed(1)} s); ` +
         `${machine.cpus} × ${machine.cpuModel}, ${machine.postgres}, Node ${machine.node}; load average ${run.load.before.map((x) => x.toFixed(2)).join("/")} before, ${run.load.after.map((x) => x.toFixed(2)).join("/")} after; ` +
-        `CPU seconds: ${Object.entries(run.cpuSeconds).map(([who, s]) => `${who} ${s.toFixed(1)}`).join(", ")}`,
+        `CPU seconds: ${Object.entries(run.cpuSeconds)
+          .map(([who, s]) => `${who} ${s.toFixed(1)}`)
+          .join(", ")}`,
     );
     console.log("\nProofs:");
     for (const proof of proofs) console.log(`  ${passLine(proof)}`);
     for (const [name, log] of Object.entries(logs)) console.log(`Instance ${name}'s log: ${logLine(log)}`);
     if (errors) {
       console.log(`\n${errors} ERRORS: ${JSON.stringify(errorCounts)}. Samples:`);
-      for (const sample of errorSamples.slice(0, 20)) console.log(`  at ${sample.atSecond} s, ${sample.route} on ${sample.instance}: ${sample.kind}: ${sample.detail}`);
+      for (const sample of errorSamples.slice(0, 20))
+        console.log(`  at ${sample.atSecond} s, ${sample.route} on ${sample.instance}: ${sample.kind}: ${sample.detail}`);
     } else console.log("\nNo errors.");
 
     const file = path.join(REPO, "bench/load/results/load.json");
     mkdirSync(path.dirname(file), { recursive: true });
-    const model = { reporters: o.reporters, readers: o.readers, seconds: o.seconds, reporterThinkMs: o.reporterThink, readerThinkMs: o.readerThink, comparisonShare: COMPARISON_SHARE, requestTimeoutMs: REQUEST_TIMEOUT_MS, databasePoolMax: o.poolMax ?? "app default" };
-    const record = { machine, model, seconds: run.seconds, drainSeconds: run.drainSeconds, requestsPerInstance: run.recorder.perInstance, load: run.load, cpuSeconds: run.cpuSeconds, rows, errors, errorCounts, errorSamples, proofs, logs, scratch: o.scratch };
+    const model = {
+      reporters: o.reporters,
+      readers: o.readers,
+      seconds: o.seconds,
+      reporterThinkMs: o.reporterThink,
+      readerThinkMs: o.readerThink,
+      comparisonShare: COMPARISON_SHARE,
+      requestTimeoutMs: REQUEST_TIMEOUT_MS,
+      databasePoolMax: o.poolMax ?? "app default",
+    };
+    const record = {
+      machine,
+      model,
+      seconds: run.seconds,
+      drainSeconds: run.drainSeconds,
+      requestsPerInstance: run.recorder.perInstance,
+      load: run.load,
+      cpuSeconds: run.cpuSeconds,
+      rows,
+      errors,
+      errorCounts,
+      errorSamples,
+      proofs,
+      logs,
+      scratch: o.scratch,
+    };
     writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
     console.log(`Written to ${path.relative(REPO, file)}; instance logs in ${o.scratch}.`);
     exitCode = errors === 0 && proofs.every((proof) => proof.pass !== false) ? 0 : 1;

@@ -5,8 +5,8 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { BENCH_SERVER, connect } from "../lib/bench-db";
 import { prepareDatabase, storyOfficialId } from "../embed/database";
+import { BENCH_SERVER, connect } from "../lib/bench-db";
 
 export const DEFAULT_DATABASE_URL = `${BENCH_SERVER}/ashyq_bench_load`;
 
@@ -22,7 +22,11 @@ export type Setting = { people: People; subjects: Subject[]; embeds: EmbedPaths;
 function hashWithTheAppsFunction(password: string): string {
   const script = path.join(import.meta.dirname, "hash-password.ts");
   const tsx = path.resolve(import.meta.dirname, "../../node_modules/.bin/tsx");
-  const result = spawnSync(tsx, ["--conditions=react-server", script], { cwd: path.resolve(import.meta.dirname, "../.."), env: { ...process.env, LOAD_PASSWORD: password }, encoding: "utf8" });
+  const result = spawnSync(tsx, ["--conditions=react-server", script], {
+    cwd: path.resolve(import.meta.dirname, "../.."),
+    env: { ...process.env, LOAD_PASSWORD: password },
+    encoding: "utf8",
+  });
   if (result.status !== 0 || !result.stdout.startsWith("$argon2")) throw new Error(`Hashing the password failed: ${result.stderr}`);
   return result.stdout.trim();
 }
@@ -60,7 +64,13 @@ export async function prepare({ appDir, databaseUrl, reporters }: { appDir: stri
     // Straight into the table (no audit entry, unlike the admin page): the password is the only thing that must be
     // real. One hash for all (one salt): every sign-in still verifies it with the app's argon2 settings.
     for (const [p, name, role] of rows) {
-      await client.query(`INSERT INTO users (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4::"Role", $5, now())`, [p.id, p.email, name, role, hash]);
+      await client.query(`INSERT INTO users (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4::"Role", $5, now())`, [
+        p.id,
+        p.email,
+        name,
+        role,
+        hash,
+      ]);
     }
     const accounts = await client.query<Subject>(
       `SELECT a."officialId", a.platform::text AS platform, a.id AS "accountId" FROM accounts a ORDER BY a."officialId", a.platform, a.id`,

@@ -32,7 +32,11 @@ function review(c: ScaleConfig, k: string, at: string) {
            ELSE CASE WHEN ${r} < 0.935 THEN 'APPROVED' WHEN ${r} < 0.965 THEN 'REJECTED' WHEN ${r} < 0.98 THEN 'RETRACTED'
                      WHEN ${r} < 0.99 THEN 'CHANGES_REQUESTED' WHEN ${r} < 0.995 THEN 'DRAFT' ELSE 'SUBMITTED' END END)`;
   const user = (n: string) => `'bench-user-' || lpad((${n})::text, 3, '0')`;
-  return { status, author: user(`1 + floor(pg_temp.rnd(${k}, 46) * ${c.reporters})::int`), reviewer: user(`${c.reporters} + 1 + floor(pg_temp.rnd(${k}, 47) * ${c.editors})::int`) };
+  return {
+    status,
+    author: user(`1 + floor(pg_temp.rnd(${k}, 46) * ${c.reporters})::int`),
+    reviewer: user(`${c.reporters} + 1 + floor(pg_temp.rnd(${k}, 47) * ${c.editors})::int`),
+  };
 }
 
 /** The columns every observation shares once its status is known: who, when submitted and reviewed. */

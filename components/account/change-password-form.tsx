@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { useFieldErrors } from "@/components/ui/field-errors";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { PasswordInput } from "@/components/ui/password-input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { PasswordField } from "@/lib/validation/password-input";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
+import type { PasswordField } from "@/lib/validation/password-input";
 
 type State = FormState<FieldValues<never>>;
 

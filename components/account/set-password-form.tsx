@@ -1,16 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { useFieldErrors } from "@/components/ui/field-errors";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { Notice } from "@/components/ui/notice";
 import { PasswordInput } from "@/components/ui/password-input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { PasswordField } from "@/lib/validation/password-input";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
+import type { PasswordField } from "@/lib/validation/password-input";
 
 type State = FormState<FieldValues<never>>;
 

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
@@ -9,7 +9,13 @@ import type { FieldValues, FormState } from "@/lib/validation/form-state";
 type State = FormState<FieldValues<never>>;
 
 /** Disables or re-enables a user: one button, for the version the admin opened. */
-export function AccessForm({ action, user }: { action: (state: State, formData: FormData) => Promise<State>; user: { id: string; version: number; disabled: boolean } }) {
+export function AccessForm({
+  action,
+  user,
+}: {
+  action: (state: State, formData: FormData) => Promise<State>;
+  user: { id: string; version: number; disabled: boolean };
+}) {
   const t = useTranslations("admin.user");
   const [state, formAction] = useActionState(action, { outcome: "idle", values: {} });
   return (

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { controlProps, Field } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/ui/field-errors";
 import { FormOutcome } from "@/components/ui/form-outcome";
@@ -48,7 +48,18 @@ export function NewUserForm({ action }: { action: (state: State, formData: FormD
         {(d, i) => <input id="name" name="name" type="text" defaultValue={values.name ?? ""} required autoComplete="off" {...controlProps(d, i)} />}
       </Field>
       <Field id="email" label={t("email")} help={t("emailHelp")} errors={errorsOf("email")}>
-        {(d, i) => <input id="email" name="email" type="email" defaultValue={values.email ?? ""} required autoComplete="off" spellCheck={false} {...controlProps(d, i)} />}
+        {(d, i) => (
+          <input
+            id="email"
+            name="email"
+            type="email"
+            defaultValue={values.email ?? ""}
+            required
+            autoComplete="off"
+            spellCheck={false}
+            {...controlProps(d, i)}
+          />
+        )}
       </Field>
       <Field id="role" label={t("role")} help={t("roleHelp")} errors={errorsOf("role")}>
         {(d, i) => (

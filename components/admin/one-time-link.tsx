@@ -1,7 +1,7 @@
 "use client";
 
-import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 
@@ -19,7 +19,11 @@ export function OneTimeLink({ url, expiresAt }: { url: string; expiresAt: string
   };
   return (
     <div className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950">
-      <Field id="one-time-link" label={t("label")} help={t("help", { date: format.dateTime(new Date(expiresAt), { dateStyle: "medium", timeStyle: "short" }) })}>
+      <Field
+        id="one-time-link"
+        label={t("label")}
+        help={t("help", { date: format.dateTime(new Date(expiresAt), { dateStyle: "medium", timeStyle: "short" }) })}
+      >
         {(describedBy) => (
           <input
             id="one-time-link"

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { useFieldErrors } from "@/components/ui/field-errors";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { PasswordInput } from "@/components/ui/password-input";
@@ -41,7 +41,14 @@ export function TypedPasswordForm({ action, user }: { action: (state: TypedState
       <FormOutcome state={state} namespace="admin.outcome" reloadHref={`/admin/users/${user.id}`} />
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
-      <PasswordInput id="reset-password" name="password" label={t("typedPassword")} help={t("typedPasswordHelp")} errors={errorsOf("password")} autoComplete="new-password" />
+      <PasswordInput
+        id="reset-password"
+        name="password"
+        label={t("typedPassword")}
+        help={t("typedPasswordHelp")}
+        errors={errorsOf("password")}
+        autoComplete="new-password"
+      />
       <SubmitButton variant="secondary" className="self-start">
         {t("setPassword")}
       </SubmitButton>

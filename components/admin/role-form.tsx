@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { controlProps, Field } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/ui/field-errors";
 import { FormOutcome } from "@/components/ui/form-outcome";
@@ -13,7 +13,13 @@ type State = FormState<FieldValues<"role">>;
 const ROLES = ["REPORTER", "EDITOR", "ADMIN"] as const;
 
 /** Sets a user's role, for the version the admin opened. */
-export function RoleForm({ action, user }: { action: (state: State, formData: FormData) => Promise<State>; user: { id: string; version: number; role: Role } }) {
+export function RoleForm({
+  action,
+  user,
+}: {
+  action: (state: State, formData: FormData) => Promise<State>;
+  user: { id: string; version: number; role: Role };
+}) {
   const t = useTranslations("admin.user");
   const tr = useTranslations("roles");
   const [state, formAction] = useActionState(action, { outcome: "idle", values: { role: user.role } });

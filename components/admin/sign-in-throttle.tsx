@@ -10,7 +10,15 @@ type State = FormState<FieldValues<never>>;
  * The failed sign-ins counted against a user's account, for an admin: how many, from how many addresses, since
  * when, whether sign-in is slowed down or an address refused, and a button to clear them.
  */
-export async function SignInThrottle({ throttle, userId, action }: { throttle: SignInThrottleView; userId: string; action: (state: State, formData: FormData) => Promise<State> }) {
+export async function SignInThrottle({
+  throttle,
+  userId,
+  action,
+}: {
+  throttle: SignInThrottleView;
+  userId: string;
+  action: (state: State, formData: FormData) => Promise<State>;
+}) {
   const [t, format] = await Promise.all([getTranslations("admin.user"), getFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const slowed = throttle.waitSeconds > 0 || throttle.refusedAddresses > 0;
@@ -23,7 +31,9 @@ export async function SignInThrottle({ throttle, userId, action }: { throttle: S
             : t("signInCountedUnknown", { failures: throttle.failures, since: when(throttle.since) })}
         </p>
         {throttle.waitSeconds > 0 && <p className="mt-1">{t("signInSlowed", { seconds: throttle.waitSeconds })}</p>}
-        {throttle.refusedAddresses > 0 && <p className="mt-1">{t("signInRefused", { refused: throttle.refusedAddresses, limit: throttle.refusedLimit, until: when(throttle.until) })}</p>}
+        {throttle.refusedAddresses > 0 && (
+          <p className="mt-1">{t("signInRefused", { refused: throttle.refusedAddresses, limit: throttle.refusedLimit, until: when(throttle.until) })}</p>
+        )}
         <p className="mt-1">{t("signInEnds", { until: when(throttle.until) })}</p>
       </Notice>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">{t("signInClearHelp")}</p>

@@ -30,7 +30,21 @@ export const BAR_CHART_MAX_WIDTH = "max-w-2xl";
  * width (unreadable at 320 px, oversized on a desktop). Instead it is 100% wide with a fixed pixel height,
  * horizontal positions are percentages, and text keeps its real size at every width.
  */
-export function ChartSvg({ id, title, description, height, className = "", children }: { id: string; title: string; description: string; height: number; className?: string; children: ReactNode }) {
+export function ChartSvg({
+  id,
+  title,
+  description,
+  height,
+  className = "",
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  height: number;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <svg
       role="img"

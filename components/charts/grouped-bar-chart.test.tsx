@@ -73,7 +73,19 @@ describe("GroupedBarChart", () => {
 
   it("leaves out the legend when nothing is approximate, and shows the table in a disclosure when asked", () => {
     const exact = render(
-      <GroupedBarChart {...props} tableLabel="Данные таблицей" groups={[{ label: "A", bars: [{ label: "B", value: 316 }, { label: "C", value: null }] }]} />,
+      <GroupedBarChart
+        {...props}
+        tableLabel="Данные таблицей"
+        groups={[
+          {
+            label: "A",
+            bars: [
+              { label: "B", value: 316 },
+              { label: "C", value: null },
+            ],
+          },
+        ]}
+      />,
     );
     expect(exact).not.toContain("Штриховка");
     expect(exact).not.toContain("<pattern");

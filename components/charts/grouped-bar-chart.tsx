@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { ChartDataTable } from "./chart-data-table";
-import { HatchPattern, HatchSwatch, MultilineText } from "./svg-parts";
 import { BAR_CHART_MAX_WIDTH, ChartFigure, ChartLegend, ChartSvg, useChartId } from "./chart-figure";
 import { chartFormat } from "./format";
 import { chartColour, INK } from "./palette";
 import { linearScale, percent } from "./scale";
+import { HatchPattern, HatchSwatch, MultilineText } from "./svg-parts";
 import { charsThatFit, estimateTextWidth, MIN_DRAWING_WIDTH, wrapLabel } from "./text";
 import { zeroBasedTicks } from "./ticks";
 
@@ -57,7 +57,16 @@ export function GroupedBarChart({ title, description, locale, labelHeader, value
     if (groupIndex > 0) y += GROUP_GAP;
     const heading = wrapLabel(group.label, charsThatFit(MIN_DRAWING_WIDTH, HEADING_FONT));
     marks.push(
-      <MultilineText key={`group-${groupIndex}`} lines={heading} x={0} y={y + HEADING_LINE - 4} lineHeight={HEADING_LINE} fontSize={HEADING_FONT} fontWeight={700} className={INK.strong} />,
+      <MultilineText
+        key={`group-${groupIndex}`}
+        lines={heading}
+        x={0}
+        y={y + HEADING_LINE - 4}
+        lineHeight={HEADING_LINE}
+        fontSize={HEADING_FONT}
+        fontWeight={700}
+        className={INK.strong}
+      />,
     );
     y += heading.length * HEADING_LINE + 6;
     if (groupIndex === 0) plotTop = y;
@@ -102,7 +111,16 @@ export function GroupedBarChart({ title, description, locale, labelHeader, value
   const height = plotBottom + AXIS;
 
   const approximateGroups = groups.flatMap((group, groupIndex) => (group.bars.some((bar) => bar.approximate && bar.value !== null) ? [groupIndex] : []));
-  const legend = approximateLegend && approximateGroups.length > 0 ? [{ key: "approximate", label: approximateLegend, swatch: <HatchSwatch patternId={hatchId(approximateGroups[0]!)} colour={chartColour(approximateGroups[0]!)} /> }] : [];
+  const legend =
+    approximateLegend && approximateGroups.length > 0
+      ? [
+          {
+            key: "approximate",
+            label: approximateLegend,
+            swatch: <HatchSwatch patternId={hatchId(approximateGroups[0]!)} colour={chartColour(approximateGroups[0]!)} />,
+          },
+        ]
+      : [];
 
   return (
     <ChartFigure title={title} description={description}>

@@ -83,7 +83,15 @@ export function LineChart({ title, description, locale, xHeader, yHeader, series
           ))}
         </defs>
         {yAxis.ticks.map((tick) => (
-          <line key={tick} x1={0} x2="100%" y1={yPixel(tick)} y2={yPixel(tick)} className={tick === 0 ? INK.axis : INK.rule} strokeDasharray={tick === 0 ? undefined : "2 3"} />
+          <line
+            key={tick}
+            x1={0}
+            x2="100%"
+            y1={yPixel(tick)}
+            y2={yPixel(tick)}
+            className={tick === 0 ? INK.axis : INK.rule}
+            strokeDasharray={tick === 0 ? undefined : "2 3"}
+          />
         ))}
         {xTicks.ticks.map((tick, index) => {
           const fx = xFraction(tick);
@@ -122,20 +130,32 @@ export function LineChart({ title, description, locale, xHeader, yHeader, series
           )}
         </svg>
         {placed.map((points, index) =>
-          points.map((point, step) => (
-            // A dense line keeps the markers that say something: approximate points and the latest one.
-            (points.length <= MAX_MARKERS || point.approximate || step === points.length - 1) && <use
-              key={`${index}-${step}`}
-              href={`#${markerId(index)}`}
-              x={percent(point.fx)}
-              y={point.py}
-              strokeWidth={point.approximate ? 2 : 1.5}
-              className={point.approximate ? `${INK.paper} ${chartColour(index).stroke}` : `${chartColour(index).fill} ${INK.halo}`}
-            />
-          )),
+          points.map(
+            (point, step) =>
+              // A dense line keeps the markers that say something: approximate points and the latest one.
+              (points.length <= MAX_MARKERS || point.approximate || step === points.length - 1) && (
+                <use
+                  key={`${index}-${step}`}
+                  href={`#${markerId(index)}`}
+                  x={percent(point.fx)}
+                  y={point.py}
+                  strokeWidth={point.approximate ? 2 : 1.5}
+                  className={point.approximate ? `${INK.paper} ${chartColour(index).stroke}` : `${chartColour(index).fill} ${INK.halo}`}
+                />
+              ),
+          ),
         )}
         {yAxis.ticks.map((tick) => (
-          <text key={tick} x={0} y={yPixel(tick) - 4} fontSize={11} strokeWidth={3} strokeLinejoin="round" paintOrder="stroke" className={`tabular-nums ${INK.muted} ${INK.halo}`}>
+          <text
+            key={tick}
+            x={0}
+            y={yPixel(tick) - 4}
+            fontSize={11}
+            strokeWidth={3}
+            strokeLinejoin="round"
+            paintOrder="stroke"
+            className={`tabular-nums ${INK.muted} ${INK.halo}`}
+          >
             {format.value(tick)}
           </text>
         ))}
@@ -164,7 +184,11 @@ export function LineChart({ title, description, locale, xHeader, yHeader, series
         groups={series.map((line, index) => ({
           key: `series-${index}`,
           label: line.label,
-          rows: dated[index]!.map((point, step) => ({ key: `point-${step}`, header: format.day(point.date), cells: [{ key: "y", text: format.value(point.y, point.approximate) }] })),
+          rows: dated[index]!.map((point, step) => ({
+            key: `point-${step}`,
+            header: format.day(point.date),
+            cells: [{ key: "y", text: format.value(point.y, point.approximate) }],
+          })),
         }))}
       />
     </ChartFigure>
@@ -218,7 +242,12 @@ function LegendLine({ index, approximate = false }: { index: number; approximate
   return (
     <>
       <line x1={1} x2={27} y1={7} y2={7} strokeWidth={2.5} strokeDasharray={approximate ? APPROXIMATE_DASH : undefined} className={colour.stroke} />
-      <path d={markerPath(Math.max(0, index))} transform="translate(14 7)" strokeWidth={approximate ? 2 : 1.5} className={approximate ? `${INK.paper} ${colour.stroke}` : `${colour.fill} ${INK.halo}`} />
+      <path
+        d={markerPath(Math.max(0, index))}
+        transform="translate(14 7)"
+        strokeWidth={approximate ? 2 : 1.5}
+        className={approximate ? `${INK.paper} ${colour.stroke}` : `${colour.fill} ${INK.halo}`}
+      />
     </>
   );
 }

@@ -7,12 +7,42 @@
 export type ChartColour = { fill: string; stroke: string; onFill: string; text: string };
 
 export const CHART_COLOURS: readonly ChartColour[] = [
-  { fill: "fill-sky-700 dark:fill-sky-400", stroke: "stroke-sky-700 dark:stroke-sky-400", onFill: "fill-white dark:fill-zinc-950", text: "text-sky-700 dark:text-sky-400" },
-  { fill: "fill-orange-700 dark:fill-orange-400", stroke: "stroke-orange-700 dark:stroke-orange-400", onFill: "fill-white dark:fill-zinc-950", text: "text-orange-700 dark:text-orange-400" },
-  { fill: "fill-emerald-700 dark:fill-emerald-400", stroke: "stroke-emerald-700 dark:stroke-emerald-400", onFill: "fill-white dark:fill-zinc-950", text: "text-emerald-700 dark:text-emerald-400" },
-  { fill: "fill-fuchsia-700 dark:fill-fuchsia-400", stroke: "stroke-fuchsia-700 dark:stroke-fuchsia-400", onFill: "fill-white dark:fill-zinc-950", text: "text-fuchsia-700 dark:text-fuchsia-400" },
-  { fill: "fill-zinc-600 dark:fill-zinc-300", stroke: "stroke-zinc-600 dark:stroke-zinc-300", onFill: "fill-white dark:fill-zinc-950", text: "text-zinc-600 dark:text-zinc-300" },
-  { fill: "fill-yellow-700 dark:fill-yellow-300", stroke: "stroke-yellow-700 dark:stroke-yellow-300", onFill: "fill-white dark:fill-zinc-950", text: "text-yellow-700 dark:text-yellow-300" },
+  {
+    fill: "fill-sky-700 dark:fill-sky-400",
+    stroke: "stroke-sky-700 dark:stroke-sky-400",
+    onFill: "fill-white dark:fill-zinc-950",
+    text: "text-sky-700 dark:text-sky-400",
+  },
+  {
+    fill: "fill-orange-700 dark:fill-orange-400",
+    stroke: "stroke-orange-700 dark:stroke-orange-400",
+    onFill: "fill-white dark:fill-zinc-950",
+    text: "text-orange-700 dark:text-orange-400",
+  },
+  {
+    fill: "fill-emerald-700 dark:fill-emerald-400",
+    stroke: "stroke-emerald-700 dark:stroke-emerald-400",
+    onFill: "fill-white dark:fill-zinc-950",
+    text: "text-emerald-700 dark:text-emerald-400",
+  },
+  {
+    fill: "fill-fuchsia-700 dark:fill-fuchsia-400",
+    stroke: "stroke-fuchsia-700 dark:stroke-fuchsia-400",
+    onFill: "fill-white dark:fill-zinc-950",
+    text: "text-fuchsia-700 dark:text-fuchsia-400",
+  },
+  {
+    fill: "fill-zinc-600 dark:fill-zinc-300",
+    stroke: "stroke-zinc-600 dark:stroke-zinc-300",
+    onFill: "fill-white dark:fill-zinc-950",
+    text: "text-zinc-600 dark:text-zinc-300",
+  },
+  {
+    fill: "fill-yellow-700 dark:fill-yellow-300",
+    stroke: "stroke-yellow-700 dark:stroke-yellow-300",
+    onFill: "fill-white dark:fill-zinc-950",
+    text: "text-yellow-700 dark:text-yellow-300",
+  },
 ];
 
 export function chartColour(index: number): ChartColour {

@@ -74,7 +74,10 @@ export function StackedBarChart({ title, description, locale, max, labelHeader, 
         {rows.map((row, rowIndex) => {
           const { top, name, barTop } = layout[rowIndex]!;
           const missing = row.total === null;
-          const segments = stackSegments(parts.map((part) => row.values[part.key] ?? 0), max);
+          const segments = stackSegments(
+            parts.map((part) => row.values[part.key] ?? 0),
+            max,
+          );
           return (
             <g key={`row-${rowIndex}`}>
               <MultilineText lines={name} x={0} y={top + LABEL_LINE - 3} lineHeight={LABEL_LINE} fontSize={LABEL_FONT} className={INK.strong} />
@@ -101,7 +104,14 @@ export function StackedBarChart({ title, description, locale, max, labelHeader, 
                       {/* The paper-coloured stroke separates neighbouring segments without relying on their hues. */}
                       <rect x={percent(from)} y={barTop} width={percent(share)} height={BAR} className={`${colour.fill} ${INK.halo}`} strokeWidth={1.5} />
                       {fitsInSegment(format.value(value), share) && (
-                        <text x={percent(from + share / 2)} y={barTop + BAR / 2 + 4} fontSize={SEGMENT_FONT} fontWeight={600} textAnchor="middle" className={`tabular-nums ${colour.onFill}`}>
+                        <text
+                          x={percent(from + share / 2)}
+                          y={barTop + BAR / 2 + 4}
+                          fontSize={SEGMENT_FONT}
+                          fontWeight={600}
+                          textAnchor="middle"
+                          className={`tabular-nums ${colour.onFill}`}
+                        >
                           {format.value(value)}
                         </text>
                       )}

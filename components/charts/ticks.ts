@@ -20,10 +20,7 @@ const tidy = (value: number) => Number(value.toPrecision(12));
  * so `integer` keeps the step at 1 or more (no "0.5 accounts" tick). With no positive value the axis
  * still needs a length: it runs from 0 to 1.
  */
-export function zeroBasedTicks(
-  maxValue: number,
-  { count = 4, integer = false }: { count?: number; integer?: boolean } = {},
-): { max: number; ticks: number[] } {
+export function zeroBasedTicks(maxValue: number, { count = 4, integer = false }: { count?: number; integer?: boolean } = {}): { max: number; ticks: number[] } {
   if (!Number.isFinite(maxValue) || maxValue <= 0) return { max: 1, ticks: [0, 1] };
   const step = integer ? Math.max(1, niceStep(maxValue, count)) : niceStep(maxValue, count);
   const intervals = Math.max(1, Math.ceil(tidy(maxValue / step)));

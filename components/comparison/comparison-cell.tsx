@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ComparisonCell as Cell } from "@/lib/domain/comparison";
 import { STALE_AFTER_DAYS, type Activity } from "@/lib/domain/activity";
+import type { ComparisonCell as Cell } from "@/lib/domain/comparison";
 import { formatCount } from "@/lib/domain/metric";
 import { newsroomDay } from "@/lib/domain/time";
 
@@ -17,7 +17,11 @@ const ACTIVITY_TONE: Record<Activity, string> = {
 /** What one account (or one fruitless search) shows in the comparison. */
 export async function ComparisonCellView({ cells, locale }: { cells: Cell[] | undefined; locale: string }) {
   // The language is passed in, not read from the cookie: the public embed takes it from its query string.
-  const [t, ta, format] = await Promise.all([getTranslations({ locale, namespace: "dashboard" }), getTranslations({ locale, namespace: "activity" }), getFormatter({ locale })]);
+  const [t, ta, format] = await Promise.all([
+    getTranslations({ locale, namespace: "dashboard" }),
+    getTranslations({ locale, namespace: "activity" }),
+    getFormatter({ locale }),
+  ]);
   if (!cells?.length) {
     return (
       <span className="text-zinc-500 dark:text-zinc-400">
@@ -45,10 +49,16 @@ export async function ComparisonCellView({ cells, locale }: { cells: Cell[] | un
               ) : (
                 <span className="text-zinc-600 dark:text-zinc-400">{t("noCount")}</span>
               )}
-              {cell.visibility === "CLOSED" && <span className="w-fit rounded bg-zinc-800 px-1.5 text-xs font-semibold text-white dark:bg-zinc-200 dark:text-zinc-900">{t("closed")}</span>}
+              {cell.visibility === "CLOSED" && (
+                <span className="w-fit rounded bg-zinc-800 px-1.5 text-xs font-semibold text-white dark:bg-zinc-200 dark:text-zinc-900">{t("closed")}</span>
+              )}
               {cell.visibility === "PARTIAL" && <span className="text-xs">{t("partial")}</span>}
               <span className={`text-xs font-semibold ${ACTIVITY_TONE[cell.activity]}`}>{ta(cell.activity)}</span>
-              {cell.lastPostAt && <span className="text-xs text-zinc-700 dark:text-zinc-300">{t("lastPost", { date: cell.lastPostAtApproximate ? `≈ ${cell.lastPostAt.getUTCFullYear()}` : day(cell.lastPostAt) })}</span>}
+              {cell.lastPostAt && (
+                <span className="text-xs text-zinc-700 dark:text-zinc-300">
+                  {t("lastPost", { date: cell.lastPostAtApproximate ? `≈ ${cell.lastPostAt.getUTCFullYear()}` : day(cell.lastPostAt) })}
+                </span>
+              )}
               {cell.attribution === "UNCERTAIN" && <span className="text-xs italic text-amber-800 dark:text-amber-300">{t("attributionUncertain")}</span>}
               {cell.stale && (
                 <span className="w-fit rounded border border-amber-700 px-1 text-xs text-amber-900 dark:border-amber-300 dark:text-amber-200">

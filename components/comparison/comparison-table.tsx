@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Platform } from "@/lib/generated/prisma/enums";
+import Link from "next/link";
 import type { ComparisonAkimat } from "@/lib/domain/comparison";
+import type { Platform } from "@/lib/generated/prisma/enums";
 import { akimatName } from "./akimat-name";
 import { ComparisonCellView } from "./comparison-cell";
 import { OpennessView } from "./openness-view";
@@ -15,7 +15,12 @@ export type SortLinks = { name: SortLink; openness: SortLink; reach: Partial<Rec
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
 async function SortableHeader({ label, link }: { label: string; link?: SortLink }) {
-  if (!link) return <th scope="col" className="px-4 py-2">{label}</th>;
+  if (!link)
+    return (
+      <th scope="col" className="px-4 py-2">
+        {label}
+      </th>
+    );
   const t = await getTranslations("dashboard");
   return (
     <th scope="col" aria-sort={link.direction ? ARIA_SORT[link.direction] : undefined} className="px-4 py-2">
@@ -29,7 +34,19 @@ async function SortableHeader({ label, link }: { label: string; link?: SortLink 
 }
 
 /** One akimat's officials (in order of rank unless sorted), a column per platform and their openness. */
-export async function ComparisonTable({ akimat, platforms, locale, sortLinks, officialHref }: { akimat: ComparisonAkimat; platforms: Platform[]; locale: string; sortLinks?: SortLinks; officialHref?: (id: string) => string }) {
+export async function ComparisonTable({
+  akimat,
+  platforms,
+  locale,
+  sortLinks,
+  officialHref,
+}: {
+  akimat: ComparisonAkimat;
+  platforms: Platform[];
+  locale: string;
+  sortLinks?: SortLinks;
+  officialHref?: (id: string) => string;
+}) {
   const [t, tt, tp, to] = await Promise.all([
     getTranslations({ locale, namespace: "dashboard" }),
     getTranslations({ locale, namespace: "titles" }),

@@ -24,7 +24,13 @@ export async function OpennessView({ openness, locale }: { openness: Openness | 
             <span aria-hidden="true">{partMark(part)}</span>
             {t(`parts.${part.key}`)}
             {part.platforms.length > 0 && ` (${t("on", { platforms: part.platforms.map((platform) => tp(platform)).join(", ") })})`}{" "}
-            {part.points === null ? <span className="italic">{t("notAssessed")}</span> : <span className="tabular-nums">{part.points}/{part.max}</span>}
+            {part.points === null ? (
+              <span className="italic">{t("notAssessed")}</span>
+            ) : (
+              <span className="tabular-nums">
+                {part.points}/{part.max}
+              </span>
+            )}
           </li>
         ))}
       </ul>

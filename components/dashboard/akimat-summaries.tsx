@@ -10,7 +10,11 @@ export async function AkimatSummaries({ summaries, locale }: { summaries: Akimat
   return (
     <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
       {summaries.map((summary) => (
-        <section key={summary.akimatId} aria-labelledby={`summary-${summary.slug}`} className="flex flex-col gap-3 rounded-lg border border-zinc-300 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900">
+        <section
+          key={summary.akimatId}
+          aria-labelledby={`summary-${summary.slug}`}
+          className="flex flex-col gap-3 rounded-lg border border-zinc-300 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900"
+        >
           <h2 id={`summary-${summary.slug}`} className="text-lg font-bold">
             {akimatName(summary, locale)}
           </h2>
@@ -22,7 +26,9 @@ export async function AkimatSummaries({ summaries, locale }: { summaries: Akimat
               </div>
             ))}
             <dt>{t("meanOpenness")}</dt>
-            <dd className="text-right font-semibold tabular-nums">{summary.meanOpenness === null ? t("none") : t("outOf100", { value: Math.round(summary.meanOpenness) })}</dd>
+            <dd className="text-right font-semibold tabular-nums">
+              {summary.meanOpenness === null ? t("none") : t("outOf100", { value: Math.round(summary.meanOpenness) })}
+            </dd>
             {/* A mean says over whom: a withheld index (too few parts assessed) is in no mean. */}
             <dt className="pl-3">{t("opennessShown")}</dt>
             <dd className="text-right tabular-nums">{summary.opennessShown}</dd>

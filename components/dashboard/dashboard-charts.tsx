@@ -3,11 +3,11 @@ import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { LineChart } from "@/components/charts/line-chart";
 import { StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { akimatName } from "@/components/comparison/akimat-name";
-import type { AkimatActivity, AkimatSummary } from "@/lib/domain/dashboard";
 import type { Comparison, ComparisonOfficial } from "@/lib/domain/comparison";
 import { reachOnPlatform } from "@/lib/domain/comparison-sort";
+import type { AkimatActivity, AkimatSummary } from "@/lib/domain/dashboard";
 import { OPENNESS_PARTS } from "@/lib/domain/openness";
-import { toDateOnlyInput, newsroomDay } from "@/lib/domain/time";
+import { newsroomDay, toDateOnlyInput } from "@/lib/domain/time";
 import type { Platform } from "@/lib/generated/prisma/enums";
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"dashboard">>>;

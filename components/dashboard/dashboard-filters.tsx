@@ -28,7 +28,12 @@ export function DashboardFilters({
       <div className="flex flex-wrap items-end gap-4">
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-semibold">{labels.asOf}</span>
-          <input type="date" name="asOf" defaultValue={values.asOf ?? ""} className="rounded-md border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900" />
+          <input
+            type="date"
+            name="asOf"
+            defaultValue={values.asOf ?? ""}
+            className="rounded-md border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900"
+          />
         </label>
         <FilterSelect name="platform" label={labels.platform} any={labels.allPlatforms} value={values.platform} options={platforms} />
         <FilterSelect name="sort" label={labels.sort} value={values.sort} options={sorts} />

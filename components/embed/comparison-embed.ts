@@ -2,8 +2,8 @@ import { akimatName } from "@/components/comparison/akimat-name";
 import { STALE_AFTER_DAYS } from "@/lib/domain/activity";
 import type { Comparison, ComparisonAkimat } from "@/lib/domain/comparison";
 import type { Platform } from "@/lib/generated/prisma/enums";
-import type { ComparisonEmbedOptions } from "@/lib/validation/embed-options";
 import type { CellContext } from "@/lib/http/embed-context";
+import type { ComparisonEmbedOptions } from "@/lib/validation/embed-options";
 import { cellsView, opennessView } from "./embed-cells";
 import { embedFooter, embedHeader } from "./embed-frame";
 import { html, type SafeHtml } from "./html";
@@ -17,14 +17,40 @@ function akimatTable(akimat: ComparisonAkimat, platforms: Platform[], options: C
   const openness = options.metric === "openness";
   const headers = openness ? [t.embed("opennessHeader")] : platforms.map((platform) => t.platforms(platform));
   const rows = akimat.officials.map((official) => {
-    const name = html`<th scope="row" role="rowheader"><span class="name">${official.fullName}</span><small>${t.titles(official.title)}${official.portfolio ? ` · ${official.portfolio}` : ""}</small></th>`;
+    const name = html`<th scope="row" role="rowheader">
+      <span class="name">${official.fullName}</span><small>${t.titles(official.title)}${official.portfolio ? ` · ${official.portfolio}` : ""}</small>
+    </th>`;
     const cells = openness
       ? html`<td role="cell" data-label="${headers[0]!}">${opennessView(official.openness, context)}</td>`
-      : platforms.map((platform, index) => html`<td role="cell" data-label="${headers[index]!}">${cellsView(official.cells[platform], options.metric === "activity" ? "activity" : "reach", context)}</td>`);
-    return html`<tr role="row">${name}${cells}</tr>`;
+      : platforms.map(
+          (platform, index) =>
+            html`<td role="cell" data-label="${headers[index]!}">
+              ${cellsView(official.cells[platform], options.metric === "activity" ? "activity" : "reach", context)}
+            </td>`,
+        );
+    return html`<tr role="row">
+      ${name}${cells}
+    </tr>`;
   });
-  const empty = akimat.officials.length ? null : html`<tr role="row"><td role="cell" colspan="${headers.length + 1}" class="none">${t.dashboard("noOfficials")}</td></tr>`;
-  return html`<table role="table"><caption>${akimatName(akimat, options.lang)}</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${t.embed("official")}</th>${headers.map((header) => html`<th scope="col" role="columnheader">${header}</th>`)}</tr></thead><tbody role="rowgroup">${rows}${empty}</tbody></table>`;
+  const empty = akimat.officials.length
+    ? null
+    : html`<tr role="row">
+        <td role="cell" colspan="${headers.length + 1}" class="none">${t.dashboard("noOfficials")}</td>
+      </tr>`;
+  return html`<table role="table">
+    <caption>
+      ${akimatName(akimat, options.lang)}
+    </caption>
+    <thead role="rowgroup">
+      <tr role="row">
+        <th scope="col" role="columnheader">${t.embed("official")}</th>
+        ${headers.map((header) => html`<th scope="col" role="columnheader">${header}</th>`)}
+      </tr>
+    </thead>
+    <tbody role="rowgroup">
+      ${rows}${empty}
+    </tbody>
+  </table>`;
 }
 
 export function comparisonEmbedBody({
@@ -43,11 +69,20 @@ export function comparisonEmbedBody({
   const { t } = context;
   const platforms = options.platform ? comparison.platforms.filter((platform) => platform === options.platform) : comparison.platforms;
   const hasData = comparison.akimats.some((akimat) => akimat.officials.length > 0) && (options.metric === "openness" || platforms.length > 0);
-  const anyStale = comparison.akimats.some((akimat) => akimat.officials.some((official) => Object.values(official.cells).some((cells) => cells?.some((cell) => cell.stale))));
-  return html`<main>${embedHeader({ title: t.embed("title"), subtitle: t.embed("subtitle", { outlet, date: context.formatAsOf(comparison.asOf) }) })}${
-    hasData ? comparison.akimats.map((akimat) => akimatTable(akimat, platforms, options, context)) : html`<p class="none">${t.embed("noData")}</p>`
-  }${embedFooter({
-    lines: [t.common("approximateLegend"), t.embed("notFoundLegend"), anyStale && options.metric !== "openness" ? t.embed("staleLegend", { days: STALE_AFTER_DAYS }) : null, t.embed("approvedOnly")],
-    methodology: { href: methodologyHref, label: t.embed("methodology") },
-  })}</main>`;
+  const anyStale = comparison.akimats.some((akimat) =>
+    akimat.officials.some((official) => Object.values(official.cells).some((cells) => cells?.some((cell) => cell.stale))),
+  );
+  return html`<main>
+    ${embedHeader({ title: t.embed("title"), subtitle: t.embed("subtitle", { outlet, date: context.formatAsOf(comparison.asOf) }) })}${
+      hasData ? comparison.akimats.map((akimat) => akimatTable(akimat, platforms, options, context)) : html`<p class="none">${t.embed("noData")}</p>`
+    }${embedFooter({
+      lines: [
+        t.common("approximateLegend"),
+        t.embed("notFoundLegend"),
+        anyStale && options.metric !== "openness" ? t.embed("staleLegend", { days: STALE_AFTER_DAYS }) : null,
+        t.embed("approvedOnly"),
+      ],
+      methodology: { href: methodologyHref, label: t.embed("methodology") },
+    })}
+  </main>`;
 }

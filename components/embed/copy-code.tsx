@@ -10,7 +10,14 @@ export function CopyCode({ id, code, label, copyLabel, copiedLabel }: { id: stri
       <label htmlFor={id} className="text-sm font-semibold">
         {label}
       </label>
-      <textarea id={id} readOnly value={code} rows={6} onFocus={(event) => event.currentTarget.select()} className="w-full rounded-md border border-zinc-400 bg-zinc-50 p-2 font-mono text-xs dark:border-zinc-600 dark:bg-zinc-900" />
+      <textarea
+        id={id}
+        readOnly
+        value={code}
+        rows={6}
+        onFocus={(event) => event.currentTarget.select()}
+        className="w-full rounded-md border border-zinc-400 bg-zinc-50 p-2 font-mono text-xs dark:border-zinc-600 dark:bg-zinc-900"
+      />
       <div className="flex items-center gap-3">
         <button
           type="button"

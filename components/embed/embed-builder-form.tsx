@@ -18,7 +18,22 @@ export function EmbedBuilderForm({
   metricLabels,
   values,
 }: {
-  labels: Record<"kind" | "comparison" | "official" | "akimats" | "akimatsHelp" | "officialPick" | "platform" | "allPlatforms" | "metric" | "language" | "asOf" | "asOfHelp" | "show", string>;
+  labels: Record<
+    | "kind"
+    | "comparison"
+    | "official"
+    | "akimats"
+    | "akimatsHelp"
+    | "officialPick"
+    | "platform"
+    | "allPlatforms"
+    | "metric"
+    | "language"
+    | "asOf"
+    | "asOfHelp"
+    | "show",
+    string
+  >;
   kind: "comparison" | "official";
   akimats: Option[];
   officials: Option[];
@@ -42,11 +57,22 @@ export function EmbedBuilderForm({
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <FilterSelect name="official" label={labels.officialPick} any="—" value={values.official} options={officials} />
         <FilterSelect name="platform" label={labels.platform} any={labels.allPlatforms} value={values.platform} options={platforms} />
-        <FilterSelect name="metric" label={labels.metric} value={values.metric} options={EMBED_METRICS.map((metric) => ({ value: metric, label: metricLabels[metric] }))} />
+        <FilterSelect
+          name="metric"
+          label={labels.metric}
+          value={values.metric}
+          options={EMBED_METRICS.map((metric) => ({ value: metric, label: metricLabels[metric] }))}
+        />
         <FilterSelect name="lang" label={labels.language} value={values.lang} options={languages} />
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-semibold">{labels.asOf}</span>
-          <input type="date" name="asOf" defaultValue={values.asOf ?? ""} aria-describedby="as-of-help" className="rounded-md border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900" />
+          <input
+            type="date"
+            name="asOf"
+            defaultValue={values.asOf ?? ""}
+            aria-describedby="as-of-help"
+            className="rounded-md border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900"
+          />
           <span id="as-of-help" className="text-xs text-zinc-600 dark:text-zinc-400">
             {labels.asOfHelp}
           </span>

@@ -1,12 +1,20 @@
+import { STALE_AFTER_DAYS } from "@/lib/domain/activity";
 import type { ComparisonCell } from "@/lib/domain/comparison";
 import { formatCount } from "@/lib/domain/metric";
-import { STALE_AFTER_DAYS } from "@/lib/domain/activity";
 import { OPENNESS_PARTS, type Openness } from "@/lib/domain/openness";
 import type { CellContext } from "@/lib/http/embed-context";
 import type { EmbedMetric } from "@/lib/validation/embed-options";
 import { html, type SafeHtml } from "./html";
 
-const ACTIVITY_TONE: Record<string, string> = { ACTIVE: "good", OCCASIONAL: "good", DORMANT: "warn", ABANDONED: "bad", CLOSED: "", NOT_FOUND: "bad", UNKNOWN: "none" };
+const ACTIVITY_TONE: Record<string, string> = {
+  ACTIVE: "good",
+  OCCASIONAL: "good",
+  DORMANT: "warn",
+  ABANDONED: "bad",
+  CLOSED: "",
+  NOT_FOUND: "bad",
+  UNKNOWN: "none",
+};
 
 function lastPost(cell: ComparisonCell, { t, formatDay }: CellContext): SafeHtml | null {
   if (!cell.lastPostAt) return null;
@@ -30,14 +38,20 @@ function cellView(cell: ComparisonCell, metric: Exclude<EmbedMetric, "openness">
     ? html`<span class="num">${t.dashboard(cell.reach.measure, { count: formatCount(cell.reach.value, cell.reach.approximate, locale) })}</span>${stale}`
     : html`<span class="none">${t.dashboard("noCount")}</span>${stale}`;
   const visibility =
-    cell.visibility === "CLOSED" ? html` <span class="chip">${t.dashboard("closed")}</span>` : cell.visibility === "PARTIAL" ? html`<small>${t.dashboard("partial")}</small>` : null;
+    cell.visibility === "CLOSED"
+      ? html` <span class="chip">${t.dashboard("closed")}</span>`
+      : cell.visibility === "PARTIAL"
+        ? html`<small>${t.dashboard("partial")}</small>`
+        : null;
   return html`${reach}${visibility}${lastPost(cell, context)}${uncertain}`;
 }
 
 export function cellsView(cells: ComparisonCell[] | undefined, metric: Exclude<EmbedMetric, "openness">, context: CellContext): SafeHtml {
   if (!cells?.length) return html`<span class="none" aria-hidden="true">—</span><span class="sr">${context.t.dashboard("notObserved")}</span>`;
   if (cells.length === 1) return cellView(cells[0]!, metric, context);
-  return html`<ul class="cells">${cells.map((cell) => html`<li>${cell.accountLabel ? html`<small>${cell.accountLabel}</small>` : null}${cellView(cell, metric, context)}</li>`)}</ul>`;
+  return html`<ul class="cells">
+    ${cells.map((cell) => html`<li>${cell.accountLabel ? html`<small>${cell.accountLabel}</small>` : null}${cellView(cell, metric, context)}</li>`)}
+  </ul>`;
 }
 
 /**
@@ -46,11 +60,17 @@ export function cellsView(cells: ComparisonCell[] | undefined, metric: Exclude<E
  */
 export function opennessView(openness: Openness | null, { t }: CellContext): SafeHtml {
   if (!openness) return html`<span class="none">${t.openness("notSurveyed")}</span>`;
-  const score = openness.score === null ? html`<span class="none">${t.openness("withheld")}</span>` : html`<span class="num">${t.openness("score", { score: openness.score })}</span>`;
+  const score =
+    openness.score === null
+      ? html`<span class="none">${t.openness("withheld")}</span>`
+      : html`<span class="num">${t.openness("score", { score: openness.score })}</span>`;
   const assessed = html`<small>${t.openness("assessed", { count: openness.assessedParts, total: OPENNESS_PARTS.length })}</small>`;
-  return html`${score}${assessed}<ul class="parts">${openness.parts.map((part) => {
-    const on = part.platforms.length ? ` (${t.openness("on", { platforms: part.platforms.map((platform) => t.platforms(platform)).join(", ") })})` : "";
-    const value = part.points === null ? html`<i>${t.openness("notAssessed")}</i>` : html`<span class="num">${part.points}/${part.max}</span>`;
-    return html`<li>${part.points === null ? "?" : part.points > 0 ? "✓" : "·"} ${t.openness(`parts.${part.key}`)}${on} ${value}</li>`;
-  })}</ul>`;
+  return html`${score}${assessed}
+    <ul class="parts">
+      ${openness.parts.map((part) => {
+        const on = part.platforms.length ? ` (${t.openness("on", { platforms: part.platforms.map((platform) => t.platforms(platform)).join(", ") })})` : "";
+        const value = part.points === null ? html`<i>${t.openness("notAssessed")}</i>` : html`<span class="num">${part.points}/${part.max}</span>`;
+        return html`<li>${part.points === null ? "?" : part.points > 0 ? "✓" : "·"} ${t.openness(`parts.${part.key}`)}${on} ${value}</li>`;
+      })}
+    </ul>`;
 }

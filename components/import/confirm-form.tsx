@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { FormActions, SubmitButton } from "@/components/ui/submit-button";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
@@ -28,7 +28,11 @@ export function ConfirmForm({
   const [state, formAction] = useActionState(action, { outcome: "idle", values: {} });
   return (
     <form action={formAction} className="flex flex-col gap-4" key={JSON.stringify(state)}>
-      <FormOutcome state={{ ...state, conflict: state.outcome === "conflict" ? { version } : undefined }} namespace="import.form" reloadHref={`/import/${encodeURIComponent(importId)}/report`} />
+      <FormOutcome
+        state={{ ...state, conflict: state.outcome === "conflict" ? { version } : undefined }}
+        namespace="import.form"
+        reloadHref={`/import/${encodeURIComponent(importId)}/report`}
+      />
       <input type="hidden" name="id" value={importId} />
       <input type="hidden" name="version" value={version} />
       {observations && <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">{t("toReview")}</p>}

@@ -15,7 +15,9 @@ export async function ImportCountsTable({ counts }: { counts: ImportCounts }) {
         <caption className="sr-only">{t("countsCaption")}</caption>
         <thead className="border-b border-zinc-300 dark:border-zinc-700">
           <tr>
-            <th scope="col" className="py-2 pr-4">{t("entity")}</th>
+            <th scope="col" className="py-2 pr-4">
+              {t("entity")}
+            </th>
             {ACTIONS.map((action) => (
               <th key={action} scope="col" className="py-2 pr-4 text-right">
                 {t(`actions.${action}`)}
@@ -26,7 +28,9 @@ export async function ImportCountsTable({ counts }: { counts: ImportCounts }) {
         <tbody>
           {touched.map((entity) => (
             <tr key={entity} className="border-b border-zinc-200 dark:border-zinc-800">
-              <th scope="row" className="py-2 pr-4 font-semibold">{t(`entities.${entity}`)}</th>
+              <th scope="row" className="py-2 pr-4 font-semibold">
+                {t(`entities.${entity}`)}
+              </th>
               {ACTIONS.map((action) => (
                 <td key={action} className="py-2 pr-4 text-right tabular-nums">
                   {counts[entity][action]}

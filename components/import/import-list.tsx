@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { Row, Table } from "@/components/ui/table";
 import type { ImportKind } from "@/lib/domain/import/fields";
 
@@ -36,7 +36,10 @@ export async function ImportList({ imports }: { imports: ImportListItem[] }) {
       {imports.map((item) => (
         <Row key={item.id} middle>
           <td>
-            <Link href={`/import/${encodeURIComponent(item.id)}${item.status === "CONFIRMED" ? "/done" : ""}`} className="text-blue-800 underline dark:text-blue-300">
+            <Link
+              href={`/import/${encodeURIComponent(item.id)}${item.status === "CONFIRMED" ? "/done" : ""}`}
+              className="text-blue-800 underline dark:text-blue-300"
+            >
               {item.fileName}
             </Link>
           </td>

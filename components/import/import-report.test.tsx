@@ -1,10 +1,10 @@
-import type { ReactNode } from "react";
-import { describe, expect, it, vi } from "vitest";
 import { NextIntlClientProvider } from "next-intl";
+import type { ReactNode } from "react";
 import { createFormatter, createTranslator } from "use-intl/core";
+import { describe, expect, it, vi } from "vitest";
+import type { ImportReport } from "@/lib/domain/import/report";
 import en from "@/lib/i18n/messages/en";
 import ru from "@/lib/i18n/messages/ru";
-import type { ImportReport } from "@/lib/domain/import/report";
 import { ImportReportView } from "./import-report";
 import { MappingForm } from "./mapping-form";
 
@@ -58,7 +58,14 @@ describe("the mapping form", () => {
   it("gives every column a labelled select, with the guess chosen and the fields named in the editor's language", async () => {
     const html = await render(
       <NextIntlClientProvider locale="en" messages={en} timeZone="Asia/Almaty">
-        <MappingForm action={async (state) => state} importId="i1" kind="OBSERVATIONS" headers={["ФИО", "Читатели"]} sample={[["Гауез Нурмухамбетов", "3 600"]]} mapping={["fullName", null]} />
+        <MappingForm
+          action={async (state) => state}
+          importId="i1"
+          kind="OBSERVATIONS"
+          headers={["ФИО", "Читатели"]}
+          sample={[["Гауез Нурмухамбетов", "3 600"]]}
+          mapping={["fullName", null]}
+        />
       </NextIntlClientProvider>,
     );
     expect(html).toContain('<label for="column-1" class="sr-only">Field for the column “Читатели”</label>');

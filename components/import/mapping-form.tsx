@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { Notice } from "@/components/ui/notice";
 import { FormActions, SubmitButton } from "@/components/ui/submit-button";
 import { Row, Table } from "@/components/ui/table";
-import { columnName, COLUMN_LANGUAGES, importFields, type ColumnLanguage, type ImportKind } from "@/lib/domain/import/fields";
+import { COLUMN_LANGUAGES, columnName, importFields, type ColumnLanguage, type ImportKind } from "@/lib/domain/import/fields";
 import type { FormState } from "@/lib/validation/form-state";
 import type { MappingProblems, MappingValues } from "@/lib/validation/import-forms";
 
@@ -75,7 +75,11 @@ export function MappingForm({
               {header || `#${i + 1}`}
             </th>
             <td className="max-w-xs text-zinc-700 dark:text-zinc-300">
-              {sample.map((row) => row[i]).filter(Boolean).slice(0, 3).join(" · ") || t("empty")}
+              {sample
+                .map((row) => row[i])
+                .filter(Boolean)
+                .slice(0, 3)
+                .join(" · ") || t("empty")}
             </td>
             <td>
               <label htmlFor={`column-${i}`} className="sr-only">

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { controlProps, Field } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/ui/field-errors";
 import { FormOutcome } from "@/components/ui/form-outcome";
@@ -34,7 +34,15 @@ export function UploadForm({ action }: { action: (state: State, formData: FormDa
         <legend className="mb-1 text-sm font-semibold">{t("kind")}</legend>
         {IMPORT_KINDS.map((kind) => (
           <div key={kind} className="flex items-start gap-2">
-            <input type="radio" id={`kind-${kind}`} name="kind" value={kind} defaultChecked={state.values.kind === kind} aria-describedby={`kind-${kind}-help`} className="mt-1" />
+            <input
+              type="radio"
+              id={`kind-${kind}`}
+              name="kind"
+              value={kind}
+              defaultChecked={state.values.kind === kind}
+              aria-describedby={`kind-${kind}-help`}
+              className="mt-1"
+            />
             <div>
               <label htmlFor={`kind-${kind}`} className="text-sm font-medium">
                 {t(`kinds.${kind}`)}
@@ -51,7 +59,12 @@ export function UploadForm({ action }: { action: (state: State, formData: FormDa
           </p>
         )}
       </fieldset>
-      <Field id="file" label={t("file")} help={failed && !fileErrors ? `${fileHelp} ${t("fileAgain")}` : fileHelp} errors={fileErrors && [...fileErrors, t("fileAgain")]}>
+      <Field
+        id="file"
+        label={t("file")}
+        help={failed && !fileErrors ? `${fileHelp} ${t("fileAgain")}` : fileHelp}
+        errors={fileErrors && [...fileErrors, t("fileAgain")]}
+      >
         {(d, i) => (
           <input
             id="file"

@@ -30,7 +30,9 @@ export async function InboxList({ entries, labelledBy }: { entries: InboxEntry[]
               })}
             </TextLink>
           </div>
-          <p className="text-sm text-zinc-700 dark:text-zinc-300">{t("decidedBy", { name: entry.editor.name, date: format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+            {t("decidedBy", { name: entry.editor.name, date: format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+          </p>
           {entry.comment && (
             <blockquote className="border-l-4 border-amber-400 pl-3 text-sm">
               <span className="sr-only">{t("comment")}: </span>

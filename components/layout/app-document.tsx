@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
+import type { ReactNode } from "react";
 import "@/app/globals.css";
 
 /** The <html> of every root layout: the newsroom's, the sign-in page's and the embeds'. */

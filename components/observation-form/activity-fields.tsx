@@ -53,7 +53,13 @@ export function ActivityFields({ part }: { part: ObservationPart }) {
         <legend className="mb-1 text-lg font-semibold">{t("engagementLegend")}</legend>
         <TriState field="commentsOpen" label={t("commentsOpen")} part={part} />
         <EnumSelect field="replies" label={t("replies")} part={part} emptyLabel={t("notNoted")} options={REPLIES.map((v) => ({ value: v, label: tr(v) }))} />
-        <EnumSelect field="likesLevel" label={t("likesLevel")} part={part} emptyLabel={t("notNoted")} options={LIKES.map((v) => ({ value: v, label: tlk(v) }))} />
+        <EnumSelect
+          field="likesLevel"
+          label={t("likesLevel")}
+          part={part}
+          emptyLabel={t("notNoted")}
+          options={LIKES.map((v) => ({ value: v, label: tlk(v) }))}
+        />
         <TriState field="personalStories" label={t("personalStories")} part={part} />
         <TriState field="liveStreams" label={t("liveStreams")} part={part} />
         <Field id="lastLiveAt" label={t("lastLiveAt")} errors={errorsOf("lastLiveAt")}>

@@ -7,7 +7,13 @@ import { AkimatChooser } from "./akimat-chooser";
 const render = (keep: Record<string, string>) =>
   renderToStaticMarkup(
     <NextIntlClientProvider locale="ru" messages={ru} timeZone="Asia/Almaty">
-      <AkimatChooser akimats={[{ id: "a1", name: "Акимат СКО", officials: 21 }, { id: "a2", name: "Акимат <Петропавловска>", officials: 1 }]} keep={keep} />
+      <AkimatChooser
+        akimats={[
+          { id: "a1", name: "Акимат СКО", officials: 21 },
+          { id: "a2", name: "Акимат <Петропавловска>", officials: 1 },
+        ]}
+        keep={keep}
+      />
     </NextIntlClientProvider>,
   );
 
@@ -24,7 +30,11 @@ describe("the akimat chooser", () => {
 
   it("carries the rest of the address through the choice (a repeat keeps its prefill)", () => {
     const html = render({ from: "obs1", accountId: "acc1", platform: "INSTAGRAM" });
-    for (const [name, value] of [["from", "obs1"], ["accountId", "acc1"], ["platform", "INSTAGRAM"]]) {
+    for (const [name, value] of [
+      ["from", "obs1"],
+      ["accountId", "acc1"],
+      ["platform", "INSTAGRAM"],
+    ]) {
       expect(html).toContain(`<input type="hidden" name="${name}" value="${value}"/>`);
     }
   });

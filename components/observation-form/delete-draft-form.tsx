@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { deleteDraftAction } from "@/app/(newsroom)/observations/actions";
 import { useFieldErrors } from "@/components/ui/field-errors";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState, type FormState } from "@/lib/validation/form-state";
-import { deleteDraftAction } from "@/app/(newsroom)/observations/actions";
 
 /**
  * Throwing a draft away: the box must be ticked first, so a stray click deletes nothing (and no script is needed
@@ -27,7 +27,14 @@ export function DeleteDraftForm({ id, version }: { id: string; version: number }
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="confirm" value="yes" required aria-invalid={errors ? true : undefined} aria-describedby={errors ? "delete-draft-error" : undefined} />
+        <input
+          type="checkbox"
+          name="confirm"
+          value="yes"
+          required
+          aria-invalid={errors ? true : undefined}
+          aria-describedby={errors ? "delete-draft-error" : undefined}
+        />
         {t("confirm")}
       </label>
       {errors && (

@@ -19,10 +19,18 @@ export async function EvidenceList({ evidence }: { evidence: Evidence[] }) {
             <li key={shot.id} className="w-48 text-xs">
               <a href={`/api/evidence/${shot.id}`} target="_blank" rel="noopener noreferrer">
                 {/* eslint-disable-next-line @next/next/no-img-element -- newsroom-only file, served with its own headers */}
-                <img src={`/api/evidence/${shot.id}?size=thumb`} alt={shot.caption ?? t("screenshots")} className="h-32 w-48 rounded border border-zinc-300 object-cover" />
+                <img
+                  src={`/api/evidence/${shot.id}?size=thumb`}
+                  alt={shot.caption ?? t("screenshots")}
+                  className="h-32 w-48 rounded border border-zinc-300 object-cover"
+                />
               </a>
               <span className="block truncate">{shot.caption}</span>
-              {shot.sha256 && <span className="block truncate font-mono text-[10px] text-zinc-600 dark:text-zinc-400" title={shot.sha256}>SHA-256 {shot.sha256.slice(0, 16)}…</span>}
+              {shot.sha256 && (
+                <span className="block truncate font-mono text-[10px] text-zinc-600 dark:text-zinc-400" title={shot.sha256}>
+                  SHA-256 {shot.sha256.slice(0, 16)}…
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -1,15 +1,44 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { Observation } from "@/lib/generated/prisma/browser";
 import { formatCount } from "@/lib/domain/metric";
+import type { Observation } from "@/lib/generated/prisma/browser";
 
 /** What the summary shows: the observation's own columns, typed from the schema, with its official, account and author. */
 type Summary = Pick<
   Observation,
-  "platform" | "observedAt" | "observedAtApproximate" | "existence" | "visibility" | "followers" | "followersRaw" |
-  "followersApproximate" | "following" | "followingRaw" | "followingApproximate" | "friends" | "friendsRaw" |
-  "friendsApproximate" | "posts" | "postsRaw" | "postsApproximate" | "lastPostAt" | "lastPostAtApproximate" |
-  "publicNote" | "internalNote" | "attribution" | "attributionNote" | "hasAvatar" | "verifiedBadge" | "lastPostUrl" | "contentKinds" |
-  "languages" | "commentsOpen" | "replies" | "liveStreams" | "lastLiveAt" | "personalStories" | "likesLevel"
+  | "platform"
+  | "observedAt"
+  | "observedAtApproximate"
+  | "existence"
+  | "visibility"
+  | "followers"
+  | "followersRaw"
+  | "followersApproximate"
+  | "following"
+  | "followingRaw"
+  | "followingApproximate"
+  | "friends"
+  | "friendsRaw"
+  | "friendsApproximate"
+  | "posts"
+  | "postsRaw"
+  | "postsApproximate"
+  | "lastPostAt"
+  | "lastPostAtApproximate"
+  | "publicNote"
+  | "internalNote"
+  | "attribution"
+  | "attributionNote"
+  | "hasAvatar"
+  | "verifiedBadge"
+  | "lastPostUrl"
+  | "contentKinds"
+  | "languages"
+  | "commentsOpen"
+  | "replies"
+  | "liveStreams"
+  | "lastLiveAt"
+  | "personalStories"
+  | "likesLevel"
 > & {
   official: { fullName: string };
   account: { handle: string | null; label: string | null } | null;
@@ -42,8 +71,14 @@ export async function ObservationSummary({ observation }: { observation: Summary
   const rows: [string, string][] = [
     [t("official"), observation.official.fullName],
     [t("platform"), tp(observation.platform)],
-    [t("account"), observation.account ? [observation.account.label, observation.account.handle].filter(Boolean).join(" · ") || tp(observation.platform) : t("noAccount")],
-    [t("observedAt"), `${format.dateTime(observation.observedAt, { dateStyle: "long", timeStyle: "short" })}${observation.observedAtApproximate ? ` (${tc("approximateDate")})` : ""}`],
+    [
+      t("account"),
+      observation.account ? [observation.account.label, observation.account.handle].filter(Boolean).join(" · ") || tp(observation.platform) : t("noAccount"),
+    ],
+    [
+      t("observedAt"),
+      `${format.dateTime(observation.observedAt, { dateStyle: "long", timeStyle: "short" })}${observation.observedAtApproximate ? ` (${tc("approximateDate")})` : ""}`,
+    ],
     [t("existence"), te(observation.existence)],
     [t("visibility"), observation.visibility ? tv(observation.visibility) : t("visibilityUnknown")],
     [t("followers"), count(observation.followers, observation.followersRaw, observation.followersApproximate)],
@@ -67,7 +102,10 @@ export async function ObservationSummary({ observation }: { observation: Summary
     [t("replies"), observation.replies ? tr(observation.replies) : t("notNoted")],
     [t("likesLevel"), observation.likesLevel ? tlk(observation.likesLevel) : t("notNoted")],
     [t("personalStories"), yesNo(observation.personalStories)],
-    [t("liveStreams"), `${yesNo(observation.liveStreams)}${observation.lastLiveAt ? ` (${format.dateTime(observation.lastLiveAt, { dateStyle: "long", timeZone: "UTC" })})` : ""}`],
+    [
+      t("liveStreams"),
+      `${yesNo(observation.liveStreams)}${observation.lastLiveAt ? ` (${format.dateTime(observation.lastLiveAt, { dateStyle: "long", timeZone: "UTC" })})` : ""}`,
+    ],
   );
   if (observation.author) rows.push([t("author"), observation.author.name]);
   return (

@@ -44,7 +44,13 @@ export function SubjectFields({ part, subjects }: { part: ObservationPart; subje
             </select>
           )}
         </Field>
-        <EnumSelect field="platform" label={t("platform")} part={part} emptyLabel={t("choosePlatform")} options={PLATFORM_ORDER.map((p) => ({ value: p, label: tp(p) }))} />
+        <EnumSelect
+          field="platform"
+          label={t("platform")}
+          part={part}
+          emptyLabel={t("choosePlatform")}
+          options={PLATFORM_ORDER.map((p) => ({ value: p, label: tp(p) }))}
+        />
         <Field id="accountId" label={t("account")} help={t("accountHelp")} errors={errorsOf("accountId")}>
           {(d, i) => (
             <select id="accountId" name="accountId" defaultValue={values.accountId ?? ""} {...controlProps(d, i)}>
@@ -69,13 +75,25 @@ export function SubjectFields({ part, subjects }: { part: ObservationPart; subje
           {(d, i) => <input id="observedAt" name="observedAt" type="datetime-local" defaultValue={values.observedAt ?? ""} required {...controlProps(d, i)} />}
         </Field>
         <EnumSelect field="existence" label={t("existence")} part={part} options={EXISTENCE.map((v) => ({ value: v, label: te(v) }))} />
-        <EnumSelect field="visibility" label={t("visibility")} part={part} emptyLabel={t("visibilityUnknown")} options={VISIBILITY.map((v) => ({ value: v, label: tv(v) }))} />
+        <EnumSelect
+          field="visibility"
+          label={t("visibility")}
+          part={part}
+          emptyLabel={t("visibilityUnknown")}
+          options={VISIBILITY.map((v) => ({ value: v, label: tv(v) }))}
+        />
         <TriState field="hasAvatar" label={t("hasAvatar")} part={part} />
         <TriState field="verifiedBadge" label={t("verifiedBadge")} part={part} />
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t("attributionLegend")}</legend>
-        <EnumSelect field="attribution" label={t("attributionField")} part={part} emptyLabel={t("attributionUnknown")} options={ATTRIBUTION.map((v) => ({ value: v, label: ta(v) }))} />
+        <EnumSelect
+          field="attribution"
+          label={t("attributionField")}
+          part={part}
+          emptyLabel={t("attributionUnknown")}
+          options={ATTRIBUTION.map((v) => ({ value: v, label: ta(v) }))}
+        />
         <Field id="attributionNote" label={t("attributionNote")} help={t("attributionNoteHelp")} errors={errorsOf("attributionNote")}>
           {(d, i) => <textarea id="attributionNote" name="attributionNote" rows={2} defaultValue={values.attributionNote ?? ""} {...controlProps(d, i)} />}
         </Field>

@@ -45,7 +45,9 @@ export async function AkimatFigures({ activity, reach, locale }: { activity: Act
           locale={locale}
           xHeader={t("reachChart.x")}
           yHeader={t("reachChart.y")}
-          series={[{ label: t("reachChart.series"), points: reach.map((point) => ({ x: dayOf(point.monthEnd), y: point.reach, approximate: point.approximate })) }]}
+          series={[
+            { label: t("reachChart.series"), points: reach.map((point) => ({ x: dayOf(point.monthEnd), y: point.reach, approximate: point.approximate })) },
+          ]}
           approximateLegend={tc("approximateLegend")}
           emptyLabel={t("reachChart.empty")}
           tableLabel={t("tableLabel")}

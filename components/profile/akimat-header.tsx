@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { akimatName } from "@/components/comparison/akimat-name";
 import { buttonClasses } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
@@ -44,15 +44,7 @@ export async function AkimatHeader({ akimat, locale, editHref }: { akimat: Akima
         <dt className="font-semibold">{t("level")}</dt>
         <dd>{tl(akimat.level)}</dd>
         <dt className="font-semibold">{t("parent")}</dt>
-        <dd>
-          {akimat.parent ? (
-            <TextLink href={`/akimats/${akimat.parent.id}`}>
-              {akimatName(akimat.parent, locale)}
-            </TextLink>
-          ) : (
-            t("noParent")
-          )}
-        </dd>
+        <dd>{akimat.parent ? <TextLink href={`/akimats/${akimat.parent.id}`}>{akimatName(akimat.parent, locale)}</TextLink> : t("noParent")}</dd>
       </dl>
       {akimat.endedOn && (
         <p className="w-fit rounded bg-zinc-800 px-2 py-0.5 text-sm font-semibold text-white dark:bg-zinc-200 dark:text-zinc-900">

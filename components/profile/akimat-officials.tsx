@@ -35,7 +35,9 @@ export async function AkimatOfficials({ current, past }: { current: Post[]; past
                   {tt(post.title)}
                   {post.portfolio && ` · ${post.portfolio}`}
                 </span>
-                <span className="text-xs text-zinc-600 dark:text-zinc-400">{post.startedOn ? t("since", { date: day(post.startedOn) }) : t("sinceUnknown")}</span>
+                <span className="text-xs text-zinc-600 dark:text-zinc-400">
+                  {post.startedOn ? t("since", { date: day(post.startedOn) }) : t("sinceUnknown")}
+                </span>
               </li>
             ))}
           </ol>

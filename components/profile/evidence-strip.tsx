@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 type Shot = { id: string; caption: string | null };
 type Observed = { id: string; observedAt: Date; observedAtApproximate: boolean; evidence: Shot[] };
@@ -12,7 +12,8 @@ export async function EvidenceStrip({ observations, subject }: { observations: O
   const shots = observations.flatMap((observation) => observation.evidence.map((shot) => ({ shot, observation })));
   if (shots.length === 0) return null;
   const [t, format] = await Promise.all([getTranslations("profile.evidence"), getFormatter()]);
-  const dateOf = (observation: Observed) => `${observation.observedAtApproximate ? "≈ " : ""}${format.dateTime(observation.observedAt, { dateStyle: "medium" })}`;
+  const dateOf = (observation: Observed) =>
+    `${observation.observedAtApproximate ? "≈ " : ""}${format.dateTime(observation.observedAt, { dateStyle: "medium" })}`;
   return (
     <div className="flex flex-col gap-2">
       <h4 className="text-sm font-semibold">{t("title")}</h4>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { describe, expect, it, vi } from "vitest";
 import { createFormatter, createTranslator } from "use-intl/core";
+import { describe, expect, it, vi } from "vitest";
 import ru from "@/lib/i18n/messages/ru";
 import { pageWindow } from "./history-pager";
 import { OfficialObservations, type HistoryPageView } from "./official-observations";
@@ -13,7 +13,13 @@ vi.mock("next-intl/server", () => ({
   getFormatter: async () => createFormatter({ locale: "ru", timeZone: "Asia/Almaty" }),
   getLocale: async () => "ru",
 }));
-vi.mock("next/link", () => ({ default: ({ href, children, ...rest }: { href: string; children: ReactNode }) => <a href={href} {...rest}>{children}</a> }));
+vi.mock("next/link", () => ({
+  default: ({ href, children, ...rest }: { href: string; children: ReactNode }) => (
+    <a href={href} {...rest}>
+      {children}
+    </a>
+  ),
+}));
 
 async function render(node: ReactNode): Promise<string> {
   const { renderToReadableStream } = await import("react-dom/server");
@@ -46,13 +52,35 @@ const row = (data: Partial<HistoryRow> & Pick<HistoryRow, "id" | "observedAt" | 
   ...data,
 });
 
-const o2 = row({ id: "o2", observedAt: new Date("2024-10-02T07:00:00Z"), existence: "FOUND", visibility: "CLOSED", followers: 900, reach: { value: 900, approximate: false, measure: "followers" }, evidence: [{ id: "e1", caption: "профиль" }] });
-const o1 = row({ id: "o1", observedAt: new Date("2024-08-28T07:00:00Z"), observedAtApproximate: true, existence: "FOUND", visibility: "PUBLIC", followers: 506, reach: { value: 506, approximate: true, measure: "followers" } });
+const o2 = row({
+  id: "o2",
+  observedAt: new Date("2024-10-02T07:00:00Z"),
+  existence: "FOUND",
+  visibility: "CLOSED",
+  followers: 900,
+  reach: { value: 900, approximate: false, measure: "followers" },
+  evidence: [{ id: "e1", caption: "профиль" }],
+});
+const o1 = row({
+  id: "o1",
+  observedAt: new Date("2024-08-28T07:00:00Z"),
+  observedAtApproximate: true,
+  existence: "FOUND",
+  visibility: "PUBLIC",
+  followers: 506,
+  reach: { value: 506, approximate: true, measure: "followers" },
+});
 const instagram = { key: "insta", platform: "INSTAGRAM", account: { id: "insta", kind: "PERSONAL_PROFILE", label: null, handle: "mustafin" } } as const;
 
 const subjects: HistorySubjectView[] = [
   { ...instagram, observations: [o2, o1], previous: null },
-  { key: "search-TIKTOK", platform: "TIKTOK", account: null, observations: [row({ id: "o3", observedAt: new Date("2024-08-28T07:00:00Z"), existence: "NOT_FOUND" })], previous: null },
+  {
+    key: "search-TIKTOK",
+    platform: "TIKTOK",
+    account: null,
+    observations: [row({ id: "o3", observedAt: new Date("2024-08-28T07:00:00Z"), existence: "NOT_FOUND" })],
+    previous: null,
+  },
 ];
 
 /** The chart reads the whole history, not the page: its points come apart from the rows. */
@@ -92,7 +120,9 @@ describe("OfficialObservations", () => {
   });
 
   it("counts unpublished entries in one line, with the way to the review queue for editors", async () => {
-    const html = await render(<OfficialObservations {...common} history={onePage([], 0)} reach={[]} pending={{ submitted: 2, changesRequested: 1 }} reviewHref="/review" />);
+    const html = await render(
+      <OfficialObservations {...common} history={onePage([], 0)} reach={[]} pending={{ submitted: 2, changesRequested: 1 }} reviewHref="/review" />,
+    );
     expect(html).toContain("Ещё не опубликовано: 2 наблюдения на проверке, 1 возвращено на доработку.");
     expect(html).toContain(`<a href="/review"`);
     expect(html).toContain("Опубликованных наблюдений этого чиновника пока нет.");
@@ -106,7 +136,9 @@ describe("OfficialObservations", () => {
 
   it("shows which observations of how many a page holds, and links to the newer and older pages keeping the address", async () => {
     const page = { subjects: [{ ...instagram, observations: [o2], previous: null }], total: 120, page: 2, pageCount: 3, pageSize: 50 };
-    const html = await render(<OfficialObservations {...common} history={page} requestedPage={2} search={{ asOf: "2024-08-31", page: "2", notice: "saved" }} />);
+    const html = await render(
+      <OfficialObservations {...common} history={page} requestedPage={2} search={{ asOf: "2024-08-31", page: "2", notice: "saved" }} />,
+    );
     expect(html).toContain(`<p id="observation-list" class="scroll-mt-4 text-sm font-semibold">Наблюдения 51–100 из 120, новые сверху.</p>`);
     expect(html).toContain(`<nav aria-label="Страницы истории наблюдений"`);
     expect(html).toContain("Страница 2 из 3");

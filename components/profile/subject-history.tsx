@@ -52,10 +52,15 @@ export async function SubjectHistory({ subject }: { subject: HistorySubjectView 
   const headingId = `history-${subject.key}`;
   const observedOn = (row: HistoryRow) => `${row.observedAtApproximate ? "≈ " : ""}${format.dateTime(row.observedAt, { dateStyle: "medium" })}`;
   const lastPost = (row: HistoryRow) =>
-    row.lastPostAt ? (row.lastPostAtApproximate ? `≈ ${row.lastPostAt.getUTCFullYear()}` : format.dateTime(row.lastPostAt, { dateStyle: "medium", timeZone: "UTC" })) : "—";
+    row.lastPostAt
+      ? row.lastPostAtApproximate
+        ? `≈ ${row.lastPostAt.getUTCFullYear()}`
+        : format.dateTime(row.lastPostAt, { dateStyle: "medium", timeZone: "UTC" })
+      : "—";
   const reach = (row: HistoryRow) => {
     // A search that found nothing, or an account gone, has no audience at all: a dash, never a zero.
-    if (row.existence !== "FOUND") return (
+    if (row.existence !== "FOUND")
+      return (
         <>
           <span aria-hidden="true">—</span>
           <span className="sr-only">{t("noAudience")}</span>
@@ -92,9 +97,7 @@ export async function SubjectHistory({ subject }: { subject: HistorySubjectView 
               {subject.observations.map((row, index) => (
                 <tr key={row.id} className="border-t border-zinc-200 dark:border-zinc-700">
                   <th scope="row" className={`${cell} font-normal whitespace-nowrap`}>
-                    <TextLink href={`/observations/${row.id}`}>
-                      {observedOn(row)}
-                    </TextLink>
+                    <TextLink href={`/observations/${row.id}`}>{observedOn(row)}</TextLink>
                     {row.observedAtApproximate && <span className="sr-only"> ({t("approximateDate")})</span>}
                   </th>
                   <td className={`${cell} ${row.existence === "FOUND" ? "" : "font-semibold text-red-800 dark:text-red-300"}`}>{te(row.existence)}</td>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { EnumSelect } from "@/components/ui/choice-fields";
 import { controlProps, Field } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/ui/field-errors";
@@ -41,7 +41,14 @@ export function AccountForm({
       {record && <input type="hidden" name="id" value={record.id} />}
       {record && <input type="hidden" name="version" value={record.version} />}
       <div className="grid gap-5 sm:grid-cols-2">
-        <EnumSelect field="platform" label={t("platform")} part={part} emptyLabel={t("choosePlatform")} options={PLATFORM_ORDER.map((platform) => ({ value: platform, label: tp(platform) }))} required />
+        <EnumSelect
+          field="platform"
+          label={t("platform")}
+          part={part}
+          emptyLabel={t("choosePlatform")}
+          options={PLATFORM_ORDER.map((platform) => ({ value: platform, label: tp(platform) }))}
+          required
+        />
         <Field id="kind" label={t("kind")} errors={errorsOf("kind")}>
           {(d, i) => (
             <select id="kind" name="kind" defaultValue={values.kind ?? "PERSONAL_PROFILE"} {...controlProps(d, i)}>
@@ -55,11 +62,15 @@ export function AccountForm({
         </Field>
       </div>
       <Field id="url" label={t("url")} help={t("urlHelp")} errors={errorsOf("url")}>
-        {(d, i) => <input id="url" name="url" type="url" inputMode="url" defaultValue={values.url ?? ""} autoComplete="off" spellCheck={false} {...controlProps(d, i)} />}
+        {(d, i) => (
+          <input id="url" name="url" type="url" inputMode="url" defaultValue={values.url ?? ""} autoComplete="off" spellCheck={false} {...controlProps(d, i)} />
+        )}
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="handle" label={t("handle")} help={t("handleHelp")} errors={errorsOf("handle")}>
-          {(d, i) => <input id="handle" name="handle" type="text" defaultValue={values.handle ?? ""} autoComplete="off" spellCheck={false} {...controlProps(d, i)} />}
+          {(d, i) => (
+            <input id="handle" name="handle" type="text" defaultValue={values.handle ?? ""} autoComplete="off" spellCheck={false} {...controlProps(d, i)} />
+          )}
         </Field>
         <Field id="label" label={t("label")} help={t("labelHelp")} errors={errorsOf("label")}>
           {(d, i) => <input id="label" name="label" type="text" defaultValue={values.label ?? ""} {...controlProps(d, i)} />}

@@ -30,7 +30,11 @@ export async function AccountList({ officialId, accounts, mayEdit }: { officialI
                 {t("observe")}
               </TextLink>
               {mayEdit && (
-                <TextLink href={`/officials/${officialId}/accounts/${account.id}/edit`} aria-label={t("editLabel", { account: name })} className="text-sm font-semibold">
+                <TextLink
+                  href={`/officials/${officialId}/accounts/${account.id}/edit`}
+                  aria-label={t("editLabel", { account: name })}
+                  className="text-sm font-semibold"
+                >
                   {t("edit")}
                 </TextLink>
               )}

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { EnumSelect } from "@/components/ui/choice-fields";
 import { controlProps, Field } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/ui/field-errors";
@@ -53,8 +53,22 @@ export function AkimatForm({
         </Field>
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <EnumSelect field="level" label={t("level")} part={part} emptyLabel={t("chooseLevel")} options={LEVELS.map((level) => ({ value: level, label: tl(level) }))} required />
-        <EnumSelect field="parentId" label={t("parent")} help={t("parentHelp")} part={part} emptyLabel={t("noParent")} options={parents.map((parent) => ({ value: parent.id, label: parent.name }))} />
+        <EnumSelect
+          field="level"
+          label={t("level")}
+          part={part}
+          emptyLabel={t("chooseLevel")}
+          options={LEVELS.map((level) => ({ value: level, label: tl(level) }))}
+          required
+        />
+        <EnumSelect
+          field="parentId"
+          label={t("parent")}
+          help={t("parentHelp")}
+          part={part}
+          emptyLabel={t("noParent")}
+          options={parents.map((parent) => ({ value: parent.id, label: parent.name }))}
+        />
       </div>
       <Field id="slug" label={t("slug")} help={t("slugHelp")} errors={errorsOf("slug")}>
         {(d, i) => <input id="slug" name="slug" type="text" defaultValue={values.slug ?? ""} autoComplete="off" spellCheck={false} {...controlProps(d, i)} />}

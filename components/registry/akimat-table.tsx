@@ -42,8 +42,16 @@ export async function AkimatTable({ akimats, mayManage }: { akimats: Akimat[]; m
             <TextLink href={`/akimats/${akimat.id}`} className="font-semibold">
               {akimat.name}
             </TextLink>
-            {akimat.nameKk && <span lang="kk" className="block text-xs">{akimat.nameKk}</span>}
-            {akimat.nameEn && <span lang="en" className="block text-xs">{akimat.nameEn}</span>}
+            {akimat.nameKk && (
+              <span lang="kk" className="block text-xs">
+                {akimat.nameKk}
+              </span>
+            )}
+            {akimat.nameEn && (
+              <span lang="en" className="block text-xs">
+                {akimat.nameEn}
+              </span>
+            )}
             <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{akimat.slug}</span>
           </th>
           <td>{tl(akimat.level)}</td>

@@ -40,7 +40,17 @@ export function EndForm({
       <input type="hidden" name="version" value={record.version} />
       <div className="flex flex-wrap items-end gap-3">
         <Field id={id} label={dateLabel} errors={errorsOf("endedOn")}>
-          {(d, i) => <input id={id} name="endedOn" type="date" max={today} defaultValue={state.values.endedOn ?? ""} required {...controlProps(d, i, `${inputClasses} sm:w-48`)} />}
+          {(d, i) => (
+            <input
+              id={id}
+              name="endedOn"
+              type="date"
+              max={today}
+              defaultValue={state.values.endedOn ?? ""}
+              required
+              {...controlProps(d, i, `${inputClasses} sm:w-48`)}
+            />
+          )}
         </Field>
         <FormActions>
           <SubmitButton variant="secondary">{buttonLabel}</SubmitButton>

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { controlProps, Field } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/ui/field-errors";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { FormActions, SubmitButton } from "@/components/ui/submit-button";
-import type { OfficialField } from "@/lib/validation/official-input";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
+import type { OfficialField } from "@/lib/validation/official-input";
 
 type State = FormState<FieldValues<OfficialField>>;
 
@@ -32,10 +32,22 @@ export function OfficialForm({
       {record && <input type="hidden" name="id" value={record.id} />}
       {record && <input type="hidden" name="version" value={record.version} />}
       <Field id="fullName" label={t("fullName")} help={t("fullNameHelp")} errors={errorsOf("fullName")}>
-        {(d, i) => <input id="fullName" name="fullName" type="text" defaultValue={values.fullName ?? ""} required lang="ru" autoComplete="off" {...controlProps(d, i)} />}
+        {(d, i) => (
+          <input id="fullName" name="fullName" type="text" defaultValue={values.fullName ?? ""} required lang="ru" autoComplete="off" {...controlProps(d, i)} />
+        )}
       </Field>
       <Field id="fullNameLatin" label={t("fullNameLatin")} help={t("fullNameLatinHelp")} errors={errorsOf("fullNameLatin")}>
-        {(d, i) => <input id="fullNameLatin" name="fullNameLatin" type="text" defaultValue={values.fullNameLatin ?? ""} lang="en" autoComplete="off" {...controlProps(d, i)} />}
+        {(d, i) => (
+          <input
+            id="fullNameLatin"
+            name="fullNameLatin"
+            type="text"
+            defaultValue={values.fullNameLatin ?? ""}
+            lang="en"
+            autoComplete="off"
+            {...controlProps(d, i)}
+          />
+        )}
       </Field>
       <FormActions>
         <SubmitButton>{record ? t("save") : t("create")}</SubmitButton>

@@ -1,14 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { EnumSelect } from "@/components/ui/choice-fields";
 import { controlProps, Field } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/ui/field-errors";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { FormActions, SubmitButton } from "@/components/ui/submit-button";
-import type { PositionField } from "@/lib/validation/position-input";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
+import type { PositionField } from "@/lib/validation/position-input";
 
 type State = FormState<FieldValues<PositionField>>;
 const TITLES = ["AKIM", "FIRST_DEPUTY_AKIM", "DEPUTY_AKIM", "CHIEF_OF_STAFF", "ADVISER", "OTHER"] as const;
@@ -40,8 +40,22 @@ export function PositionForm({
       <input type="hidden" name="officialId" value={officialId} />
       {record && <input type="hidden" name="id" value={record.id} />}
       {record && <input type="hidden" name="version" value={record.version} />}
-      <EnumSelect field="akimatId" label={t("akimat")} part={part} emptyLabel={t("chooseAkimat")} options={akimats.map((akimat) => ({ value: akimat.id, label: akimat.name }))} required />
-      <EnumSelect field="title" label={t("title")} part={part} emptyLabel={t("chooseTitle")} options={TITLES.map((title) => ({ value: title, label: tt(title) }))} required />
+      <EnumSelect
+        field="akimatId"
+        label={t("akimat")}
+        part={part}
+        emptyLabel={t("chooseAkimat")}
+        options={akimats.map((akimat) => ({ value: akimat.id, label: akimat.name }))}
+        required
+      />
+      <EnumSelect
+        field="title"
+        label={t("title")}
+        part={part}
+        emptyLabel={t("chooseTitle")}
+        options={TITLES.map((title) => ({ value: title, label: tt(title) }))}
+        required
+      />
       <Field id="portfolio" label={t("portfolio")} help={t("portfolioHelp")} errors={errorsOf("portfolio")}>
         {(d, i) => <input id="portfolio" name="portfolio" type="text" defaultValue={values.portfolio ?? ""} {...controlProps(d, i)} />}
       </Field>

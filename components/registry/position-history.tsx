@@ -40,7 +40,11 @@ export async function PositionHistory({
   const nameOf = (position: Position) => `${tt(position.title)}, ${position.akimat.name}`;
   const editLink = (position: Position) =>
     mayManage && (
-      <TextLink href={`/officials/${officialId}/positions/${position.id}/edit`} aria-label={t("editLabel", { position: nameOf(position) })} className="text-sm font-semibold">
+      <TextLink
+        href={`/officials/${officialId}/positions/${position.id}/edit`}
+        aria-label={t("editLabel", { position: nameOf(position) })}
+        className="text-sm font-semibold"
+      >
         {t("edit")}
       </TextLink>
     );
@@ -49,7 +53,11 @@ export async function PositionHistory({
     <div className="flex flex-col gap-4">
       {current.length === 0 && <p className="text-sm">{t("noCurrent")}</p>}
       {current.map((position) => (
-        <article key={position.id} aria-labelledby={`position-${position.id}`} className="flex flex-col gap-2 rounded-lg border border-zinc-300 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900">
+        <article
+          key={position.id}
+          aria-labelledby={`position-${position.id}`}
+          className="flex flex-col gap-2 rounded-lg border border-zinc-300 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900"
+        >
           <header className="flex flex-wrap items-baseline justify-between gap-2">
             <h3 id={`position-${position.id}`} className="font-semibold">
               {nameOf(position)}

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { ComparedField } from "@/lib/domain/observation-diff";
 import { formatCount } from "@/lib/domain/metric";
+import type { ComparedField } from "@/lib/domain/observation-diff";
 
 const LABEL_KEY: Record<ComparedField, string> = {
   existence: "existence",

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { decideObservationAction } from "@/app/(newsroom)/review/actions";
 import { controlProps, Field } from "@/components/ui/field";
 import { useFieldErrors } from "@/components/ui/field-errors";
 import { FormOutcome } from "@/components/ui/form-outcome";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { decideObservationAction } from "@/app/(newsroom)/review/actions";
 import { REVIEW_DECISIONS, type ReviewDecisionKind } from "@/lib/domain/review-workflow";
 
 const LABELS: Record<ReviewDecisionKind, { button: string; field?: string; help?: string; variant: "primary" | "secondary" }> = {
@@ -34,7 +34,16 @@ export function ReviewDecisionForm({ kind, id, version }: { kind: ReviewDecision
       {state.fieldErrors?.decision && <Notice tone="error">{tv("unknownOption")}</Notice>}
       {label.field && (
         <Field id={fieldId} label={t(label.field)} help={label.help ? t(label.help) : undefined} errors={errorsOf("comment")}>
-          {(d, i) => <textarea id={fieldId} name="comment" rows={3} required={REVIEW_DECISIONS[kind].needsComment} defaultValue={state.values.comment ?? ""} {...controlProps(d, i)} />}
+          {(d, i) => (
+            <textarea
+              id={fieldId}
+              name="comment"
+              rows={3}
+              required={REVIEW_DECISIONS[kind].needsComment}
+              defaultValue={state.values.comment ?? ""}
+              {...controlProps(d, i)}
+            />
+          )}
         </Field>
       )}
       <SubmitButton variant={label.variant} className="self-start">

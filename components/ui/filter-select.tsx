@@ -4,12 +4,31 @@ type Option = { value: string; label: string };
  * A labelled select for a GET form: the view becomes a link that can be shared. `any` adds a first, empty
  * choice ("all platforms", "anyone"); `help` is tied to the select for screen readers.
  */
-export function FilterSelect({ name, label, any, value, options, help }: { name: string; label: string; any?: string; value?: string; options: Option[]; help?: string }) {
+export function FilterSelect({
+  name,
+  label,
+  any,
+  value,
+  options,
+  help,
+}: {
+  name: string;
+  label: string;
+  any?: string;
+  value?: string;
+  options: Option[];
+  help?: string;
+}) {
   const helpId = help ? `${name}-help` : undefined;
   return (
     <label className="flex flex-col gap-1 text-sm">
       <span className="font-semibold">{label}</span>
-      <select name={name} defaultValue={value ?? ""} aria-describedby={helpId} className="rounded-md border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900">
+      <select
+        name={name}
+        defaultValue={value ?? ""}
+        aria-describedby={helpId}
+        className="rounded-md border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900"
+      >
         {any !== undefined && <option value="">{any}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -27,7 +46,19 @@ export function FilterSelect({ name, label, any, value, options, help }: { name:
 }
 
 /** Several values of one GET parameter, as checkboxes in a fieldset with its legend and help. */
-export function FilterCheckboxes({ name, legend, help, values, options }: { name: string; legend: string; help?: string; values: string[]; options: Option[] }) {
+export function FilterCheckboxes({
+  name,
+  legend,
+  help,
+  values,
+  options,
+}: {
+  name: string;
+  legend: string;
+  help?: string;
+  values: string[];
+  options: Option[];
+}) {
   return (
     <fieldset className="flex flex-col gap-1">
       <legend className="mb-1 text-sm font-semibold">{legend}</legend>

@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/notice";
 import type { FormState } from "@/lib/validation/form-state";
 
@@ -16,7 +16,17 @@ type OutcomeState = Pick<FormState, "outcome" | "conflict" | "refusal" | "errorI
  * to the common "nothing here, or you may not see it" (`forbidden` says it otherwise); an unexpected error always
  * gets the common message with its id.
  */
-export function FormOutcome({ state, namespace, reloadHref, forbidden }: { state: OutcomeState; namespace: string; reloadHref?: string; forbidden?: ReactNode }) {
+export function FormOutcome({
+  state,
+  namespace,
+  reloadHref,
+  forbidden,
+}: {
+  state: OutcomeState;
+  namespace: string;
+  reloadHref?: string;
+  forbidden?: ReactNode;
+}) {
   const t = useTranslations(namespace);
   const tc = useTranslations("common");
   const ts = useTranslations("status");

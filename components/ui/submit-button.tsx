@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
-import { useTranslations } from "next-intl";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 
 /**

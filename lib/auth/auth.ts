@@ -1,16 +1,16 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { env, requireAuthSecret } from "@/lib/env";
 import { findUserForSignIn } from "@/lib/data/users/find-user-for-sign-in";
 import { revokeSignedOutSession } from "@/lib/data/users/revoke-session";
+import { clearFailedSignIns, recordFailedSignIn, signInBrakeSeconds, signInRetryAfter } from "@/lib/data/users/sign-in-rate-limit";
+import { env, requireAuthSecret } from "@/lib/env";
 import { requestIdFrom } from "@/lib/http/request-id";
 import { logger, requestLogger } from "@/lib/logger";
 import { SignInInput } from "@/lib/validation/sign-in-input";
-import { decoyPasswordHash, verifyPassword } from "./password";
-import { clearFailedSignIns, recordFailedSignIn, signInBrakeSeconds, signInRetryAfter } from "@/lib/data/users/sign-in-rate-limit";
 import { clientAddress } from "./client-address";
 import { currentSessionHolder } from "./current-session";
+import { decoyPasswordHash, verifyPassword } from "./password";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Viewer } from "./permissions";
 import { findSessionHolder } from "@/lib/data/users/find-session-holder";
+import type { Viewer } from "./permissions";
 import { sessionEndsAt } from "./session-lifetime";
 
 /** What a session cookie claims, as the JWT carries it (token) or Auth.js's session shows it. */

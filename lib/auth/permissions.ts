@@ -1,6 +1,6 @@
 import "server-only";
-import type { ReviewStatus, Role } from "@/lib/generated/prisma/enums";
 import { canTransition, isAuthorEditable } from "@/lib/domain/review-workflow";
+import type { ReviewStatus, Role } from "@/lib/generated/prisma/enums";
 
 /**
  * The one place that says who may do what. Every Server Action and route handler asks it about the

@@ -42,11 +42,24 @@ describe("versionedUpdate", () => {
     const after = await db.$transaction(async (tx) => {
       const before = await loadForWrite(tx, "official", official.id);
       assertVersion(before, 1);
-      return versionedUpdate(tx, { entity: "official", before, expectedVersion: before.version, changes: { fullName: "Айдос Сапаров-Жанов" }, actorId: editorId, action: "official.update" });
+      return versionedUpdate(tx, {
+        entity: "official",
+        before,
+        expectedVersion: before.version,
+        changes: { fullName: "Айдос Сапаров-Жанов" },
+        actorId: editorId,
+        action: "official.update",
+      });
     });
     expect(after).toMatchObject({ id: official.id, fullName: "Айдос Сапаров-Жанов", version: 2 });
     expect(await auditOf(official.id)).toMatchObject([
-      { action: "official.update", entity: "official", actorId: editorId, before: { fullName: "Айдос Сапаров", version: 1 }, after: { fullName: "Айдос Сапаров-Жанов", version: 2 } },
+      {
+        action: "official.update",
+        entity: "official",
+        actorId: editorId,
+        before: { fullName: "Айдос Сапаров", version: 1 },
+        after: { fullName: "Айдос Сапаров-Жанов", version: 2 },
+      },
     ]);
   });
 
@@ -57,7 +70,15 @@ describe("versionedUpdate", () => {
     await db.$transaction(async (tx) => {
       const before = await loadForWrite(tx, "observation", observation.id);
       const changes = { status: "APPROVED" as const, reviewerId: editorId, reviewedAt: new Date() };
-      await versionedUpdate(tx, { entity: "observation", before, expectedVersion: before.version, changes, actorId: editorId, action: "observation.approve", auditExtra: { reviewComment: null } });
+      await versionedUpdate(tx, {
+        entity: "observation",
+        before,
+        expectedVersion: before.version,
+        changes,
+        actorId: editorId,
+        action: "observation.approve",
+        auditExtra: { reviewComment: null },
+      });
     });
     const [entry] = await auditOf(observation.id);
     expect(entry).toMatchObject({ before: { status: "SUBMITTED" }, after: { status: "APPROVED", version: 2, reviewComment: null } });
@@ -76,7 +97,14 @@ describe("versionedUpdate", () => {
     const official = await createOfficial(db, { fullName: "Ерлан Кошанов" });
     const attempt = db.$transaction(async (tx) => {
       const before = await loadForWrite(tx, "official", official.id);
-      return versionedUpdate(tx, { entity: "official", before, expectedVersion: before.version - 1, changes: { fullName: "Кто-то" }, actorId: editorId, action: "official.update" });
+      return versionedUpdate(tx, {
+        entity: "official",
+        before,
+        expectedVersion: before.version - 1,
+        changes: { fullName: "Кто-то" },
+        actorId: editorId,
+        action: "official.update",
+      });
     });
     await expect(attempt).rejects.toMatchObject({ name: "ConflictError", currentVersion: 1 });
     expect(await db.official.findUniqueOrThrow({ where: { id: official.id } })).toMatchObject({ fullName: "Ерлан Кошанов", version: 1 });
@@ -88,7 +116,14 @@ describe("versionedUpdate", () => {
       const before = await loadForWrite(tx, "official", official.id);
       // Another editor's save, landing after this one read the record.
       await tx.official.update({ where: { id: official.id }, data: { fullName: "Марат Тасмагамбетов", version: { increment: 1 } } });
-      return versionedUpdate(tx, { entity: "official", before, expectedVersion: before.version, changes: { fullName: "Старое имя" }, actorId: editorId, action: "official.update" });
+      return versionedUpdate(tx, {
+        entity: "official",
+        before,
+        expectedVersion: before.version,
+        changes: { fullName: "Старое имя" },
+        actorId: editorId,
+        action: "official.update",
+      });
     });
     await expect(attempt).rejects.toMatchObject({ name: "ConflictError", currentVersion: 2, currentStatus: undefined });
     expect(await db.official.findUniqueOrThrow({ where: { id: official.id } })).toMatchObject({ fullName: "Марат Тасмаганбетов", version: 1 });
@@ -100,7 +135,14 @@ describe("versionedUpdate", () => {
     const attempt = db.$transaction(async (tx) => {
       const before = await loadForWrite(tx, "official", official.id);
       await tx.official.delete({ where: { id: official.id } });
-      return versionedUpdate(tx, { entity: "official", before, expectedVersion: before.version, changes: { fullName: "Кто-то" }, actorId: editorId, action: "official.update" });
+      return versionedUpdate(tx, {
+        entity: "official",
+        before,
+        expectedVersion: before.version,
+        changes: { fullName: "Кто-то" },
+        actorId: editorId,
+        action: "official.update",
+      });
     });
     await expect(attempt).rejects.toThrow(new NotFoundError("official"));
   });
@@ -109,7 +151,14 @@ describe("versionedUpdate", () => {
     const official = await createOfficial(db, { fullName: "Руслан Алишев" });
     const attempt = db.$transaction(async (tx) => {
       const before = await loadForWrite(tx, "official", official.id);
-      await versionedUpdate(tx, { entity: "official", before, expectedVersion: before.version, changes: { fullName: "Руслан Алиев" }, actorId: editorId, action: "official.update" });
+      await versionedUpdate(tx, {
+        entity: "official",
+        before,
+        expectedVersion: before.version,
+        changes: { fullName: "Руслан Алиев" },
+        actorId: editorId,
+        action: "official.update",
+      });
       throw new Error("a later step fails");
     });
     await expect(attempt).rejects.toThrow("a later step fails");

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
+import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAuditEntry } from "./audit/write-audit-entry";
 import { ConflictError } from "./errors";
@@ -59,7 +59,15 @@ export async function versionedUpdate<E extends VersionedEntity>(
     actorId,
     action,
     auditExtra,
-  }: { entity: E; before: VersionedRecords[E]; expectedVersion: number; changes: Changes[E]; actorId: string; action: string; auditExtra?: Record<string, unknown> },
+  }: {
+    entity: E;
+    before: VersionedRecords[E];
+    expectedVersion: number;
+    changes: Changes[E];
+    actorId: string;
+    action: string;
+    auditExtra?: Record<string, unknown>;
+  },
 ): Promise<VersionedRecords[E]> {
   const { count } = await updaters[entity](tx, { id: before.id, version: expectedVersion }, changes);
   if (count === 0) throw conflictWith(await loadForWrite(tx, entity, before.id));

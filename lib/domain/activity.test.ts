@@ -1,9 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { ACTIVITY_THRESHOLD_DAYS, activityOf, daysSinceLastPost, isRecentlyActive, isStale, STALE_AFTER_DAYS, staleCutoff, type ActivityInput } from "./activity";
+import {
+  ACTIVITY_THRESHOLD_DAYS,
+  activityOf,
+  daysSinceLastPost,
+  isRecentlyActive,
+  isStale,
+  STALE_AFTER_DAYS,
+  staleCutoff,
+  type ActivityInput,
+} from "./activity";
 
 const survey = new Date("2024-08-28T07:00:00Z");
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const seen = (overrides: Partial<ActivityInput>): ActivityInput => ({ existence: "FOUND", visibility: "PUBLIC", lastPostAt: null, observedAt: survey, ...overrides });
+const seen = (overrides: Partial<ActivityInput>): ActivityInput => ({
+  existence: "FOUND",
+  visibility: "PUBLIC",
+  lastPostAt: null,
+  observedAt: survey,
+  ...overrides,
+});
 
 describe("activityOf", () => {
   it("gives the story's verdicts", () => {

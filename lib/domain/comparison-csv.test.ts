@@ -22,7 +22,16 @@ const comparison: Comparison = {
           title: "DEPUTY_AKIM",
           portfolio: null,
           openness: opennessOf([
-            { platform: "INSTAGRAM", existence: "FOUND", attribution: null, visibility: "PUBLIC", contentKinds: ["FAMILY"], personalStories: true, replies: "REGULARLY", liveStreams: null },
+            {
+              platform: "INSTAGRAM",
+              existence: "FOUND",
+              attribution: null,
+              visibility: "PUBLIC",
+              contentKinds: ["FAMILY"],
+              personalStories: true,
+              replies: "REGULARLY",
+              liveStreams: null,
+            },
           ]),
           cells: {
             INSTAGRAM: [
@@ -58,15 +67,46 @@ describe("the dashboard's CSV rows", () => {
     expect(rows).toHaveLength(2);
     expect(rows.every((row) => row.length === COMPARISON_CSV_HEADER.length)).toBe(true);
     expect(rows[0]).toEqual([
-      "2024-08-31T18:59:59.999Z", "Акимат СКО", "sko", "Жусуп Жумагулов", "DEPUTY_AKIM", null, 100, 4, "attributed; liveStreams", "INSTAGRAM", "zhumagulov", null, "FOUND", "PUBLIC", null,
-      10000, "followers", true, null, null, "UNKNOWN", "2024-08-28T07:00:00.000Z", true, false,
+      "2024-08-31T18:59:59.999Z",
+      "Акимат СКО",
+      "sko",
+      "Жусуп Жумагулов",
+      "DEPUTY_AKIM",
+      null,
+      100,
+      4,
+      "attributed; liveStreams",
+      "INSTAGRAM",
+      "zhumagulov",
+      null,
+      "FOUND",
+      "PUBLIC",
+      null,
+      10000,
+      "followers",
+      true,
+      null,
+      null,
+      "UNKNOWN",
+      "2024-08-28T07:00:00.000Z",
+      true,
+      false,
     ]);
     expect(rows[1]!.slice(3, 10)).toEqual(["Марат Тасмаганбетов", "FIRST_DEPUTY_AKIM", null, null, null, null, null]);
   });
 
   it("leaves a withheld index empty, beside how many parts were assessed and which were not", () => {
     const withheld = opennessOf([
-      { platform: "FACEBOOK", existence: "FOUND", attribution: null, visibility: "PUBLIC", contentKinds: [], personalStories: null, replies: null, liveStreams: null },
+      {
+        platform: "FACEBOOK",
+        existence: "FOUND",
+        attribution: null,
+        visibility: "PUBLIC",
+        contentKinds: [],
+        personalStories: null,
+        replies: null,
+        liveStreams: null,
+      },
     ]);
     const official = { ...comparison.akimats[0]!.officials[1]!, openness: withheld };
     const [row] = comparisonCsvRows({ ...comparison, akimats: [{ ...comparison.akimats[0]!, officials: [official] }] });

@@ -32,7 +32,9 @@ const official = (fullName: string, title: ComparisonOfficial["title"], score: n
 
 // The region, in order of rank.
 const akim = official("Гауез Нурмухамбетов", "AKIM", 40, { INSTAGRAM: [cell({ reach: reach(3517) })] });
-const firstDeputy = official("Марат Тасмаганбетов", "FIRST_DEPUTY_AKIM", 0, { INSTAGRAM: [cell({ accountId: null, existence: "NOT_FOUND", visibility: null })] });
+const firstDeputy = official("Марат Тасмаганбетов", "FIRST_DEPUTY_AKIM", 0, {
+  INSTAGRAM: [cell({ accountId: null, existence: "NOT_FOUND", visibility: null })],
+});
 const zhumagulov = official("Жусуп Жумагулов", "DEPUTY_AKIM", 80, { INSTAGRAM: [cell({ reach: reach(10000) })] });
 const kurmanov = official("Рустем Курманов", "DEPUTY_AKIM", 40, { FACEBOOK: [cell({ reach: reach(316) })] });
 const newcomer = official("Юрий Новый", "DEPUTY_AKIM", null);
@@ -67,13 +69,41 @@ describe("sortComparisonOfficials", () => {
   });
 
   it("sorts by Instagram reach, the deputy with about 10 thousand first, the not-found and the blank last either way", () => {
-    expect(names(sortComparisonOfficials(region, parseComparisonSort("-reach:INSTAGRAM")))).toEqual(["Жумагулов", "Алишев", "Нурмухамбетов", "Тасмаганбетов", "Курманов", "Новый"]);
-    expect(names(sortComparisonOfficials(region, parseComparisonSort("reach:INSTAGRAM")))).toEqual(["Нурмухамбетов", "Алишев", "Жумагулов", "Тасмаганбетов", "Курманов", "Новый"]);
+    expect(names(sortComparisonOfficials(region, parseComparisonSort("-reach:INSTAGRAM")))).toEqual([
+      "Жумагулов",
+      "Алишев",
+      "Нурмухамбетов",
+      "Тасмаганбетов",
+      "Курманов",
+      "Новый",
+    ]);
+    expect(names(sortComparisonOfficials(region, parseComparisonSort("reach:INSTAGRAM")))).toEqual([
+      "Нурмухамбетов",
+      "Алишев",
+      "Жумагулов",
+      "Тасмаганбетов",
+      "Курманов",
+      "Новый",
+    ]);
   });
 
   it("sorts by openness, ties in order of rank, the unsurveyed last", () => {
-    expect(names(sortComparisonOfficials(region, parseComparisonSort("-openness")))).toEqual(["Жумагулов", "Алишев", "Нурмухамбетов", "Курманов", "Тасмаганбетов", "Новый"]);
-    expect(names(sortComparisonOfficials(region, parseComparisonSort("openness")))).toEqual(["Тасмаганбетов", "Нурмухамбетов", "Курманов", "Алишев", "Жумагулов", "Новый"]);
+    expect(names(sortComparisonOfficials(region, parseComparisonSort("-openness")))).toEqual([
+      "Жумагулов",
+      "Алишев",
+      "Нурмухамбетов",
+      "Курманов",
+      "Тасмаганбетов",
+      "Новый",
+    ]);
+    expect(names(sortComparisonOfficials(region, parseComparisonSort("openness")))).toEqual([
+      "Тасмаганбетов",
+      "Нурмухамбетов",
+      "Курманов",
+      "Алишев",
+      "Жумагулов",
+      "Новый",
+    ]);
   });
 
   it("puts a withheld index (too few parts assessed) with the unsurveyed, last in either direction: it is no number", () => {

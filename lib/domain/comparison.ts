@@ -57,4 +57,3 @@ export type OfficialCard = {
   cells: ComparisonOfficial["cells"];
   openness: Openness | null;
 };
-

@@ -79,7 +79,10 @@ describe("toCsv read by a spreadsheet that splits on another separator", () => {
   const hostile = SEPARATORS.flatMap((inner) => FORMULA_STARTS.flatMap((start) => [`x${inner}${start}1+1`, `${start}1+1`, `"${inner}${start}cmd`]));
 
   it.each(SEPARATORS.map((separator) => [JSON.stringify(separator), separator]))("split on %s, no cell starts a formula", (_name, separator) => {
-    const csv = toCsv(["note", "count", "flag"], hostile.map((text) => [text, -5, true]));
+    const csv = toCsv(
+      ["note", "count", "flag"],
+      hostile.map((text) => [text, -5, true]),
+    );
     const lines = csv.slice(1).split("\r\n").filter(Boolean);
     for (const line of lines) {
       for (const cell of splitAsSpreadsheet(line, separator)) {
@@ -91,8 +94,16 @@ describe("toCsv read by a spreadsheet that splits on another separator", () => {
   });
 
   it("keeps each text whole when split on the file's own separator", () => {
-    const csv = toCsv(["note"], hostile.map((text) => [text]));
-    const cells = csv.slice(1).split("\r\n").filter(Boolean).slice(1).map((line) => splitAsSpreadsheet(line, ","));
+    const csv = toCsv(
+      ["note"],
+      hostile.map((text) => [text]),
+    );
+    const cells = csv
+      .slice(1)
+      .split("\r\n")
+      .filter(Boolean)
+      .slice(1)
+      .map((line) => splitAsSpreadsheet(line, ","));
     expect(cells).toEqual(hostile.map((text) => [neutraliseFormula(text)]));
   });
 });

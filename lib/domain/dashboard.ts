@@ -59,4 +59,12 @@ export type ActivityPoint = {
   known: number;
 };
 
-export type AkimatActivity = { akimatId: string; slug: string; name: string; nameKk: string | null; nameEn: string | null; level: AkimatLevel; points: ActivityPoint[] };
+export type AkimatActivity = {
+  akimatId: string;
+  slug: string;
+  name: string;
+  nameKk: string | null;
+  nameEn: string | null;
+  level: AkimatLevel;
+  points: ActivityPoint[];
+};

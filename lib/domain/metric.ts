@@ -4,17 +4,46 @@
  * whether it is approximate (rounded by the platform, or hedged by the writer).
  */
 
-export type ParsedCount =
-  | { ok: true; value: number; approximate: boolean }
-  | { ok: false; reason: "empty" | "unparsable" | "negative" | "too_large" };
+export type ParsedCount = { ok: true; value: number; approximate: boolean } | { ok: false; reason: "empty" | "unparsable" | "negative" | "too_large" };
 
 /** No account on any platform has more followers than this; a larger number is a typo. */
 export const MAX_COUNT = 2_000_000_000;
 
 const HEDGES = [
-  "около", "примерно", "приблизительно", "почти", "без малого", "свыше", "более", "больше", "порядка", "менее",
-  "меньше", "до", "более чем", "шамамен", "шамасында", "жуық", "астам", "about", "around", "approximately",
-  "approx.", "approx", "almost", "nearly", "over", "more than", "less than", "under", "roughly", "~", "≈", ">", "<", "+",
+  "около",
+  "примерно",
+  "приблизительно",
+  "почти",
+  "без малого",
+  "свыше",
+  "более",
+  "больше",
+  "порядка",
+  "менее",
+  "меньше",
+  "до",
+  "более чем",
+  "шамамен",
+  "шамасында",
+  "жуық",
+  "астам",
+  "about",
+  "around",
+  "approximately",
+  "approx.",
+  "approx",
+  "almost",
+  "nearly",
+  "over",
+  "more than",
+  "less than",
+  "under",
+  "roughly",
+  "~",
+  "≈",
+  ">",
+  "<",
+  "+",
 ];
 
 const MULTIPLIERS: [RegExp, number][] = [
@@ -25,10 +54,42 @@ const MULTIPLIERS: [RegExp, number][] = [
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
-  один: 1, одна: 1, одной: 1, два: 2, две: 2, двух: 2, три: 3, трёх: 3, трех: 3, четыре: 4, четырёх: 4, четырех: 4,
-  пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10,
-  десяти: 10, полтора: 1.5, полторы: 1.5, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
-  nine: 9, ten: 10,
+  один: 1,
+  одна: 1,
+  одной: 1,
+  два: 2,
+  две: 2,
+  двух: 2,
+  три: 3,
+  трёх: 3,
+  трех: 3,
+  четыре: 4,
+  четырёх: 4,
+  четырех: 4,
+  пять: 5,
+  пяти: 5,
+  шесть: 6,
+  шести: 6,
+  семь: 7,
+  семи: 7,
+  восемь: 8,
+  восьми: 8,
+  девять: 9,
+  девяти: 9,
+  десять: 10,
+  десяти: 10,
+  полтора: 1.5,
+  полторы: 1.5,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 
 // Space, no-break space, narrow no-break space, thin space, figure space: all separate thousands.
@@ -66,7 +127,10 @@ export function parseCount(input: string | null | undefined): ParsedCount {
 
   let { rest, hedged } = stripHedge(text);
   // Trailing words of no meaning to the number: "подписчиков", "followers", "друзей".
-  rest = rest.replace(/[\s\u00a0]*(подписчик\p{L}*|друз\p{L}*|фолловер\p{L}*|followers?|friends?|subscribers?|публикаци\p{L}*|posts?|подписок|подписки|жазылушы\p{L}*|дос\p{L}*)$/iu, "");
+  rest = rest.replace(
+    /[\s\u00a0]*(подписчик\p{L}*|друз\p{L}*|фолловер\p{L}*|followers?|friends?|subscribers?|публикаци\p{L}*|posts?|подписок|подписки|жазылушы\p{L}*|дос\p{L}*)$/iu,
+    "",
+  );
   rest = rest.replace(/\+$/, () => {
     hedged = true;
     return "";

@@ -91,7 +91,10 @@ describe("opennessOf", () => {
     // A part that earned nothing, or was not assessed, names no platform.
     expect(mustafin.filter((p) => !p.points).every((p) => p.platforms.length === 0)).toBe(true);
     // Only a closed account: public is assessed, 0, and names nothing.
-    expect(opennessOf([full({ visibility: "CLOSED", platform: "INSTAGRAM" })])!.parts.find((p) => p.key === "public")).toMatchObject({ points: 0, platforms: [] });
+    expect(opennessOf([full({ visibility: "CLOSED", platform: "INSTAGRAM" })])!.parts.find((p) => p.key === "public")).toMatchObject({
+      points: 0,
+      platforms: [],
+    });
   });
 
   it("is null for an official nobody has looked at", () => {
@@ -116,7 +119,8 @@ describe("opennessOf", () => {
     });
     it("attribution not recorded; a recorded doubt is a 0, recorded grounds are full", () => {
       expect(points([full({ attribution: null })])).toMatchObject({ attributed: n, public: 20 });
-      for (const attribution of ["CONFIRMED", "VERIFIED_BADGE", "SELF_DECLARED", "LIKELY"] as const) expect(points([full({ attribution })])).toMatchObject({ attributed: 10 });
+      for (const attribution of ["CONFIRMED", "VERIFIED_BADGE", "SELF_DECLARED", "LIKELY"] as const)
+        expect(points([full({ attribution })])).toMatchObject({ attributed: 10 });
     });
     it("visibility not recorded", () => {
       expect(points([full({ visibility: null })])).toMatchObject({ public: n });
@@ -147,7 +151,10 @@ describe("opennessOf", () => {
     });
     it("every account recorded: the best of them", () => {
       expect(points([full({ visibility: "CLOSED" }), full({ platform: "FACEBOOK", visibility: "PARTIAL" })])).toMatchObject({ public: 10 });
-      expect(opennessOf([full({ visibility: "PARTIAL" }), full({ platform: "FACEBOOK", visibility: "PARTIAL" })])!.parts[2]!.platforms).toEqual(["INSTAGRAM", "FACEBOOK"]);
+      expect(opennessOf([full({ visibility: "PARTIAL" }), full({ platform: "FACEBOOK", visibility: "PARTIAL" })])!.parts[2]!.platforms).toEqual([
+        "INSTAGRAM",
+        "FACEBOOK",
+      ]);
     });
     it("ignores a fruitless search beside a found account", () => {
       expect(opennessOf([notFound, full()])).toMatchObject({ score: 100, assessedParts: 6 });
@@ -169,7 +176,11 @@ describe("opennessOf", () => {
   describe("the index", () => {
     it("is the points over the assessed parts' maxima, scaled to 100 and rounded", () => {
       // 10 + 20 + 0 + 20 (public, personal 0, replies) of 10 + 20 + 20 + 20: 50 of 70 → 71.
-      expect(opennessOf([full({ attribution: null, contentKinds: ["OFFICIAL_WORK"], liveStreams: null })])).toMatchObject({ score: 71, earned: 50, assessedMax: 70 });
+      expect(opennessOf([full({ attribution: null, contentKinds: ["OFFICIAL_WORK"], liveStreams: null })])).toMatchObject({
+        score: 71,
+        earned: 50,
+        assessedMax: 70,
+      });
       // A half rounds up: found 10 of 10 + 10 + 20 + 20 + 20 (live streams not assessed): 100 × 10 ÷ 80 = 12.5 → 13.
       const half = OPENNESS_PARTS.map(({ key, max }) => ({ key, max, points: key === "found" ? 10 : key === "liveStreams" ? null : 0 }));
       expect(opennessScore(half)).toMatchObject({ score: 13, earned: 10, assessedMax: 80 });
@@ -181,7 +192,9 @@ describe("opennessOf", () => {
       expect(OPENNESS_MIN_ASSESSED_PARTS).toBe(4);
     });
     it("has the minimum the methodology states: with 'found' always assessed, 3 parts are worth at most 50, 4 at least 60", () => {
-      const others = OPENNESS_PARTS.filter((p) => p.key !== "found").map((p) => p.max).sort((a, b) => a - b);
+      const others = OPENNESS_PARTS.filter((p) => p.key !== "found")
+        .map((p) => p.max)
+        .sort((a, b) => a - b);
       const found = OPENNESS_PARTS.find((p) => p.key === "found")!.max;
       const most = (count: number) => found + others.slice(-(count - 1)).reduce((a, b) => a + b, 0);
       const least = (count: number) => found + others.slice(0, count - 1).reduce((a, b) => a + b, 0);

@@ -4,8 +4,26 @@ import { russianTitle, toPopolo, type PopoloSource } from "./popolo";
 const source: PopoloSource<{ count: number }, { id: string }> = {
   meta: { count: 1 },
   akimats: [
-    { id: "sko", slug: "sko", name: "Акимат Северо-Казахстанской области", nameKk: "Солтүстік Қазақстан облысының әкімдігі", nameEn: null, level: "REGION", parentId: null, endedOn: null },
-    { id: "pp", slug: "petropavlovsk", name: "Акимат города Петропавловска", nameKk: null, nameEn: "Petropavlovsk city akimat", level: "CITY", parentId: "sko", endedOn: null },
+    {
+      id: "sko",
+      slug: "sko",
+      name: "Акимат Северо-Казахстанской области",
+      nameKk: "Солтүстік Қазақстан облысының әкімдігі",
+      nameEn: null,
+      level: "REGION",
+      parentId: null,
+      endedOn: null,
+    },
+    {
+      id: "pp",
+      slug: "petropavlovsk",
+      name: "Акимат города Петропавловска",
+      nameKk: null,
+      nameEn: "Petropavlovsk city akimat",
+      level: "CITY",
+      parentId: "sko",
+      endedOn: null,
+    },
     { id: "nura", slug: "nura", name: "Акимат района Нура", nameKk: null, nameEn: null, level: "DISTRICT", parentId: null, endedOn: "2023-01-01" },
   ],
   officials: [
@@ -60,8 +78,28 @@ describe("toPopolo", () => {
 
   it("makes dated posts memberships, the role in Russian beside a machine key", () => {
     expect(doc.memberships).toEqual([
-      { id: "p1", person_id: "zh", organization_id: "sko", role: "Заместитель акима", label: "Заместитель акима", start_date: "2024-07-01", end_date: null, x_ashyq_title: "DEPUTY_AKIM", x_ashyq_portfolio: null },
-      { id: "p0", person_id: "zh", organization_id: "nura", role: "Аким", label: "Аким", start_date: null, end_date: "2023-01-01", x_ashyq_title: "AKIM", x_ashyq_portfolio: null },
+      {
+        id: "p1",
+        person_id: "zh",
+        organization_id: "sko",
+        role: "Заместитель акима",
+        label: "Заместитель акима",
+        start_date: "2024-07-01",
+        end_date: null,
+        x_ashyq_title: "DEPUTY_AKIM",
+        x_ashyq_portfolio: null,
+      },
+      {
+        id: "p0",
+        person_id: "zh",
+        organization_id: "nura",
+        role: "Аким",
+        label: "Аким",
+        start_date: null,
+        end_date: "2023-01-01",
+        x_ashyq_title: "AKIM",
+        x_ashyq_portfolio: null,
+      },
       {
         id: "p2",
         person_id: "ms",
@@ -78,7 +116,15 @@ describe("toPopolo", () => {
 
   it("lists every account with its person in the extension, and passes meta and observations through", () => {
     expect(doc.x_ashyq_accounts).toEqual([
-      { id: "a1", person_id: "zh", platform: "INSTAGRAM", kind: "PERSONAL_PROFILE", handle: "zhumagulov", url: "https://instagram.com/zhumagulov", label: null },
+      {
+        id: "a1",
+        person_id: "zh",
+        platform: "INSTAGRAM",
+        kind: "PERSONAL_PROFILE",
+        handle: "zhumagulov",
+        url: "https://instagram.com/zhumagulov",
+        label: null,
+      },
       { id: "a2", person_id: "zh", platform: "FACEBOOK", kind: "PAGE", handle: null, url: null, label: "Страница 2" },
     ]);
     expect(doc.persons[0]!.links).toHaveLength(1);

@@ -18,7 +18,16 @@ export function russianTitle(title: PositionTitle): string {
 /** Dates here are already "YYYY-MM-DD" text, as Popolo writes them. */
 export type PopoloSource<Meta, Observation> = {
   meta: Meta;
-  akimats: { id: string; slug: string; name: string; nameKk: string | null; nameEn: string | null; level: AkimatLevel; parentId: string | null; endedOn: string | null }[];
+  akimats: {
+    id: string;
+    slug: string;
+    name: string;
+    nameKk: string | null;
+    nameEn: string | null;
+    level: AkimatLevel;
+    parentId: string | null;
+    endedOn: string | null;
+  }[];
   officials: {
     id: string;
     name: string;

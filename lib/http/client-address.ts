@@ -30,7 +30,9 @@ export function serverSetsClientAddress(): boolean {
 /** The eight 16-bit groups of a valid IPv6 address (without a zone), "::" expanded, a dotted IPv4 tail included. */
 function ipv6Groups(address: string): number[] {
   const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
-  const text = dotted ? `${address.slice(0, dotted.index)}${((+dotted[1]! << 8) | +dotted[2]!).toString(16)}:${((+dotted[3]! << 8) | +dotted[4]!).toString(16)}` : address;
+  const text = dotted
+    ? `${address.slice(0, dotted.index)}${((+dotted[1]! << 8) | +dotted[2]!).toString(16)}:${((+dotted[3]! << 8) | +dotted[4]!).toString(16)}`
+    : address;
   const parse = (part: string) => (part ? part.split(":").map((group) => parseInt(group, 16)) : []);
   const [head = "", tail] = text.split("::");
   if (tail === undefined) return parse(head);

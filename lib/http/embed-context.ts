@@ -1,8 +1,8 @@
 import "server-only";
+import { NEWSROOM_TIME_ZONE } from "@/lib/domain/time";
 import { env } from "@/lib/env";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/config";
 import { publicTranslators, type PublicTranslators } from "@/lib/i18n/public-translators";
-import { NEWSROOM_TIME_ZONE } from "@/lib/domain/time";
 
 /** What an embed's cells need to write their text (components/embed/embed-cells.ts). */
 export type CellContext = { t: PublicTranslators; locale: string; formatDay: (date: Date) => string };

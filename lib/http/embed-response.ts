@@ -1,6 +1,6 @@
 import "server-only";
-import type { PublishedRendering } from "./published-render-cache";
 import { ifNoneMatchHits } from "./conditional-response";
+import type { PublishedRendering } from "./published-render-cache";
 import { SECURITY_HEADERS } from "./security-headers.js";
 
 /** What an embed route handler sends, and what it hands to the server's memory (server/published-responses.ts). */
@@ -31,7 +31,10 @@ export function embedResponse(request: Request, rendered: PublishedRendering, co
     "Content-Security-Policy": contentSecurityPolicy,
   };
   const url = new URL(request.url);
-  const handOver = { pathAndQuery: url.pathname + url.search, published: { body: rendered.body, gzipped: rendered.gzipped, headers, etag: rendered.etag, freshUntil: rendered.freshUntil } };
+  const handOver = {
+    pathAndQuery: url.pathname + url.search,
+    published: { body: rendered.body, gzipped: rendered.gzipped, headers, etag: rendered.etag, freshUntil: rendered.freshUntil },
+  };
   if (ifNoneMatchHits(request.headers.get("If-None-Match"), rendered.etag)) {
     const notModified = new Headers(headers);
     notModified.delete("Content-Type"); // a 304 describes no body

@@ -19,7 +19,9 @@ describe("what the reverse proxy says", () => {
   });
 
   it("gives the origin the browser reached: forwarded first, else Host; plain HTTP only on loopback", () => {
-    expect(requestOrigin(headers({ host: "127.0.0.1:3000", "x-forwarded-host": "news.example.kz, 10.0.0.2", "x-forwarded-proto": "https" }))).toBe("https://news.example.kz");
+    expect(requestOrigin(headers({ host: "127.0.0.1:3000", "x-forwarded-host": "news.example.kz, 10.0.0.2", "x-forwarded-proto": "https" }))).toBe(
+      "https://news.example.kz",
+    );
     expect(requestOrigin(headers({ host: "localhost:3000" }))).toBe("http://localhost:3000");
     expect(requestOrigin(headers({ host: "127.0.0.1:3100" }))).toBe("http://127.0.0.1:3100");
     expect(requestOrigin(headers({ host: "news.example.kz" }))).toBe("https://news.example.kz");

@@ -50,7 +50,7 @@ describe("requestIdFrom", () => {
   });
 
   it("replaces an invalid incoming id with one of its own", () => {
-    const headers = new Headers({ [REQUEST_ID_HEADER]: "evil\" onload=\"x" });
+    const headers = new Headers({ [REQUEST_ID_HEADER]: 'evil" onload="x' });
     expect(requestIdFrom(headers)).toMatch(UUID);
     expect(requestIdFrom(new Headers({ [REQUEST_ID_HEADER]: "a".repeat(65) }))).toMatch(UUID);
   });

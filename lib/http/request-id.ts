@@ -46,4 +46,3 @@ export function requestIdFrom(headers: HeaderSource): string {
   }
   return made;
 }
-

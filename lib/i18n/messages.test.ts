@@ -18,11 +18,17 @@ function slots(text: string): string[] {
 }
 
 describe("messages", () => {
-  it.each([["English", en], ["Kazakh", kk]] as const)("has %s complete against Russian, the default", (_, messages) => {
+  it.each([
+    ["English", en],
+    ["Kazakh", kk],
+  ] as const)("has %s complete against Russian, the default", (_, messages) => {
     expect(keys(messages).sort()).toEqual(keys(ru).sort());
   });
 
-  it.each([["English", en], ["Kazakh", kk]] as const)("keeps Russian's placeholders and tags in %s", (_, messages) => {
+  it.each([
+    ["English", en],
+    ["Kazakh", kk],
+  ] as const)("keeps Russian's placeholders and tags in %s", (_, messages) => {
     const translated = new Map(entries(messages));
     const broken = entries(ru)
       .filter(([key, text]) => translated.has(key) && slots(text).join(" ") !== slots(translated.get(key)!).join(" "))

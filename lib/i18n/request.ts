@@ -1,8 +1,8 @@
-import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { cookies } from "next/headers";
+import { NEWSROOM_TIME_ZONE } from "@/lib/domain/time";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./config";
 import { loadMessages } from "./load-messages";
-import { NEWSROOM_TIME_ZONE } from "@/lib/domain/time";
 
 /**
  * The locale is the NEXT_LOCALE cookie's (newsroom pages), or the one a page asks for explicitly

@@ -3,8 +3,7 @@
  * Only the request's edges are replaced: who is signed in (the session cookie), and Next's redirect,
  * notFound and cache revalidation, which need a running server. Everything the action does behind them runs.
  */
-import type { Viewer } from "@/lib/auth/permissions";
-import { ForbiddenError } from "@/lib/auth/permissions";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 
 export class RedirectSignal extends Error {
   constructor(readonly url: string) {

@@ -2,10 +2,9 @@
  * Builders for records, shared by the seed (the story's demo data) and the tests, so that both speak of the
  * same shapes. Each takes the client to write with: the app's, or a transaction's.
  */
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 type Client = Pick<PrismaClient, "akimat" | "official" | "position" | "account" | "observation" | "user" | "review">;
 
@@ -49,10 +48,7 @@ export function createAccount(client: Client, data: Partial<Prisma.AccountUnchec
   return client.account.create({ data: { platform: "INSTAGRAM", kind: "PERSONAL_PROFILE", ...data } });
 }
 
-export function createObservation(
-  client: Client,
-  data: Partial<Prisma.ObservationUncheckedCreateInput> & { officialId: string; authorId: string },
-) {
+export function createObservation(client: Client, data: Partial<Prisma.ObservationUncheckedCreateInput> & { officialId: string; authorId: string }) {
   return client.observation.create({
     data: {
       platform: "INSTAGRAM",

@@ -18,8 +18,10 @@ function cellXml(value: Cell, ref: string): string {
   return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escape(value)}</t></is></c>`;
 }
 
-const rowsXml = (rows: Cell[][]) => rows.map((row, r) => `<row r="${r + 1}">${row.map((value, c) => cellXml(value, `${columnLetter(c)}${r + 1}`)).join("")}</row>`).join("");
-const SHEET_START = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const rowsXml = (rows: Cell[][]) =>
+  rows.map((row, r) => `<row r="${r + 1}">${row.map((value, c) => cellXml(value, `${columnLetter(c)}${r + 1}`)).join("")}</row>`).join("");
+const SHEET_START =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 const SHEET_END = "</sheetData></worksheet>";
 
 const PARTS = (sheet: string | Buffer): Record<string, string | Buffer> => ({

@@ -4,20 +4,25 @@ import { nullCharacterRefused, WITHOUT_NULL_CHARACTER } from "./null-character";
 import { blankToUndefined, optionalText, requiredEnum } from "./registry-fields";
 
 /** A web address people can open: http or https only (no javascript:, data: or file: links on our pages). */
-const webAddress = z.string().trim().max(2000, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).transform((value, ctx) => {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    ctx.addIssue({ code: "custom", message: "urlInvalid" });
-    return z.NEVER;
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    ctx.addIssue({ code: "custom", message: "urlNotHttp" });
-    return z.NEVER;
-  }
-  return url.toString();
-});
+const webAddress = z
+  .string()
+  .trim()
+  .max(2000, "tooLong")
+  .regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused)
+  .transform((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({ code: "custom", message: "urlInvalid" });
+      return z.NEVER;
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      ctx.addIssue({ code: "custom", message: "urlNotHttp" });
+      return z.NEVER;
+    }
+    return url.toString();
+  });
 
 /**
  * One account of an official. Handle and address are both optional: the story names accounts without giving

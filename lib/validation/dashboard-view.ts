@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseComparisonSort, formatComparisonSort, DEFAULT_COMPARISON_SORT, type ComparisonSort } from "@/lib/domain/comparison-sort";
+import { DEFAULT_COMPARISON_SORT, formatComparisonSort, parseComparisonSort, type ComparisonSort } from "@/lib/domain/comparison-sort";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { parseDateOnly, toDateOnlyInput } from "@/lib/domain/time";
 import type { Platform } from "@/lib/generated/prisma/enums";
@@ -15,9 +15,17 @@ const Slugs = z
   .union([z.string(), z.array(z.string())])
   .optional()
   .transform((value) =>
-    [...new Set([value ?? []].flat().flatMap((part) => part.split(",")).map((part) => part.trim().toLowerCase()))].filter((slug) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(slug)).slice(0, 10),
+    [
+      ...new Set(
+        [value ?? []]
+          .flat()
+          .flatMap((part) => part.split(","))
+          .map((part) => part.trim().toLowerCase()),
+      ),
+    ]
+      .filter((slug) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(slug))
+      .slice(0, 10),
   );
-
 
 export function parseDashboardView(search: SearchParams): DashboardView {
   const day = parseDateOnly(firstValue(search.asOf) ?? "");
@@ -37,7 +45,8 @@ export function dashboardQuery(view: DashboardView, changes: Partial<DashboardVi
   if (next.asOf) query.set("asOf", next.asOf);
   if (next.akimats.length) query.set("akimats", next.akimats.join(","));
   if (next.platform) query.set("platform", next.platform);
-  if (next.sort.key !== DEFAULT_COMPARISON_SORT.key || next.sort.direction !== DEFAULT_COMPARISON_SORT.direction) query.set("sort", formatComparisonSort(next.sort));
+  if (next.sort.key !== DEFAULT_COMPARISON_SORT.key || next.sort.direction !== DEFAULT_COMPARISON_SORT.direction)
+    query.set("sort", formatComparisonSort(next.sort));
   const text = query.toString().replaceAll("%2C", ",");
   return text ? `?${text}` : "";
 }

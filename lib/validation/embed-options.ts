@@ -28,9 +28,14 @@ export const ComparisonEmbedOptions = z.object({
   akimats: z
     .string()
     .optional()
-    .transform((value) => [...new Set((value ?? "").split(",").map((part) => part.trim().toLowerCase()))].filter((part) => slug.safeParse(part).success).slice(0, MAX_AKIMATS))
+    .transform((value) =>
+      [...new Set((value ?? "").split(",").map((part) => part.trim().toLowerCase()))].filter((part) => slug.safeParse(part).success).slice(0, MAX_AKIMATS),
+    )
     .catch([]),
-  platform: z.enum(PLATFORM_ORDER as [string, ...string[]]).optional().catch(undefined),
+  platform: z
+    .enum(PLATFORM_ORDER as [string, ...string[]])
+    .optional()
+    .catch(undefined),
   metric: z.enum(EMBED_METRICS).catch("reach"),
 });
 export type ComparisonEmbedOptions = z.infer<typeof ComparisonEmbedOptions>;

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import en from "@/lib/i18n/messages/en";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
+import en from "@/lib/i18n/messages/en";
 import { containsNul, DANGEROUS_URLS, HOSTILE_COUNTS, HOSTILE_EMAILS, HOSTILE_INPUTS, HOSTILE_URLS, NUL } from "@/lib/testing/hostile-inputs";
 import { ACCOUNT_FIELDS, AccountInput } from "./account-input";
 import { AKIMAT_FIELDS, AkimatInput } from "./akimat-input";
@@ -41,7 +41,12 @@ const FORMS: Form[] = [
     valid: { officialId: "official", platform: "INSTAGRAM", accountId: "account", observedAt: "2024-08-28T12:00", existence: "FOUND", intent: "draft" },
     fields: OBSERVATION_FIELDS,
   },
-  { name: "new user", schema: NewUserFormInput, valid: { passwordMode: "link", email: "dana@example.kz", name: "Дана", role: "REPORTER" }, fields: NEW_USER_FIELDS },
+  {
+    name: "new user",
+    schema: NewUserFormInput,
+    valid: { passwordMode: "link", email: "dana@example.kz", name: "Дана", role: "REPORTER" },
+    fields: NEW_USER_FIELDS,
+  },
   { name: "role", schema: RoleInput, valid: { role: "EDITOR" }, fields: ROLE_FIELDS },
   { name: "review decision", schema: ReviewDecisionInput, valid: { decision: "reject", comment: "Wrong account." }, fields: REVIEW_DECISION_FIELDS },
   { name: "sign-in", schema: SignInInput, valid: { email: "dana@example.kz", password: "a password" }, fields: ["email"] },
@@ -94,7 +99,10 @@ describe("free text", () => {
       for (const input of HOSTILE_INPUTS.filter((i) => i.value.length < 300)) {
         const parsed = (schema as z.ZodType).safeParse({ ...valid, [field]: input.value });
         if (containsNul(input.value)) expect(parsed.success ? [] : z.flattenError(parsed.error).fieldErrors[field as never], field).toEqual(["nullCharacter"]);
-        else expect(parsed.success && (parsed.data as Record<string, unknown>)[field], `${field} ← ${input.name}`).toBe(field === "publicNote" || field === "internalNote" ? input.value : input.value.trim());
+        else
+          expect(parsed.success && (parsed.data as Record<string, unknown>)[field], `${field} ← ${input.name}`).toBe(
+            field === "publicNote" || field === "internalNote" ? input.value : input.value.trim(),
+          );
       }
     }
   });
@@ -103,7 +111,14 @@ describe("free text", () => {
 describe("the query strings of the public embeds and the dashboard", () => {
   it("fall back to their defaults on any hostile value, never throwing", () => {
     for (const input of EVERY_STRING) {
-      const params = new URLSearchParams({ lang: input.value, asOf: input.value, akimats: `${input.value},sko`, platform: input.value, metric: input.value, sort: input.value });
+      const params = new URLSearchParams({
+        lang: input.value,
+        asOf: input.value,
+        akimats: `${input.value},sko`,
+        platform: input.value,
+        metric: input.value,
+        sort: input.value,
+      });
       const comparison = parseComparisonEmbedOptions(params);
       expect(comparison, input.name).toMatchObject({ lang: DEFAULT_LOCALE, asOf: undefined, platform: undefined, metric: "reach" });
       expect(parseOfficialEmbedOptions(params), input.name).toEqual({ lang: DEFAULT_LOCALE, asOf: undefined });

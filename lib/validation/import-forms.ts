@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { IMPORT_KINDS, type ImportKind } from "@/lib/domain/import/fields";
 import type { MappingProblem } from "@/lib/domain/import/columns";
+import { IMPORT_KINDS, type ImportKind } from "@/lib/domain/import/fields";
 
 /** The upload form: what the file holds. The file itself is checked by its content (lib/data/import/read-spreadsheet.ts). */
 export const ImportUploadInput = z.object({

@@ -5,10 +5,32 @@ import type { ObservationFormValues } from "./observation-input";
 /** The columns the form is filled from, typed from the schema; the evidence, when the caller loaded it. */
 type StoredObservation = Pick<
   Observation,
-  "officialId" | "platform" | "accountId" | "observedAt" | "existence" | "visibility" | "attribution" |
-  "attributionNote" | "hasAvatar" | "verifiedBadge" | "followersRaw" | "followingRaw" | "friendsRaw" | "postsRaw" |
-  "lastPostAt" | "lastPostUrl" | "contentKinds" | "languages" | "commentsOpen" | "replies" | "liveStreams" |
-  "lastLiveAt" | "personalStories" | "likesLevel" | "publicNote" | "internalNote"
+  | "officialId"
+  | "platform"
+  | "accountId"
+  | "observedAt"
+  | "existence"
+  | "visibility"
+  | "attribution"
+  | "attributionNote"
+  | "hasAvatar"
+  | "verifiedBadge"
+  | "followersRaw"
+  | "followingRaw"
+  | "friendsRaw"
+  | "postsRaw"
+  | "lastPostAt"
+  | "lastPostUrl"
+  | "contentKinds"
+  | "languages"
+  | "commentsOpen"
+  | "replies"
+  | "liveStreams"
+  | "lastLiveAt"
+  | "personalStories"
+  | "likesLevel"
+  | "publicNote"
+  | "internalNote"
 > & { evidence?: Pick<Evidence, "kind" | "url">[] };
 
 const tristate = (value: boolean | null) => (value === null ? "" : value ? "yes" : "no");

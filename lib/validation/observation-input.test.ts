@@ -46,7 +46,12 @@ describe("ObservationInput", () => {
   });
 
   it("keeps the public and the internal note apart, each exactly as typed, with its own limit", () => {
-    const result = ObservationInput.parse({ ...base, publicNote: "Только рабочие моменты.\n", internalNote: "  запрос в пресс-службу отправлен  ", notes: "an old form's field" });
+    const result = ObservationInput.parse({
+      ...base,
+      publicNote: "Только рабочие моменты.\n",
+      internalNote: "  запрос в пресс-службу отправлен  ",
+      notes: "an old form's field",
+    });
     expect(result).toMatchObject({ publicNote: "Только рабочие моменты.\n", internalNote: "  запрос в пресс-службу отправлен  " });
     expect(result).not.toHaveProperty("notes");
     expect(ObservationInput.parse({ ...base, publicNote: " ", internalNote: "" })).toMatchObject({ publicNote: null, internalNote: null });
@@ -79,6 +84,8 @@ describe("ObservationInput", () => {
     expect(errors({ ...base, contentKinds: "OFFICIAL_WORK,GOSSIP" })).toHaveProperty("contentKinds");
     expect(errors({ ...base, hasAvatar: "maybe" })).toMatchObject({ hasAvatar: ["unknownOption"] });
     expect(errors({ ...base, attribution: "PROBABLY" })).toMatchObject({ attribution: ["unknownOption"] });
-    expect(errors({ ...base, evidenceLinks: Array.from({ length: 21 }, (_, i) => `https://a.kz/${i}`).join("\n") })).toMatchObject({ evidenceLinks: ["tooManyLinks"] });
+    expect(errors({ ...base, evidenceLinks: Array.from({ length: 21 }, (_, i) => `https://a.kz/${i}`).join("\n") })).toMatchObject({
+      evidenceLinks: ["tooManyLinks"],
+    });
   });
 });

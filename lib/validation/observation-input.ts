@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Attribution, ContentKind, ContentLanguage, Existence, LikesLevel, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
 import { parseCount } from "@/lib/domain/metric";
 import { parseDateOnly, parseLocalDateTime } from "@/lib/domain/time";
+import { Attribution, ContentKind, ContentLanguage, Existence, LikesLevel, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
 import { NOTE_LIMITS } from "./note-limits";
 import { nullCharacterRefused, WITHOUT_NULL_CHARACTER } from "./null-character";
 
@@ -17,10 +17,11 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 
 /** A note: plain text, kept exactly as typed (line breaks and spaces too), or null when blank. */
 const note = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().max(max, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).optional()).transform((value) => value ?? null);
+  z
+    .preprocess(blankToUndefined, z.string().max(max, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).optional())
+    .transform((value) => value ?? null);
 
-const optionalEnum = <T extends Record<string, string>>(values: T) =>
-  z.preprocess(blankToUndefined, z.enum(values, { error: "unknownOption" }).optional());
+const optionalEnum = <T extends Record<string, string>>(values: T) => z.preprocess(blankToUndefined, z.enum(values, { error: "unknownOption" }).optional());
 
 /** "yes" / "no" / "" (not noted) → true / false / null. */
 const tristate = z.preprocess(
@@ -79,7 +80,12 @@ export const MAX_EVIDENCE_LINKS = 20;
 const evidenceLinks = z
   .string()
   .optional()
-  .transform((value) => (value ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+  .transform((value) =>
+    (value ?? "")
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(httpUrl).max(MAX_EVIDENCE_LINKS, "tooManyLinks"))
   .transform((list) => [...new Set(list)]);
 
@@ -95,7 +101,10 @@ const count = z.preprocess(
       if (raw === undefined) return null;
       const parsed = parseCount(raw);
       if (parsed.ok) return { raw: raw.trim(), value: parsed.value, approximate: parsed.approximate };
-      ctx.addIssue({ code: "custom", message: parsed.reason === "negative" ? "countNegative" : parsed.reason === "too_large" ? "countTooLarge" : "countUnparsable" });
+      ctx.addIssue({
+        code: "custom",
+        message: parsed.reason === "negative" ? "countNegative" : parsed.reason === "too_large" ? "countTooLarge" : "countUnparsable",
+      });
       return z.NEVER;
     }),
 );
@@ -129,7 +138,9 @@ export const ObservationInput = z
     friends: count,
     posts: count,
     attribution: optionalEnum(Attribution),
-    attributionNote: z.preprocess(blankToUndefined, z.string().max(2000, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).optional()).transform((value) => value ?? null),
+    attributionNote: z
+      .preprocess(blankToUndefined, z.string().max(2000, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).optional())
+      .transform((value) => value ?? null),
     hasAvatar: tristate,
     verifiedBadge: tristate,
     lastPostAt: optionalDate,

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { PositionTitle } from "@/lib/generated/prisma/enums";
 import { newsroomDay } from "@/lib/domain/time";
+import { PositionTitle } from "@/lib/generated/prisma/enums";
 import { optionalDate, optionalText, requiredEnum, requiredId } from "./registry-fields";
 
 /** A dated post. Both dates may be unknown; an end date records a past post (ending a current one has its own form). */

@@ -26,7 +26,6 @@ export const HistoryPage = z
   .pipe(z.number().int().min(1))
   .catch(1);
 
-
 export function parseHistoryPage(search: SearchParams): number {
   return HistoryPage.parse(firstValue(search.page));
 }

@@ -16,7 +16,17 @@ describe("record ids", () => {
   });
 
   it("refuses anything else", () => {
-    for (const value of ["", "a".repeat(41), "0b7e3a52-5d7c-4f3e-9a41-2f0c6d8e1b9", "0b7e3a525d7c-4f3e-9a41-2f0c6d8e1b93-", "abc\u0000", "abc-def", null, 42, undefined]) {
+    for (const value of [
+      "",
+      "a".repeat(41),
+      "0b7e3a52-5d7c-4f3e-9a41-2f0c6d8e1b9",
+      "0b7e3a525d7c-4f3e-9a41-2f0c6d8e1b93-",
+      "abc\u0000",
+      "abc-def",
+      null,
+      42,
+      undefined,
+    ]) {
       expect(isRecordId(value), String(value)).toBe(false);
     }
   });

@@ -13,7 +13,9 @@ export const requiredText = (max: number) =>
   z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused);
 
 export const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).optional()).transform((value) => value ?? null);
+  z
+    .preprocess(blankToUndefined, z.string().trim().max(max, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).optional())
+    .transform((value) => value ?? null);
 
 /** A choice from a list: missing is "required", anything not on the list "unknownOption". */
 export const requiredEnum = <T extends Record<string, string>>(values: T) =>
@@ -38,7 +40,9 @@ const dateOnly = z.string().transform((value, ctx) => {
 export const optionalDate = z.preprocess(blankToUndefined, dateOnly.optional()).transform((value) => value ?? null);
 
 /** The day something ended: known, and not later than today in Kazakhstan (an end is recorded once it happened). */
-export const endDate = z.preprocess(blankToUndefined, z.string({ error: "required" }).pipe(dateOnly)).refine((date) => date <= newsroomDay(new Date()), "endInFuture");
+export const endDate = z
+  .preprocess(blankToUndefined, z.string({ error: "required" }).pipe(dateOnly))
+  .refine((date) => date <= newsroomDay(new Date()), "endInFuture");
 
 /** The version the person opened, sent back by the form for optimistic locking. */
 export const expectedVersion = z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid");

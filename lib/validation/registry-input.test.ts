@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { toDateOnlyInput, newsroomDay } from "@/lib/domain/time";
+import { newsroomDay, toDateOnlyInput } from "@/lib/domain/time";
 import { AccountInput } from "./account-input";
 import { AkimatInput } from "./akimat-input";
 import { EndInput } from "./end-input";
@@ -54,7 +54,11 @@ describe("the position and end forms", () => {
     expect(PositionInput.parse({ akimatId: "a", title: "AKIM", startedOn: "2019-03-01", endedOn: "" })).toMatchObject({ endedOn: null, portfolio: null });
     expect(errorsOf(PositionInput, { akimatId: "a", title: "AKIM", startedOn: "2019-03-01", endedOn: "2019-02-28" })).toEqual({ endedOn: ["endBeforeStart"] });
     expect(errorsOf(PositionInput, { akimatId: "a", title: "AKIM", endedOn: tomorrow })).toEqual({ endedOn: ["endInFuture"] });
-    expect(errorsOf(PositionInput, { akimatId: "", title: "MAYOR", startedOn: "2019-02-30" })).toEqual({ akimatId: ["required"], title: ["unknownOption"], startedOn: ["invalidDate"] });
+    expect(errorsOf(PositionInput, { akimatId: "", title: "MAYOR", startedOn: "2019-02-30" })).toEqual({
+      akimatId: ["required"],
+      title: ["unknownOption"],
+      startedOn: ["invalidDate"],
+    });
   });
 
   it("needs a real date, not later than today, to end something", () => {

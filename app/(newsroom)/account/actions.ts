@@ -3,19 +3,18 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
-import { recordFailedSignIn, signInRetryAfter } from "@/lib/data/users/sign-in-rate-limit";
+import { clientAddress } from "@/lib/auth/client-address";
 import { requireViewer } from "@/lib/auth/viewer";
 import { FieldError } from "@/lib/data/errors";
-import { changeOwnPassword } from "@/lib/data/users/change-own-password";
 import { formFailure } from "@/lib/data/form-failure";
+import { changeOwnPassword } from "@/lib/data/users/change-own-password";
+import { recordFailedSignIn, signInRetryAfter } from "@/lib/data/users/sign-in-rate-limit";
 import { logger } from "@/lib/logger";
 import { formValues } from "@/lib/validation/form-data";
-import { ChangePasswordInput } from "@/lib/validation/password-input";
 import { invalidState, type FieldValues, type FormState } from "@/lib/validation/form-state";
-import { clientAddress } from "@/lib/auth/client-address";
+import { ChangePasswordInput } from "@/lib/validation/password-input";
 
 const PASSWORD_FIELDS = ["currentPassword", "password", "passwordConfirmation"] as const;
-
 
 /**
  * Changes the viewer's own password. The change bumps `sessionVersion`, which ends every session with the old

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
-import { createAkimat, endAkimat, updateAkimat } from "@/lib/data/registry/akimats";
 import { formFailure } from "@/lib/data/form-failure";
+import { createAkimat, endAkimat, updateAkimat } from "@/lib/data/registry/akimats";
 import { AKIMAT_FIELDS, AkimatInput, type AkimatField } from "@/lib/validation/akimat-input";
 import { END_FIELDS, EndInput, type EndField } from "@/lib/validation/end-input";
 import { recordOf } from "@/lib/validation/form-data";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { AkimatTable } from "@/components/registry/akimat-table";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { cache } from "react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { cache, Suspense } from "react";
+import { akimatName } from "@/components/comparison/akimat-name";
 import { ComparisonTable, type SortLinks } from "@/components/comparison/comparison-table";
 import { AkimatSummaries } from "@/components/dashboard/akimat-summaries";
 import { ActivityChart, OpennessChart, ReachCharts } from "@/components/dashboard/dashboard-charts";
@@ -17,7 +17,6 @@ import { asOfFromParam } from "@/lib/domain/as-of";
 import { formatComparisonSort, sortComparisonOfficials, type ComparisonSort, type ComparisonSortKey } from "@/lib/domain/comparison-sort";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { dashboardQuery, parseDashboardView, type DashboardView } from "@/lib/validation/dashboard-view";
-import { akimatName } from "@/components/comparison/akimat-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -27,7 +26,9 @@ export async function generateMetadata(): Promise<Metadata> {
 const loadComparison = cache((asOf: number, akimats: string, platform: string) =>
   getComparison({ asOf: new Date(asOf), akimatSlugs: akimats ? akimats.split(",") : undefined, platforms: platform ? [platform as never] : undefined }),
 );
-const loadSummaries = cache((asOf: number, akimats: string) => getAkimatSummaries({ asOf: new Date(asOf), akimatSlugs: akimats ? akimats.split(",") : undefined }));
+const loadSummaries = cache((asOf: number, akimats: string) =>
+  getAkimatSummaries({ asOf: new Date(asOf), akimatSlugs: akimats ? akimats.split(",") : undefined }),
+);
 
 type Load = { asOf: number; akimats: string; platform: string; locale: string };
 
@@ -98,7 +99,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     { value: { key: "rank", direction: "asc" }, label: t("sorts.rank") },
     { value: { key: "name", direction: "asc" }, label: t("sorts.name") },
     { value: { key: "openness", direction: "desc" }, label: t("sorts.openness") },
-    ...PLATFORM_ORDER.slice(0, 6).map((platform) => ({ value: { key: `reach:${platform}` as const, direction: "desc" as const }, label: t("sorts.reach", { platform: tp(platform) }) })),
+    ...PLATFORM_ORDER.slice(0, 6).map((platform) => ({
+      value: { key: `reach:${platform}` as const, direction: "desc" as const },
+      label: t("sorts.reach", { platform: tp(platform) }),
+    })),
   ];
   return (
     <div className="flex flex-col gap-6">
@@ -107,7 +111,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <p className="text-zinc-700 dark:text-zinc-300">{t("intro", { date: format.dateTime(asOf, { dateStyle: "long" }) })}</p>
       </div>
       <DashboardFilters
-        labels={{ asOf: t("filters.asOf"), akimats: t("filters.akimats"), akimatsHelp: t("filters.akimatsHelp"), platform: t("filters.platform"), allPlatforms: t("filters.allPlatforms"), sort: t("filters.sort"), apply: t("filters.apply"), csv: t("filters.csv") }}
+        labels={{
+          asOf: t("filters.asOf"),
+          akimats: t("filters.akimats"),
+          akimatsHelp: t("filters.akimatsHelp"),
+          platform: t("filters.platform"),
+          allPlatforms: t("filters.allPlatforms"),
+          sort: t("filters.sort"),
+          apply: t("filters.apply"),
+          csv: t("filters.csv"),
+        }}
         akimats={akimats.filter((akimat) => !akimat.endedOn).map((akimat) => ({ value: akimat.slug, label: akimatName(akimat, locale) }))}
         platforms={PLATFORM_ORDER.map((platform) => ({ value: platform, label: tp(platform) }))}
         sorts={sortOptions.map((option) => ({ value: formatComparisonSort(option.value), label: option.label }))}
@@ -118,13 +131,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Summaries {...load} />
       </Suspense>
       <section aria-labelledby="charts" className="flex flex-col gap-3">
-        <h2 id="charts" className="text-xl font-semibold">{t("chartsTitle")}</h2>
+        <h2 id="charts" className="text-xl font-semibold">
+          {t("chartsTitle")}
+        </h2>
         <Suspense fallback={<SectionSkeleton label={tc("loading")} height="h-96" />}>
           <Charts {...load} />
         </Suspense>
       </section>
       <section id="comparison" aria-labelledby="comparison-title" className="flex flex-col gap-3">
-        <h2 id="comparison-title" className="text-xl font-semibold">{t("tableTitle")}</h2>
+        <h2 id="comparison-title" className="text-xl font-semibold">
+          {t("tableTitle")}
+        </h2>
         <Suspense fallback={<SectionSkeleton label={tc("loading")} height="h-96" />}>
           <Table {...load} view={view} />
         </Suspense>

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import { akimatName } from "@/components/comparison/akimat-name";
 import { CopyCode } from "@/components/embed/copy-code";
-import { embedCode } from "@/components/embed/embed-code";
 import { EmbedBuilderForm } from "@/components/embed/embed-builder-form";
+import { embedCode } from "@/components/embed/embed-code";
 import { requirePermission } from "@/lib/auth/viewer";
-import { requestOrigin } from "@/lib/http/forwarded";
 import { listAkimats } from "@/lib/data/registry/list-akimats";
 import { listObservationSubjects } from "@/lib/data/registry/list-observation-subjects";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
+import { requestOrigin } from "@/lib/http/forwarded";
 import { LOCALES } from "@/lib/i18n/config";
 import { comparisonEmbedQuery, officialEmbedQuery, parseComparisonEmbedOptions, parseOfficialEmbedOptions } from "@/lib/validation/embed-options";
 import type { SearchParams } from "@/lib/validation/search-params";
@@ -17,7 +17,6 @@ import type { SearchParams } from "@/lib/validation/search-params";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("embedBuilder"))("title") };
 }
-
 
 /** The address readers' browsers will use: the one this editor reached the newsroom at. */
 async function publicOrigin(): Promise<string> {
@@ -45,7 +44,9 @@ export default async function EmbedBuilderPage({ searchParams }: { searchParams:
   const officialId = officials.find((official) => official.value === query.get("official"))?.value;
   const kind = query.get("kind") === "official" && officialId ? "official" : "comparison";
   const path =
-    kind === "official" ? `/embed/official/${officialId}?${officialEmbedQuery(parseOfficialEmbedOptions(query))}` : `/embed/comparison?${comparisonEmbedQuery(comparison)}`;
+    kind === "official"
+      ? `/embed/official/${officialId}?${officialEmbedQuery(parseOfficialEmbedOptions(query))}`
+      : `/embed/comparison?${comparisonEmbedQuery(comparison)}`;
   const title = kind === "official" ? t("officialFrameTitle", { name: officials.find((o) => o.value === officialId)!.label }) : t("comparisonFrameTitle");
 
   return (
@@ -76,7 +77,14 @@ export default async function EmbedBuilderPage({ searchParams }: { searchParams:
         platforms={PLATFORM_ORDER.map((platform) => ({ value: platform, label: tp(platform) }))}
         languages={LOCALES.map((locale) => ({ value: locale, label: tc(`localeNames.${locale}`) }))}
         metricLabels={{ reach: t("metrics.reach"), activity: t("metrics.activity"), openness: t("metrics.openness") }}
-        values={{ akimats: comparison.akimats, official: officialId, platform: comparison.platform, metric: comparison.metric, lang: comparison.lang, asOf: comparison.asOf }}
+        values={{
+          akimats: comparison.akimats,
+          official: officialId,
+          platform: comparison.platform,
+          metric: comparison.metric,
+          lang: comparison.lang,
+          asOf: comparison.asOf,
+        }}
       />
       <section aria-labelledby="preview" className="flex flex-col gap-3">
         <h2 id="preview" className="text-xl font-semibold">

@@ -8,13 +8,13 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { formFailure } from "@/lib/data/form-failure";
 import { confirmImport } from "@/lib/data/import/confirm-import";
 import { createImport } from "@/lib/data/import/create-import";
+import { readSpreadsheet } from "@/lib/data/import/read-spreadsheet";
 import { saveImportMapping } from "@/lib/data/import/save-import-mapping";
 import { checkMapping, type ColumnMapping } from "@/lib/domain/import/columns";
-import type { FieldValues, FormState } from "@/lib/validation/form-state";
-import { recordOf } from "@/lib/validation/form-data";
-import { ImportUploadInput, isImportKind, mappingFromForm, type MappingProblems, type MappingValues } from "@/lib/validation/import-forms";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/import/limits";
-import { readSpreadsheet } from "@/lib/data/import/read-spreadsheet";
+import { recordOf } from "@/lib/validation/form-data";
+import type { FieldValues, FormState } from "@/lib/validation/form-state";
+import { ImportUploadInput, isImportKind, mappingFromForm, type MappingProblems, type MappingValues } from "@/lib/validation/import-forms";
 
 /*
  * The import's three steps, each a plain form post. Thin: who is asking, what was sent, the data layer (which
@@ -49,7 +49,10 @@ export async function uploadImportAction(_previous: FormState<FieldValues<"kind"
   redirect(importPath(id));
 }
 
-export async function saveImportMappingAction(_previous: FormState<MappingValues, MappingProblems>, formData: FormData): Promise<FormState<MappingValues, MappingProblems>> {
+export async function saveImportMappingAction(
+  _previous: FormState<MappingValues, MappingProblems>,
+  formData: FormData,
+): Promise<FormState<MappingValues, MappingProblems>> {
   const viewer = await requireViewer();
   const { id } = recordOf(formData);
   const kind = text(formData, "kind");

@@ -10,7 +10,13 @@ import { updateObservation } from "@/lib/data/observations/update-observation";
 import { MAX_SCREENSHOTS_PER_OBSERVATION } from "@/lib/domain/image-type";
 import { formValues, recordOf } from "@/lib/validation/form-data";
 import { invalidState, type FormState } from "@/lib/validation/form-state";
-import { OBSERVATION_FIELDS, OBSERVATION_MULTI_FIELDS, ObservationInput, type FilesDropped, type ObservationFormValues } from "@/lib/validation/observation-input";
+import {
+  OBSERVATION_FIELDS,
+  OBSERVATION_MULTI_FIELDS,
+  ObservationInput,
+  type FilesDropped,
+  type ObservationFormValues,
+} from "@/lib/validation/observation-input";
 
 type State = FormState<ObservationFormValues, FilesDropped>;
 

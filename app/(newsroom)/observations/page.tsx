@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -86,7 +86,9 @@ export default async function MyObservationsPage({ searchParams }: { searchParam
                 <span className="block text-xs">{[tp(o.platform), o.account?.label, o.account?.handle].filter(Boolean).join(" · ")}</span>
               </td>
               <td>{format.dateTime(o.observedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-              <td className="tabular-nums">{o.existence === "FOUND" ? (o.followers !== null ? formatCount(o.followers, o.followersApproximate, locale) : "—") : te(o.existence)}</td>
+              <td className="tabular-nums">
+                {o.existence === "FOUND" ? (o.followers !== null ? formatCount(o.followers, o.followersApproximate, locale) : "—") : te(o.existence)}
+              </td>
               <td>
                 <StatusBadge status={o.status} label={ts(o.status)} />
               </td>

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
+import { formFailure } from "@/lib/data/form-failure";
 import { createAccount, updateAccount } from "@/lib/data/registry/accounts";
 import { createOfficial, updateOfficial } from "@/lib/data/registry/officials";
 import { createPosition, endPosition, updatePosition } from "@/lib/data/registry/positions";
-import { formFailure } from "@/lib/data/form-failure";
 import { ACCOUNT_FIELDS, AccountInput, type AccountField } from "@/lib/validation/account-input";
 import { END_FIELDS, EndInput, type EndField } from "@/lib/validation/end-input";
 import { recordOf } from "@/lib/validation/form-data";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { OfficialSearchForm } from "@/components/registry/official-search-form";
 import { OfficialsByAkimat } from "@/components/registry/officials-by-akimat";
 import { buttonClasses } from "@/components/ui/button";

@@ -45,7 +45,10 @@ export async function approveObservationAction(formData: FormData): Promise<void
 }
 
 /** Any decision from the review page (or a retraction from an observation's page), with its comment. */
-export async function decideObservationAction(_previous: FormState<FieldValues<ReviewDecisionField>>, formData: FormData): Promise<FormState<FieldValues<ReviewDecisionField>>> {
+export async function decideObservationAction(
+  _previous: FormState<FieldValues<ReviewDecisionField>>,
+  formData: FormData,
+): Promise<FormState<FieldValues<ReviewDecisionField>>> {
   const viewer = await requireViewer();
   const parsed = parseForm(ReviewDecisionInput, formData, REVIEW_DECISION_FIELDS);
   if (!parsed.ok) return parsed.failure;

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { akimatName } from "@/components/comparison/akimat-name";
 import { EvidenceList } from "@/components/observation-form/evidence-list";
 import { ObservationSummary } from "@/components/observation-form/observation-summary";
 import { Button } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/permissions";
@@ -10,8 +12,6 @@ import { requirePermission } from "@/lib/auth/viewer";
 import { listReviewQueue, listReviewQueueFilters } from "@/lib/data/observations/list-review-queue";
 import { noteReviewQueueVisit } from "@/lib/data/observations/note-review-queue-visit";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
-import { akimatName } from "@/components/comparison/akimat-name";
-import { FilterSelect } from "@/components/ui/filter-select";
 import { approveObservationAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,9 +41,21 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-zinc-700 dark:text-zinc-300">{t("intro")}</p>
       <form method="get" aria-label={t("filters")} className="flex flex-wrap items-end gap-3 text-sm">
-        <FilterSelect name="akimat" label={t("akimat")} any={t("any")} value={search.akimat} options={filters.akimats.map((a) => ({ value: a.id, label: akimatName(a, locale) }))} />
+        <FilterSelect
+          name="akimat"
+          label={t("akimat")}
+          any={t("any")}
+          value={search.akimat}
+          options={filters.akimats.map((a) => ({ value: a.id, label: akimatName(a, locale) }))}
+        />
         <FilterSelect name="platform" label={t("platform")} any={t("any")} value={platform} options={PLATFORM_ORDER.map((p) => ({ value: p, label: tp(p) }))} />
-        <FilterSelect name="reporter" label={t("reporter")} any={t("any")} value={search.reporter} options={filters.reporters.map((r) => ({ value: r.id, label: r.name }))} />
+        <FilterSelect
+          name="reporter"
+          label={t("reporter")}
+          any={t("any")}
+          value={search.reporter}
+          options={filters.reporters.map((r) => ({ value: r.id, label: r.name }))}
+        />
         <Button type="submit" variant="secondary">
           {t("apply")}
         </Button>
@@ -64,12 +76,17 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           const heading = `${observation.official.fullName} · ${tp(observation.platform)}`;
           return (
             <li key={observation.id}>
-              <article aria-label={heading} className="flex flex-col gap-3 rounded-lg border border-zinc-300 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900">
+              <article
+                aria-label={heading}
+                className="flex flex-col gap-3 rounded-lg border border-zinc-300 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900"
+              >
                 <header className="flex flex-wrap items-baseline justify-between gap-2">
                   <h2 className="text-lg font-semibold">
                     {heading}
                     {visit?.lastVisit && observation.submittedAt && observation.submittedAt > visit.lastVisit && (
-                      <span className="ml-2 rounded bg-blue-100 px-1.5 py-0.5 align-middle text-xs font-semibold text-blue-900 dark:bg-blue-900 dark:text-blue-100">{t("new")}</span>
+                      <span className="ml-2 rounded bg-blue-100 px-1.5 py-0.5 align-middle text-xs font-semibold text-blue-900 dark:bg-blue-900 dark:text-blue-100">
+                        {t("new")}
+                      </span>
                     )}
                   </h2>
                   <p className="text-sm text-zinc-700 dark:text-zinc-300">

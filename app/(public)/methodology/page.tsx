@@ -13,7 +13,8 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 }
 
 const section = "flex flex-col gap-2";
-const table = "w-full border-collapse text-left text-sm [&_td]:border-t [&_td]:border-zinc-300 [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2 dark:[&_td]:border-zinc-700";
+const table =
+  "w-full border-collapse text-left text-sm [&_td]:border-t [&_td]:border-zinc-300 [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2 dark:[&_td]:border-zinc-700";
 
 /**
  * How Ashyq counts, for readers who follow the link from an embed. The thresholds and points are read from the
@@ -40,7 +41,12 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
     <main lang={locale} className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8 leading-relaxed">
       <nav aria-label={t("languages")} className="flex gap-3 text-sm">
         {LOCALES.map((other) => (
-          <a key={other} href={`?lang=${other}`} aria-current={other === locale ? "page" : undefined} className="text-blue-800 underline aria-[current=page]:font-bold aria-[current=page]:no-underline dark:text-blue-300">
+          <a
+            key={other}
+            href={`?lang=${other}`}
+            aria-current={other === locale ? "page" : undefined}
+            className="text-blue-800 underline aria-[current=page]:font-bold aria-[current=page]:no-underline dark:text-blue-300"
+          >
             {other.toUpperCase()}
           </a>
         ))}
@@ -48,41 +54,69 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro", { outlet: env.OUTLET_NAME })}</p>
       <section className={section} aria-labelledby="observations">
-        <h2 id="observations" className="text-xl font-semibold">{t("observationsTitle")}</h2>
+        <h2 id="observations" className="text-xl font-semibold">
+          {t("observationsTitle")}
+        </h2>
         <p>{t("observations")}</p>
         <p>{t("notFound")}</p>
         <p>{t("approximate")}</p>
         <p>{t("notes")}</p>
       </section>
       <section className={section} aria-labelledby="as-of">
-        <h2 id="as-of" className="text-xl font-semibold">{t("asOfTitle")}</h2>
+        <h2 id="as-of" className="text-xl font-semibold">
+          {t("asOfTitle")}
+        </h2>
         <p>{t("asOf")}</p>
         <p>{t("stale", { days: STALE_AFTER_DAYS })}</p>
       </section>
       <section className={section} aria-labelledby="reach">
-        <h2 id="reach" className="text-xl font-semibold">{t("reachTitle")}</h2>
+        <h2 id="reach" className="text-xl font-semibold">
+          {t("reachTitle")}
+        </h2>
         <p>{t("reach")}</p>
       </section>
       <section className={section} aria-labelledby="activity">
-        <h2 id="activity" className="text-xl font-semibold">{t("activityTitle")}</h2>
+        <h2 id="activity" className="text-xl font-semibold">
+          {t("activityTitle")}
+        </h2>
         <p>{t("activity")}</p>
         <table className={table}>
-          <thead><tr><th scope="col">{ta("label")}</th><th scope="col">{t("rule")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{ta("label")}</th>
+              <th scope="col">{t("rule")}</th>
+            </tr>
+          </thead>
           <tbody>
             {activityRows.map(([key, rule]) => (
-              <tr key={key}><td className="font-semibold">{ta(key)}</td><td>{rule}</td></tr>
+              <tr key={key}>
+                <td className="font-semibold">{ta(key)}</td>
+                <td>{rule}</td>
+              </tr>
             ))}
           </tbody>
         </table>
       </section>
       <section className={section} aria-labelledby="openness">
-        <h2 id="openness" className="text-xl font-semibold">{to("title")}</h2>
+        <h2 id="openness" className="text-xl font-semibold">
+          {to("title")}
+        </h2>
         <p>{t("openness")}</p>
         <table className={table}>
-          <thead><tr><th scope="col">{t("part")}</th><th scope="col">{t("points")}</th><th scope="col">{t("rule")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("part")}</th>
+              <th scope="col">{t("points")}</th>
+              <th scope="col">{t("rule")}</th>
+            </tr>
+          </thead>
           <tbody>
             {OPENNESS_PARTS.map((part) => (
-              <tr key={part.key}><td className="font-semibold">{to(`parts.${part.key}`)}</td><td className="tabular-nums">{part.max}</td><td>{t(`opennessRules.${part.key}`)}</td></tr>
+              <tr key={part.key}>
+                <td className="font-semibold">{to(`parts.${part.key}`)}</td>
+                <td className="tabular-nums">{part.max}</td>
+                <td>{t(`opennessRules.${part.key}`)}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -92,11 +126,17 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
         <p>{t("opennessMeans")}</p>
       </section>
       <section className={section} aria-labelledby="open-data">
-        <h2 id="open-data" className="text-xl font-semibold">{t("openDataTitle")}</h2>
+        <h2 id="open-data" className="text-xl font-semibold">
+          {t("openDataTitle")}
+        </h2>
         <p>{t("openData")}</p>
         <ul className="list-disc pl-6">
           {["/api/public/observations.csv", "/api/public/observations.json", "/api/public/officials.json", "/api/public/popolo.json"].map((href) => (
-            <li key={href}><a href={href} className="text-blue-800 underline dark:text-blue-300">{href}</a></li>
+            <li key={href}>
+              <a href={href} className="text-blue-800 underline dark:text-blue-300">
+                {href}
+              </a>
+            </li>
           ))}
         </ul>
       </section>

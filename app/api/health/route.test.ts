@@ -1,14 +1,14 @@
-import { mkdtempSync, mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GET } from "./route";
+import { checkHealth, listMigrationNames, missingMigrations } from "@/lib/data/health/check-health";
 import { db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { withTestDatabase } from "@/lib/testing/test-database";
-import { checkHealth, listMigrationNames, missingMigrations } from "@/lib/data/health/check-health";
+import { GET } from "./route";
 
 withTestDatabase();
 

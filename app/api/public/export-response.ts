@@ -20,7 +20,10 @@ export async function publicExport(request: Request, render: (context: { asOf: A
   const url = new URL(request.url);
   const asOf = parseAsOf(url.searchParams.get("asOf"));
   if (!asOf) {
-    return Response.json({ error: "asOf must be a calendar day written YYYY-MM-DD" }, { status: 400, headers: { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } });
+    return Response.json(
+      { error: "asOf must be a calendar day written YYYY-MM-DD" },
+      { status: 400, headers: { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } },
+    );
   }
   const source = `${url.origin}${url.pathname}${asOf.day ? `?asOf=${asOf.day}` : ""}`;
   const rendered = await render({ asOf, source });

@@ -23,7 +23,16 @@ const json = async (endpoint: Endpoint, query = "") => (await call(endpoint, que
 
 const UNPUBLISHED = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "REJECTED", "RETRACTED"] as const;
 /** Text that must never leave the newsroom, whatever the export. Filled in as the records are made. */
-const secrets = ["IDEMPOTENCY-SECRET", "SCREENSHOT-SECRET", "THUMBNAIL-SECRET", "REVIEW-COMMENT-SECRET", "INTERNAL-NOTE-SECRET", "UNPUBLISHED-ACCOUNT", "Тайный Репортёр", "Секретный Редактор"];
+const secrets = [
+  "IDEMPOTENCY-SECRET",
+  "SCREENSHOT-SECRET",
+  "THUMBNAIL-SECRET",
+  "REVIEW-COMMENT-SECRET",
+  "INTERNAL-NOTE-SECRET",
+  "UNPUBLISHED-ACCOUNT",
+  "Тайный Репортёр",
+  "Секретный Редактор",
+];
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -41,13 +50,26 @@ beforeAll(async () => {
   });
   await db.position.create({ data: { officialId: deputy.id, akimatId: nura.id, title: "AKIM", endedOn: new Date("2024-07-01T00:00:00Z") } });
   const firstDeputy = await createOfficial(db, { fullName: "Марат Тасмаганбетов", akimatId: region.id, position: { title: "FIRST_DEPUTY_AKIM" } });
-  const instagram = await createAccount(db, { officialId: deputy.id, platform: "INSTAGRAM", handle: "zhumagulov", url: "https://www.instagram.com/zhumagulov/" });
+  const instagram = await createAccount(db, {
+    officialId: deputy.id,
+    platform: "INSTAGRAM",
+    handle: "zhumagulov",
+    url: "https://www.instagram.com/zhumagulov/",
+  });
   const hidden = await createAccount(db, { officialId: deputy.id, platform: "TELEGRAM", kind: "CHANNEL", handle: "UNPUBLISHED-ACCOUNT" });
   ids.deputy = deputy.id;
   ids.firstDeputy = firstDeputy.id;
 
   const approved = { authorId: reporter.id, reviewerId: editor.id, reviewedAt: new Date("2024-09-02T10:00:00Z"), status: "APPROVED" as const };
-  const june = await createObservation(db, { ...approved, officialId: deputy.id, accountId: instagram.id, observedAt: new Date("2024-06-15T07:00:00Z"), followers: 9000, followersRaw: "9 тыс.", followersApproximate: true });
+  const june = await createObservation(db, {
+    ...approved,
+    officialId: deputy.id,
+    accountId: instagram.id,
+    observedAt: new Date("2024-06-15T07:00:00Z"),
+    followers: 9000,
+    followersRaw: "9 тыс.",
+    followersApproximate: true,
+  });
   const august = await createObservation(db, {
     ...approved,
     officialId: deputy.id,
@@ -64,12 +86,26 @@ beforeAll(async () => {
     idempotencyKey: "IDEMPOTENCY-SECRET",
   });
   // 01:30 on 1 September in Petropavlovsk: the day after 31 August there, though still 31 August in UTC.
-  const september = await createObservation(db, { ...approved, officialId: deputy.id, accountId: instagram.id, observedAt: new Date("2024-08-31T20:30:00Z"), followers: 10100 });
-  const notFound = await createObservation(db, { ...approved, officialId: firstDeputy.id, platform: "INSTAGRAM", existence: "NOT_FOUND", observedAt: new Date("2024-08-28T07:00:00Z") });
+  const september = await createObservation(db, {
+    ...approved,
+    officialId: deputy.id,
+    accountId: instagram.id,
+    observedAt: new Date("2024-08-31T20:30:00Z"),
+    followers: 10100,
+  });
+  const notFound = await createObservation(db, {
+    ...approved,
+    officialId: firstDeputy.id,
+    platform: "INSTAGRAM",
+    existence: "NOT_FOUND",
+    observedAt: new Date("2024-08-28T07:00:00Z"),
+  });
   Object.assign(ids, { june: june.id, august: august.id, september: september.id, notFound: notFound.id });
 
   await db.evidence.create({ data: { observationId: august.id, kind: "LINK", url: "https://web.archive.org/web/2024/https://www.instagram.com/zhumagulov/" } });
-  await db.evidence.create({ data: { observationId: august.id, kind: "SCREENSHOT", storageKey: "SCREENSHOT-SECRET.png", thumbnailKey: "THUMBNAIL-SECRET.webp", mimeType: "image/png" } });
+  await db.evidence.create({
+    data: { observationId: august.id, kind: "SCREENSHOT", storageKey: "SCREENSHOT-SECRET.png", thumbnailKey: "THUMBNAIL-SECRET.webp", mimeType: "image/png" },
+  });
   await db.review.create({ data: { observationId: august.id, editorId: editor.id, decision: "APPROVED", comment: "REVIEW-COMMENT-SECRET" } });
 
   for (const status of UNPUBLISHED) {
@@ -133,13 +169,25 @@ describe("observations.csv", () => {
     const lines = text.slice(1).split("\r\n");
     // Every text cell is quoted (lib/domain/csv.ts), so the file is read as a spreadsheet would, not split by hand.
     const [header, ...rows] = parse(text, { bom: true }) as string[][];
-    expect(header!.slice(0, 9)).toEqual(["observation_id", "official_id", "official_name", "official_name_latin", "akimat_ids", "akimats", "titles", "titles_ru", "platform"]);
+    expect(header!.slice(0, 9)).toEqual([
+      "observation_id",
+      "official_id",
+      "official_name",
+      "official_name_latin",
+      "akimat_ids",
+      "akimats",
+      "titles",
+      "titles_ru",
+      "platform",
+    ]);
     expect(lines[0]).toMatch(/^"observation_id","official_id",/);
     expect(lines).toHaveLength(4 + 2); // header, four published observations, and the empty string after the last CRLF
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""клик"") — отвечает на комментарии сам"`);
     expect(header).toContain("public_note");
     expect(header).not.toContain("notes");
-    expect(rows.find((row) => row[0] === ids.august)![header!.indexOf("public_note")]).toBe(`'=HYPERLINK("http://evil.example","клик") — отвечает на комментарии сам`);
+    expect(rows.find((row) => row[0] === ids.august)![header!.indexOf("public_note")]).toBe(
+      `'=HYPERLINK("http://evil.example","клик") — отвечает на комментарии сам`,
+    );
     expect(text).toContain("около 10 тысяч");
     const notFound = rows.find((row) => row[0] === ids.notFound)!;
     const cell = (name: string) => notFound[header!.indexOf(name)];
@@ -215,7 +263,11 @@ describe("popolo.json", () => {
       links: [{ url: "https://www.instagram.com/zhumagulov/" }],
     });
     expect(doc.organizations.map((o: { classification: string }) => o.classification)).toEqual(["region", "district"]);
-    expect(doc.memberships.filter((m: { person_id: string }) => m.person_id === ids.deputy).map((m: { role: string; x_ashyq_title: string }) => [m.role, m.x_ashyq_title])).toEqual([
+    expect(
+      doc.memberships
+        .filter((m: { person_id: string }) => m.person_id === ids.deputy)
+        .map((m: { role: string; x_ashyq_title: string }) => [m.role, m.x_ashyq_title]),
+    ).toEqual([
       ["Аким", "AKIM"],
       ["Заместитель акима", "DEPUTY_AKIM"],
     ]);
@@ -227,7 +279,13 @@ describe("a new approval", () => {
   it("is a new version: the old entity tag no longer matches", async () => {
     const before = (await call("observations.json")).headers.get("etag")!;
     const reporter = await createUser(db);
-    await createObservation(db, { authorId: reporter.id, officialId: ids.firstDeputy!, platform: "FACEBOOK", status: "APPROVED", observedAt: new Date("2024-09-03T07:00:00Z") });
+    await createObservation(db, {
+      authorId: reporter.id,
+      officialId: ids.firstDeputy!,
+      platform: "FACEBOOK",
+      status: "APPROVED",
+      observedAt: new Date("2024-09-03T07:00:00Z"),
+    });
     const after = await call("observations.json", "", { "If-None-Match": before });
     expect(after.status).toBe(200);
     expect(after.headers.get("etag")).not.toBe(before);

@@ -20,15 +20,38 @@ beforeAll(async () => {
   const page2 = await createAccount(db, { officialId: deputy.id, platform: "FACEBOOK", label: "Страница 2" });
 
   const base = { authorId: reporter.id, existence: "FOUND" as const };
-  await createObservation(db, { ...base, officialId: akim.id, accountId: instagram.id, status: "APPROVED", observedAt: day("2024-08-28"), followers: 2400, followersApproximate: true });
+  await createObservation(db, {
+    ...base,
+    officialId: akim.id,
+    accountId: instagram.id,
+    status: "APPROVED",
+    observedAt: day("2024-08-28"),
+    followers: 2400,
+    followersApproximate: true,
+  });
   await createObservation(db, { ...base, officialId: akim.id, accountId: instagram.id, status: "APPROVED", observedAt: day("2024-09-20"), followers: 2500 });
   // Never public: a draft, a submitted, a rejected and a retracted observation, all newer.
   for (const status of ["DRAFT", "SUBMITTED", "REJECTED", "RETRACTED"] as const) {
     await createObservation(db, { ...base, officialId: akim.id, accountId: instagram.id, status, observedAt: day("2024-10-01"), followers: 99999 });
   }
-  await createObservation(db, { ...base, officialId: deputy.id, platform: "FACEBOOK", accountId: page1.id, status: "APPROVED", observedAt: day("2024-08-28"), lastPostAt: new Date("2023-08-17T00:00:00Z") });
+  await createObservation(db, {
+    ...base,
+    officialId: deputy.id,
+    platform: "FACEBOOK",
+    accountId: page1.id,
+    status: "APPROVED",
+    observedAt: day("2024-08-28"),
+    lastPostAt: new Date("2023-08-17T00:00:00Z"),
+  });
   await createObservation(db, { ...base, officialId: deputy.id, platform: "FACEBOOK", accountId: page2.id, status: "APPROVED", observedAt: day("2024-08-28") });
-  await createObservation(db, { authorId: reporter.id, officialId: firstDeputy.id, platform: "INSTAGRAM", existence: "NOT_FOUND", status: "APPROVED", observedAt: day("2024-08-28") });
+  await createObservation(db, {
+    authorId: reporter.id,
+    officialId: firstDeputy.id,
+    platform: "INSTAGRAM",
+    existence: "NOT_FOUND",
+    status: "APPROVED",
+    observedAt: day("2024-08-28"),
+  });
 });
 
 describe("getComparison", () => {

@@ -1,15 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { AccountKind, Attribution, ContentKind, Existence, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
 import { activityOf, isStale, staleCutoff } from "@/lib/domain/activity";
+import type { Comparison, ComparisonCell } from "@/lib/domain/comparison";
 import { compareAkimats } from "@/lib/domain/comparison-sort";
 import { opennessOf } from "@/lib/domain/openness";
 import { sortPlatforms } from "@/lib/domain/platforms";
 import { compareByRank } from "@/lib/domain/positions";
 import { reachOf } from "@/lib/domain/reach";
 import { newsroomDay } from "@/lib/domain/time";
-import type { Comparison, ComparisonCell } from "@/lib/domain/comparison";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AccountKind, Attribution, ContentKind, Existence, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
 import { currentObservationsSql } from "./current-observations-sql";
 
 type CurrentRow = {

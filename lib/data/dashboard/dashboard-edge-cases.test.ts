@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { isRecentlyActive } from "@/lib/domain/activity";
 import { monthEndsUntil } from "@/lib/domain/as-of";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { getComparison } from "../comparison/get-comparison";
@@ -28,7 +28,11 @@ beforeAll(async () => {
   };
   const observe = (officialId: string, data: Partial<Prisma.ObservationUncheckedCreateInput>) =>
     createObservation(db, { authorId: reporter.id, officialId, status: "APPROVED", ...data });
-  const account = async (officialId: string, platform: "INSTAGRAM" | "FACEBOOK" | "TELEGRAM", observations: Partial<Prisma.ObservationUncheckedCreateInput>[]) => {
+  const account = async (
+    officialId: string,
+    platform: "INSTAGRAM" | "FACEBOOK" | "TELEGRAM",
+    observations: Partial<Prisma.ObservationUncheckedCreateInput>[],
+  ) => {
     const created = await createAccount(db, { officialId, platform });
     for (const o of observations) await observe(officialId, { platform, accountId: created.id, existence: "FOUND", ...o });
     return created.id;
@@ -64,11 +68,19 @@ beforeAll(async () => {
 
   // Activity thresholds, each account seen once on 20 May; a friends-only profile with an approximate count.
   const thresholds = await official("thresholds");
-  for (const days of [30, 90]) await account(thresholds, "INSTAGRAM", [{ observedAt: at("2024-05-20"), visibility: "PUBLIC", followers: days * 10, lastPostAt: daysBefore("2024-05-20", days) }]);
-  for (const days of [91, 731]) await account(thresholds, "INSTAGRAM", [{ observedAt: at("2024-05-20"), visibility: "PUBLIC", lastPostAt: daysBefore("2024-05-20", days) }]);
-  await account(thresholds, "FACEBOOK", [{ observedAt: at("2024-05-20"), visibility: "PUBLIC", friends: 4000, friendsApproximate: true, contentKinds: ["FAMILY"] }]);
+  for (const days of [30, 90])
+    await account(thresholds, "INSTAGRAM", [
+      { observedAt: at("2024-05-20"), visibility: "PUBLIC", followers: days * 10, lastPostAt: daysBefore("2024-05-20", days) },
+    ]);
+  for (const days of [91, 731])
+    await account(thresholds, "INSTAGRAM", [{ observedAt: at("2024-05-20"), visibility: "PUBLIC", lastPostAt: daysBefore("2024-05-20", days) }]);
+  await account(thresholds, "FACEBOOK", [
+    { observedAt: at("2024-05-20"), visibility: "PUBLIC", friends: 4000, friendsApproximate: true, contentKinds: ["FAMILY"] },
+  ]);
   // 20:00 UTC on 28 April is 29 April in the newsroom: 90 days after 30 January, so still occasional.
-  await account(thresholds, "FACEBOOK", [{ observedAt: at("2024-04-28T20:00:00Z"), visibility: "PUBLIC", lastPostAt: date("2024-01-30"), attribution: "UNCERTAIN" }]);
+  await account(thresholds, "FACEBOOK", [
+    { observedAt: at("2024-04-28T20:00:00Z"), visibility: "PUBLIC", lastPostAt: date("2024-01-30"), attribution: "UNCERTAIN" },
+  ]);
 
   // Deleted since: surveyed, no account found.
   const deleted = await official("deleted");
@@ -82,7 +94,9 @@ beforeAll(async () => {
   // closed account, unknown on the other (not assessed); replies 10 beside one not recorded (not assessed); live
   // streams on Facebook (20); the uncertain Telegram's public, regular replies count for nothing.
   const mixed = await official("mixed");
-  await account(mixed, "INSTAGRAM", [{ observedAt: at("2024-06-01"), attribution: "LIKELY", visibility: "CLOSED", replies: "SOMETIMES", liveStreams: false, contentKinds: ["PERSONAL_LIFE"] }]);
+  await account(mixed, "INSTAGRAM", [
+    { observedAt: at("2024-06-01"), attribution: "LIKELY", visibility: "CLOSED", replies: "SOMETIMES", liveStreams: false, contentKinds: ["PERSONAL_LIFE"] },
+  ]);
   await account(mixed, "FACEBOOK", [{ observedAt: at("2024-06-01"), personalStories: true, liveStreams: true }]);
   await account(mixed, "TELEGRAM", [{ observedAt: at("2024-06-01"), attribution: "UNCERTAIN", visibility: "PUBLIC", replies: "REGULARLY" }]);
   // recorded: every part recorded on one account: 10 + 10 + 10 (partly visible) + 0 + 0 + 0 of 100.
@@ -97,8 +111,22 @@ beforeAll(async () => {
   for (const status of ["DRAFT", "SUBMITTED", "REJECTED", "RETRACTED", "CHANGES_REQUESTED"] as const) {
     await observe(unpublished, { platform: "INSTAGRAM", accountId: instagram, existence: "FOUND", status, observedAt: at("2024-03-01"), followers: 99999 });
   }
-  await observe(unpublished, { platform: "INSTAGRAM", accountId: instagram, existence: "FOUND", observedAt: at("2023-06-01"), visibility: "CLOSED", followers: 10 });
-  await observe(unpublished, { platform: "INSTAGRAM", accountId: instagram, existence: "FOUND", observedAt: at("2023-06-01"), visibility: "PUBLIC", followers: 20 });
+  await observe(unpublished, {
+    platform: "INSTAGRAM",
+    accountId: instagram,
+    existence: "FOUND",
+    observedAt: at("2023-06-01"),
+    visibility: "CLOSED",
+    followers: 10,
+  });
+  await observe(unpublished, {
+    platform: "INSTAGRAM",
+    accountId: instagram,
+    existence: "FOUND",
+    observedAt: at("2023-06-01"),
+    visibility: "PUBLIC",
+    followers: 20,
+  });
 });
 
 describe("the dashboard's aggregations, edge cases", () => {
@@ -131,7 +159,10 @@ describe("the dashboard's aggregations, edge cases", () => {
 
   it("agrees with the domain's definitions for every official, at several dates", async () => {
     for (const instant of [at("2023-12-31"), at("2024-02-15"), at("2024-03-20"), asOf]) {
-      const [figures, comparison] = await Promise.all([listOfficialFigures({ asOf: instant, akimatSlugs: slugs }), getComparison({ asOf: instant, akimatSlugs: slugs })]);
+      const [figures, comparison] = await Promise.all([
+        listOfficialFigures({ asOf: instant, akimatSlugs: slugs }),
+        getComparison({ asOf: instant, akimatSlugs: slugs }),
+      ]);
       for (const official of comparison.akimats[0]!.officials) {
         const sql = figures.find((f) => f.officialId === official.id)!;
         const cells = Object.values(official.cells).flat();
@@ -167,7 +198,12 @@ describe("the dashboard's aggregations, edge cases", () => {
   it("applies the activity thresholds in SQL as in lib/domain", async () => {
     const comparison = await getComparison({ asOf, akimatSlugs: slugs });
     const thresholds = comparison.akimats[0]!.officials.find((o) => o.id === ids.thresholds)!;
-    expect(Object.values(thresholds.cells).flat().map((c) => c!.activity).sort()).toEqual(["ABANDONED", "ACTIVE", "DORMANT", "OCCASIONAL", "OCCASIONAL", "UNKNOWN"]);
+    expect(
+      Object.values(thresholds.cells)
+        .flat()
+        .map((c) => c!.activity)
+        .sort(),
+    ).toEqual(["ABANDONED", "ACTIVE", "DORMANT", "OCCASIONAL", "OCCASIONAL", "UNKNOWN"]);
     const [series] = await getActivityOverTime({ asOf, akimatSlugs: slugs, months: 1 });
     // thresholds: 30 days, 90 days, the late-evening look; turnedUp's 31 days; twoPages' first page
     expect(series!.points[0]).toMatchObject({ active: 5 });
@@ -208,6 +244,9 @@ describe("the dashboard's aggregations, edge cases", () => {
       { slug: "empty", officials: 0, notSurveyed: 0, meanOpenness: null, opennessParts: null, reach: [] },
     ]);
     const [series] = await getActivityOverTime({ asOf, akimatSlugs: ["empty"], months: 2 });
-    expect(series!.points.map(({ active, known }) => [active, known])).toEqual([[0, 0], [0, 0]]);
+    expect(series!.points.map(({ active, known }) => [active, known])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
   });
 });

@@ -1,5 +1,4 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { ACTIVITY_THRESHOLD_DAYS, RECENTLY_ACTIVE } from "@/lib/domain/activity";
 import {
   ATTRIBUTION_GROUNDS,
@@ -12,6 +11,7 @@ import {
   type OpennessPart,
 } from "@/lib/domain/openness";
 import { NEWSROOM_TIME_ZONE } from "@/lib/domain/time";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /*
  * The definitions of lib/domain (activity, openness, reach) as SQL expressions over a current-observation row
@@ -46,7 +46,9 @@ export const reachApproximateSql = Prisma.sql`(CASE WHEN c."followers" IS NOT NU
 
 /** A CASE over an enum column giving its points, NULL when the column is (not recorded). */
 function pointsCase(column: string, enumType: string, points: Record<string, number>): Prisma.Sql {
-  const branches = Object.entries(points).map(([value, n]) => Prisma.sql`WHEN c.${Prisma.raw(`"${column}"`)} = ${value}::${Prisma.raw(`"${enumType}"`)} THEN ${int(n)}`);
+  const branches = Object.entries(points).map(
+    ([value, n]) => Prisma.sql`WHEN c.${Prisma.raw(`"${column}"`)} = ${value}::${Prisma.raw(`"${enumType}"`)} THEN ${int(n)}`,
+  );
   return Prisma.sql`(CASE ${Prisma.join(branches, " ")} ELSE NULL END)`;
 }
 
@@ -70,7 +72,10 @@ const OPENNESS_PART_RULES_SQL: Record<OpennessPart, { over: Prisma.Sql; value: P
       WHEN COALESCE(cardinality(c."contentKinds"), 0) > 0 THEN 0 ELSE NULL END)`,
   },
   replies: { over: credited, value: pointsCase("replies", "ReplyFrequency", OPENNESS_REPLY_POINTS) },
-  liveStreams: { over: credited, value: Prisma.sql`(CASE WHEN c."liveStreams" IS NULL THEN NULL WHEN c."liveStreams" THEN ${int(OPENNESS_MAX.liveStreams)} ELSE 0 END)` },
+  liveStreams: {
+    over: credited,
+    value: Prisma.sql`(CASE WHEN c."liveStreams" IS NULL THEN NULL WHEN c."liveStreams" THEN ${int(OPENNESS_MAX.liveStreams)} ELSE 0 END)`,
+  },
 };
 
 /** lib/domain/openness.ts `bestCertain`, as an aggregate: the maximum when reached, NULL when an unknown could raise it, else the best (0 over nothing). */
@@ -94,7 +99,11 @@ export const partColumn = (alias: string, key: OpennessPart) => Prisma.raw(`${al
  * "assessedMax" and "score" (NULL when withheld; rounded half up, as Math.round for these non-negative values).
  */
 export function opennessScoreColumnsSql(alias: string): Prisma.Sql {
-  const sum = (term: (key: OpennessPart, max: number) => Prisma.Sql) => Prisma.join(OPENNESS_PARTS.map(({ key, max }) => term(key, max)), " + ");
+  const sum = (term: (key: OpennessPart, max: number) => Prisma.Sql) =>
+    Prisma.join(
+      OPENNESS_PARTS.map(({ key, max }) => term(key, max)),
+      " + ",
+    );
   const assessed = sum((key) => Prisma.sql`(${partColumn(alias, key)} IS NOT NULL)::int`);
   const earned = sum((key) => Prisma.sql`COALESCE(${partColumn(alias, key)}, 0)`);
   const assessedMax = sum((key, max) => Prisma.sql`(CASE WHEN ${partColumn(alias, key)} IS NULL THEN 0 ELSE ${int(max)} END)`);

@@ -1,16 +1,27 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { AkimatLevel } from "@/lib/generated/prisma/enums";
 import { monthEndsUntil } from "@/lib/domain/as-of";
 import { compareAkimats } from "@/lib/domain/comparison-sort";
 import type { AkimatActivity } from "@/lib/domain/dashboard";
 import { newsroomDay, toDateOnlyInput } from "@/lib/domain/time";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AkimatLevel } from "@/lib/generated/prisma/enums";
 import { publishedObservationSql } from "../observations/published";
 import { foundSql, recentlyActiveSql } from "./definitions-sql";
 import { chosenAkimatsSql, heldOnSql } from "./official-figures-sql";
 
-type Row = { akimatId: string; slug: string; name: string; nameKk: string | null; nameEn: string | null; level: AkimatLevel; n: number; active: number; found: number; known: number };
+type Row = {
+  akimatId: string;
+  slug: string;
+  name: string;
+  nameKk: string | null;
+  nameEn: string | null;
+  level: AkimatLevel;
+  n: number;
+  active: number;
+  found: number;
+  known: number;
+};
 
 /** timestamp(3) values as stored (UTC, no zone), so the session's time zone cannot shift them. */
 const utcTimestamp = (instant: Date) => instant.toISOString().replace("T", " ").replace("Z", "");

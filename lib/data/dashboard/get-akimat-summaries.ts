@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { compareAkimats } from "@/lib/domain/comparison-sort";
+import type { AkimatSummary, PlatformReach } from "@/lib/domain/dashboard";
+import { OPENNESS_PARTS, type OpennessPart } from "@/lib/domain/openness";
+import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AkimatLevel } from "@/lib/generated/prisma/enums";
-import { compareAkimats } from "@/lib/domain/comparison-sort";
-import { OPENNESS_PARTS, type OpennessPart } from "@/lib/domain/openness";
-import type { AkimatSummary, PlatformReach } from "@/lib/domain/dashboard";
-import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { foundSql, partColumn, reachApproximateSql, reachValueSql } from "./definitions-sql";
 import { officialFiguresCtes } from "./official-figures-sql";
 
@@ -24,7 +24,9 @@ export async function getAkimatSummaries({ asOf = new Date(), akimatSlugs }: { a
   // A part's share of an official's index: what it adds to 100 × earned ÷ assessed maximum.
   const shown = Prisma.sql`f."score" IS NOT NULL`;
   const meanShares = Prisma.join(
-    OPENNESS_PARTS.map(({ key }) => Prisma.sql`${key}::text, AVG(100.0 * COALESCE(${partColumn("f", key)}, 0) / f."assessedMax") FILTER (WHERE ${shown})::float8`),
+    OPENNESS_PARTS.map(
+      ({ key }) => Prisma.sql`${key}::text, AVG(100.0 * COALESCE(${partColumn("f", key)}, 0) / f."assessedMax") FILTER (WHERE ${shown})::float8`,
+    ),
   );
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
     WITH ${officialFiguresCtes({ asOf, akimatSlugs })},

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { OPENNESS_PARTS, type OpennessPart, type OpennessScore } from "@/lib/domain/openness";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { partColumn } from "./definitions-sql";
 import { officialFiguresCtes } from "./official-figures-sql";
 

@@ -1,6 +1,6 @@
 import "server-only";
+import { newsroomDay, toDateOnlyInput } from "@/lib/domain/time";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { toDateOnlyInput, newsroomDay } from "@/lib/domain/time";
 import { currentObservationsSql } from "../comparison/current-observations-sql";
 import { foundSql, opennessPartColumnsSql, opennessScoreColumnsSql, recentlyActiveSql } from "./definitions-sql";
 

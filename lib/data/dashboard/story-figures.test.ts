@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { asOfFromParam } from "@/lib/domain/as-of";
+import type { AkimatSummary } from "@/lib/domain/dashboard";
+import type { Openness } from "@/lib/domain/openness";
 import { createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { seedStory, type SeededStory } from "@/prisma/seed-story";
 import { getComparison } from "../comparison/get-comparison";
 import { getActivityOverTime } from "./get-activity-over-time";
-import type { AkimatSummary } from "@/lib/domain/dashboard";
-import type { Openness } from "@/lib/domain/openness";
 import { getAkimatSummaries } from "./get-akimat-summaries";
 import { listOfficialFigures } from "./list-official-figures";
 
@@ -27,7 +27,8 @@ beforeAll(async () => {
 const officialId = (fullNameLatin: string) => story.officials.find((o) => o.fullNameLatin === fullNameLatin)!.officialId;
 const bySlug = (summaries: AkimatSummary[], slug: string) => summaries.find((s) => s.slug === slug)!;
 /** The database computes no platforms: those are the table's, per account. */
-const withoutPlatforms = (openness: Openness | null) => openness && { ...openness, parts: openness.parts.map(({ key, max, points }) => ({ key, max, points })) };
+const withoutPlatforms = (openness: Openness | null) =>
+  openness && { ...openness, parts: openness.parts.map(({ key, max, points }) => ({ key, max, points })) };
 
 describe("the story's figures as of 31 August 2024", () => {
   it("puts the region beside the city with the counts of the survey", async () => {
@@ -66,7 +67,9 @@ describe("the story's figures as of 31 August 2024", () => {
       { platform: "FACEBOOK", accounts: 1, total: 1037, median: 1037, approximate: false },
     ]);
     const comparison = await getComparison({ asOf: afterSurvey, platforms: ["INSTAGRAM"] });
-    const leader = comparison.akimats[0]!.officials.map((o) => ({ name: o.fullName, reach: o.cells.INSTAGRAM?.[0]?.reach?.value ?? 0 })).sort((a, b) => b.reach - a.reach)[0];
+    const leader = comparison.akimats[0]!.officials.map((o) => ({ name: o.fullName, reach: o.cells.INSTAGRAM?.[0]?.reach?.value ?? 0 })).sort(
+      (a, b) => b.reach - a.reach,
+    )[0];
     expect(leader).toEqual({ name: "Жусуп Жумагулов", reach: 10000 });
   });
 
@@ -134,8 +137,16 @@ describe("the story's figures as of 31 August 2024", () => {
     const series = await getActivityOverTime({ asOf: afterSurvey, months: 3 });
     expect(series.map((s) => s.slug)).toEqual(["sko", "petropavlovsk"]);
     expect(series.map((s) => s.points.map(({ active, found, known }) => [active, found, known]))).toEqual([
-      [[0, 0, 0], [0, 0, 0], [0, 7, 7]],
-      [[0, 0, 0], [0, 0, 0], [1, 7, 7]],
+      [
+        [0, 0, 0],
+        [0, 0, 0],
+        [0, 7, 7],
+      ],
+      [
+        [0, 0, 0],
+        [0, 0, 0],
+        [1, 7, 7],
+      ],
     ]);
     expect(series[0]!.points.map((p) => p.at.toISOString())).toEqual(["2024-06-30T18:59:59.999Z", "2024-07-31T18:59:59.999Z", afterSurvey.toISOString()]);
   });
@@ -144,7 +155,19 @@ describe("the story's figures as of 31 August 2024", () => {
 describe("the story before any data (1 January 2024)", () => {
   it("shows officials as not surveyed, with no means and no reach, rather than zeros", async () => {
     const summaries = await getAkimatSummaries({ asOf: beforeAnyData });
-    expect(summaries.map((s) => [s.slug, s.officials, s.notSurveyed, s.notFoundAnywhere, s.opennessShown, s.opennessWithheld, s.meanOpenness, s.opennessParts, s.reach])).toEqual([
+    expect(
+      summaries.map((s) => [
+        s.slug,
+        s.officials,
+        s.notSurveyed,
+        s.notFoundAnywhere,
+        s.opennessShown,
+        s.opennessWithheld,
+        s.meanOpenness,
+        s.opennessParts,
+        s.reach,
+      ]),
+    ).toEqual([
       ["sko", 6, 6, 0, 0, 0, null, null, []],
       ["petropavlovsk", 4, 4, 0, 0, 0, null, null, []],
     ]);

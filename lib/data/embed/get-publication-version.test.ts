@@ -12,7 +12,8 @@ beforeAll(async () => {
   actorId = (await createUser(db, { role: "EDITOR" })).id;
 });
 
-const audit = (tx: Parameters<typeof writeAuditEntry>[0], entityId: string) => writeAuditEntry(tx, { actorId, action: "observation.approve", entity: "observation", entityId });
+const audit = (tx: Parameters<typeof writeAuditEntry>[0], entityId: string) =>
+  writeAuditEntry(tx, { actorId, action: "observation.approve", entity: "observation", entityId });
 
 describe("the publication version", () => {
   it("moves with every audited change", async () => {

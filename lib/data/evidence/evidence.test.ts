@@ -1,13 +1,13 @@
-import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
-import { ObservationInput } from "@/lib/validation/observation-input";
+import { db } from "@/lib/db";
 import { createAccount, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
+import { ObservationInput } from "@/lib/validation/observation-input";
 import { recordObservation } from "../observations/record-observation";
 import { updateObservation } from "../observations/update-observation";
 import { findEvidenceFile } from "./find-evidence-file";
@@ -67,16 +67,22 @@ describe("screenshots and links as evidence", () => {
   it("refuses a file that is not an image, naming it, and leaves nothing behind", async () => {
     const before = (await readdir(uploads)).length;
     const fake = new File([new TextEncoder().encode("<svg onload=alert(1)></svg>")], "evil.png", { type: "image/png" });
-    await expect(recordObservation({ viewer: reporter, input: input(), screenshots: [fake] })).rejects.toMatchObject({ fieldErrors: { screenshots: ["fileNotImage:evil.png"] } });
+    await expect(recordObservation({ viewer: reporter, input: input(), screenshots: [fake] })).rejects.toMatchObject({
+      fieldErrors: { screenshots: ["fileNotImage:evil.png"] },
+    });
     const truncated = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0])], "broken.jpg");
-    await expect(recordObservation({ viewer: reporter, input: input(), screenshots: [truncated] })).rejects.toMatchObject({ fieldErrors: { screenshots: ["fileNotImage:broken.jpg"] } });
+    await expect(recordObservation({ viewer: reporter, input: input(), screenshots: [truncated] })).rejects.toMatchObject({
+      fieldErrors: { screenshots: ["fileNotImage:broken.jpg"] },
+    });
     expect((await readdir(uploads)).length).toBe(before);
   });
 
   it("keeps at most ten screenshots, and removes one on request", async () => {
     const files = await Promise.all(Array.from({ length: 10 }, () => photoWithLocation()));
     const saved = await recordObservation({ viewer: reporter, input: input(), screenshots: files });
-    await expect(updateObservation({ viewer: reporter, id: saved.id, expectedVersion: 1, input: input(), screenshots: [await photoWithLocation()] })).rejects.toMatchObject({
+    await expect(
+      updateObservation({ viewer: reporter, id: saved.id, expectedVersion: 1, input: input(), screenshots: [await photoWithLocation()] }),
+    ).rejects.toMatchObject({
       fieldErrors: { screenshots: ["tooManyFiles:10"] },
     });
     const first = await db.evidence.findFirstOrThrow({ where: { observationId: saved.id, kind: "SCREENSHOT" } });

@@ -1,9 +1,9 @@
 import "server-only";
 import path from "node:path";
-import { db } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/permissions";
-import { uploadDir } from "./prepare-screenshots";
+import { db } from "@/lib/db";
 import { isRecordId } from "@/lib/validation/record-id";
+import { uploadDir } from "./prepare-screenshots";
 
 // Storage keys are ours (a UUID and an extension); anything else in the column is refused, not followed.
 const STORAGE_KEY = /^[0-9a-f-]{36}(\.thumb)?\.(png|jpg|webp)$/;
@@ -21,5 +21,9 @@ export async function findEvidenceFile({ viewer, id, thumbnail }: { viewer: View
   const dir = uploadDir();
   const file = path.join(dir, key);
   if (path.dirname(file) !== dir) return null;
-  return { path: file, mimeType: thumbnail ? "image/webp" : (evidence.mimeType ?? "application/octet-stream"), downloadName: `evidence-${id}${path.extname(key)}` };
+  return {
+    path: file,
+    mimeType: thumbnail ? "image/webp" : (evidence.mimeType ?? "application/octet-stream"),
+    downloadName: `evidence-${id}${path.extname(key)}`,
+  };
 }

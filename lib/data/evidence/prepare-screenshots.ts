@@ -3,8 +3,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { env } from "@/lib/env";
 import { detectScreenshotType, MAX_SCREENSHOT_BYTES, MAX_SCREENSHOT_PIXELS, SCREENSHOT_EXTENSION, type ScreenshotType } from "@/lib/domain/image-type";
+import { env } from "@/lib/env";
 import { FieldError } from "../errors";
 import { withImageSlot } from "./image-work";
 

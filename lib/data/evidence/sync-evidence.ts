@@ -11,12 +11,7 @@ import type { PreparedScreenshot } from "./prepare-screenshots";
  */
 export async function syncEvidence(
   tx: Tx,
-  {
-    observationId,
-    links,
-    screenshots,
-    removeIds,
-  }: { observationId: string; links: string[]; screenshots: PreparedScreenshot[]; removeIds: string[] },
+  { observationId, links, screenshots, removeIds }: { observationId: string; links: string[]; screenshots: PreparedScreenshot[]; removeIds: string[] },
 ): Promise<string[]> {
   const existing = await tx.evidence.findMany({ where: { observationId }, select: { id: true, kind: true, url: true, storageKey: true, thumbnailKey: true } });
   const removed = existing.filter((e) => e.kind === "SCREENSHOT" && removeIds.includes(e.id));

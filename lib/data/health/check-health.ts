@@ -1,8 +1,8 @@
 import "server-only";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { requestLogger } from "@/lib/logger";
 
 /**

@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { countChanges, type ImportCounts } from "@/lib/domain/import/report";
 import { ConflictError } from "../errors";
 import { loadImport } from "./import-record";
-import { countChanges, type ImportCounts } from "@/lib/domain/import/report";
 import { planImport } from "./plan-import";
 import { writeImportAudit } from "./write-import-audit";
 import { writeImportPlan } from "./write-import-plan";

@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import type { ImportCounts } from "@/lib/domain/import/report";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "../errors";
 import { loadImport, type StoredImport } from "./import-record";
-import type { ImportCounts } from "@/lib/domain/import/report";
 
 const SAMPLE_ROWS = 3;
 
@@ -33,7 +33,11 @@ export async function getImport({ viewer, id }: { viewer: Viewer; id: string }):
       Prisma.sql`SELECT (SELECT jsonb_agg(e ORDER BY i) FROM jsonb_array_elements(im."rows") WITH ORDINALITY AS t(e, i) WHERE i <= ${SAMPLE_ROWS}) AS sample FROM "imports" im WHERE im."id" = ${id}`,
     ),
     db.user.findUnique({ where: { id: stored.uploadedById }, select: { name: true } }),
-    db.import.findFirst({ where: { sha256: stored.sha256, status: "CONFIRMED", NOT: { id } }, orderBy: { confirmedAt: "desc" }, select: { confirmedAt: true } }),
+    db.import.findFirst({
+      where: { sha256: stored.sha256, status: "CONFIRMED", NOT: { id } },
+      orderBy: { confirmedAt: "desc" },
+      select: { confirmedAt: true },
+    }),
   ]);
   const { rows: _rows, summary, ...rest } = stored;
   void _rows;

@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { ColumnMapping } from "@/lib/domain/import/columns";
 import { importFields, type ImportField, type ImportKind } from "@/lib/domain/import/fields";
 import type { SpreadsheetRow } from "@/lib/domain/import/parse-spreadsheet";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "../errors";
 
 /** A client to read with: the app's, or a transaction's (the confirmation plans again inside its transaction). */
@@ -47,6 +47,8 @@ export async function loadImport(client: Client, id: string, { withRows = true }
   const headers = Cells.parse(record.headers);
   // The rows are most of the record: read only where they are used.
   // Read as text and parsed here: Prisma's own reading of a 20 000-row JSON value is many times slower.
-  const rows = withRows ? Rows.parse(JSON.parse((await client.$queryRaw<{ rows: string }[]>(Prisma.sql`SELECT "rows"::text AS rows FROM "imports" WHERE "id" = ${id}`))[0]!.rows)) : [];
+  const rows = withRows
+    ? Rows.parse(JSON.parse((await client.$queryRaw<{ rows: string }[]>(Prisma.sql`SELECT "rows"::text AS rows FROM "imports" WHERE "id" = ${id}`))[0]!.rows))
+    : [];
   return { ...record, headers, rows, mapping: readMapping(record.mapping, record.kind, headers.length) };
 }

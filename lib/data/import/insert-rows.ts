@@ -75,7 +75,11 @@ const OBSERVATION_COLUMNS: Record<keyof ObservationRow, ColumnType> = {
 const columns = Object.entries(OBSERVATION_COLUMNS) as [keyof ObservationRow, ColumnType][];
 const recordsetType = (type: ColumnType) => (typeof type === "string" ? type : "enum" in type ? "text" : "jsonb");
 const fromRecordset = (name: string, type: ColumnType) =>
-  typeof type === "string" ? `r."${name}"` : "enum" in type ? `r."${name}"::"${type.enum}"` : `ARRAY(SELECT jsonb_array_elements_text(r."${name}"))::"${type.enumList}"[]`;
+  typeof type === "string"
+    ? `r."${name}"`
+    : "enum" in type
+      ? `r."${name}"::"${type.enum}"`
+      : `ARRAY(SELECT jsonb_array_elements_text(r."${name}"))::"${type.enumList}"[]`;
 // Made from the constant list above, never from input: safe as raw SQL.
 const insertColumns = Prisma.raw(columns.map(([name]) => `"${name}"`).join(", "));
 const selectColumns = Prisma.raw(columns.map(([name, type]) => fromRecordset(name, type)).join(", "));

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 
 /** The latest imports, newest first, for the import page: what was brought in, by whom, and what is still pending. */
 export async function listImports({ viewer, take = 20 }: { viewer: Viewer; take?: number }) {

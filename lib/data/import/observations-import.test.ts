@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/permissions";
-import { ForbiddenError } from "@/lib/auth/permissions";
 import { createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { seedStory } from "@/prisma/seed-story";
@@ -18,7 +17,12 @@ withTestDatabase();
 
 let editor: Viewer;
 let reporter: Viewer;
-const asViewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({ id: user.id, role: user.role, name: user.name, email: user.email });
+const asViewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({
+  id: user.id,
+  role: user.role,
+  name: user.name,
+  email: user.email,
+});
 
 beforeAll(async () => {
   reporter = asViewer(await createUser(db));
@@ -80,9 +84,15 @@ describe("importing past observations", () => {
 
   it("refuses a mapping without the columns an import needs, or with a field twice", async () => {
     const { id } = await upload(SURVEY);
-    await expect(saveImportMapping({ viewer: editor, id, mapping: ["fullName", null, null, "observedAt", null, null, null, null] })).rejects.toEqual(new FieldError({ mapping: ["missing"] }));
-    await expect(saveImportMapping({ viewer: editor, id, mapping: ["fullName", "platform", null, "observedAt", "followers", "followers", null, null] })).rejects.toBeInstanceOf(FieldError);
-    await expect(saveImportMapping({ viewer: reporter, id, mapping: ["fullName", "platform", null, "observedAt", null, null, null, null] })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveImportMapping({ viewer: editor, id, mapping: ["fullName", null, null, "observedAt", null, null, null, null] })).rejects.toEqual(
+      new FieldError({ mapping: ["missing"] }),
+    );
+    await expect(
+      saveImportMapping({ viewer: editor, id, mapping: ["fullName", "platform", null, "observedAt", "followers", "followers", null, null] }),
+    ).rejects.toBeInstanceOf(FieldError);
+    await expect(
+      saveImportMapping({ viewer: reporter, id, mapping: ["fullName", "platform", null, "observedAt", null, null, null, null] }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     // Without the followers column, the bad count is no longer read: only the date is wrong.
     await saveImportMapping({ viewer: editor, id, mapping: ["fullName", "platform", "label", "observedAt", null, "visibility", "existence", "handle"] });
     expect((await dryRunImport({ viewer: editor, id })).errors).toEqual([{ row: 5, column: "Дата", value: "31.09.2024", message: "invalidDateTime" }]);
@@ -131,24 +141,34 @@ describe("importing past observations", () => {
     const { id } = await upload("ФИО;Платформа;Дата;Подписчики\nРуслан Алишев;Instagram;01.10.2024;4 400", editor, "october.csv");
     // What "publish at once" sent, before it was removed (issue 13): not an argument any more, and not read.
     await confirmImport({ viewer: editor, id, expectedVersion: 1, ...{ markApproved: true } });
-    const observation = await db.observation.findFirstOrThrow({ where: { official: { fullName: "Руслан Алишев" }, observedAt: new Date("2024-10-01T07:00:00Z") }, include: { reviews: true } });
+    const observation = await db.observation.findFirstOrThrow({
+      where: { official: { fullName: "Руслан Алишев" }, observedAt: new Date("2024-10-01T07:00:00Z") },
+      include: { reviews: true },
+    });
     expect(observation).toMatchObject({ status: "SUBMITTED", authorId: editor.id, reviewerId: null, reviewedAt: null, followers: 4400, reviews: [] });
     expect((await getImport({ viewer: editor, id }))!.markApproved).toBe(false);
     expect(await db.auditEntry.count({ where: { entityId: id, action: "import.confirm" } })).toBe(1);
 
-    await expect(applyReviewDecision({ viewer: editor, id: observation.id, expectedVersion: observation.version, kind: "approve" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(applyReviewDecision({ viewer: editor, id: observation.id, expectedVersion: observation.version, kind: "approve" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const other = asViewer(await createUser(db, { role: "EDITOR" }));
     await applyReviewDecision({ viewer: other, id: observation.id, expectedVersion: observation.version, kind: "approve" });
     expect(await db.observation.findUniqueOrThrow({ where: { id: observation.id } })).toMatchObject({ status: "APPROVED", reviewerId: other.id });
   });
 
   it("writes every field the form has, as the form would, with its source links", async () => {
-    const header = "Full name;Platform;Date;Existence;Visibility;Followers;Following;Posts;Attribution;Attribution note;Has avatar;Verified badge;Last post;Last post URL;Content;Languages;Comments open;Replies;Live streams;Last live stream;Personal stories;Likes;Public note;Notes;Sources;Date approximate";
-    const row = "Ержан Мустафин;Instagram;2024-10-02 18:45;Found;Closed;506;739;13;Likely;Подписан на управление;no;;2024-09-30;https://instagram.com/p/1;Reposts, Official work;Kazakh, Russian;yes;Sometimes;no;2024-09-01;yes;Few;Репосты с сайта акимата;«Строка» с кавычками;https://web.archive.org/a https://web.archive.org/b;yes";
+    const header =
+      "Full name;Platform;Date;Existence;Visibility;Followers;Following;Posts;Attribution;Attribution note;Has avatar;Verified badge;Last post;Last post URL;Content;Languages;Comments open;Replies;Live streams;Last live stream;Personal stories;Likes;Public note;Notes;Sources;Date approximate";
+    const row =
+      "Ержан Мустафин;Instagram;2024-10-02 18:45;Found;Closed;506;739;13;Likely;Подписан на управление;no;;2024-09-30;https://instagram.com/p/1;Reposts, Official work;Kazakh, Russian;yes;Sometimes;no;2024-09-01;yes;Few;Репосты с сайта акимата;«Строка» с кавычками;https://web.archive.org/a https://web.archive.org/b;yes";
     const { id } = await upload(`${header}\n${row}`, editor, "full.csv");
     expect((await dryRunImport({ viewer: editor, id })).errors).toEqual([]);
     await confirmImport({ viewer: editor, id, expectedVersion: 1 });
-    const stored = await db.observation.findFirstOrThrow({ where: { official: { fullName: "Ержан Мустафин" }, observedAt: new Date("2024-10-02T13:45:00Z") }, include: { evidence: { orderBy: { url: "asc" } } } });
+    const stored = await db.observation.findFirstOrThrow({
+      where: { official: { fullName: "Ержан Мустафин" }, observedAt: new Date("2024-10-02T13:45:00Z") },
+      include: { evidence: { orderBy: { url: "asc" } } },
+    });
     expect(stored).toMatchObject({
       existence: "FOUND",
       visibility: "CLOSED",

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import type { ImportPlan } from "@/lib/domain/import/plan";
 import { planObservationRows } from "@/lib/domain/import/plan-observation-rows";
 import { planRegistryRows } from "@/lib/domain/import/plan-registry-rows";

@@ -8,18 +8,20 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** Windows-1251 for the Russian letters used below (А–я are 0xC0–0xFF; ё 0xB8). */
 function cp1251(text: string): Uint8Array {
-  return new Uint8Array([...text].map((char) => {
-    const code = char.charCodeAt(0);
-    if (code < 0x80) return code;
-    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-    if (char === "ё") return 0xb8;
-    throw new Error(`not in the test's table: ${char}`);
-  }));
+  return new Uint8Array(
+    [...text].map((char) => {
+      const code = char.charCodeAt(0);
+      if (code < 0x80) return code;
+      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+      if (char === "ё") return 0xb8;
+      throw new Error(`not in the test's table: ${char}`);
+    }),
+  );
 }
 
 describe("readSpreadsheet: CSV", () => {
   it("reads UTF-8 with a byte-order mark and semicolons, as Excel saves it, keeping Cyrillic and line numbers", async () => {
-    const result = await readSpreadsheet(utf8("\uFEFFФИО;Подписчики\r\nГауез Нурмухамбетов;3 517\r\n\r\nЖусуп Жумагулов;\"2,6 тыс.\"\r\n"));
+    const result = await readSpreadsheet(utf8('\uFEFFФИО;Подписчики\r\nГауез Нурмухамбетов;3 517\r\n\r\nЖусуп Жумагулов;"2,6 тыс."\r\n'));
     expect(result).toEqual({
       ok: true,
       sheet: {
@@ -34,7 +36,7 @@ describe("readSpreadsheet: CSV", () => {
   });
 
   it("detects commas, semicolons and tabs", () => {
-    expect(detectDelimiter("a;b;c\n1;\"2,5\";3")).toBe(";");
+    expect(detectDelimiter('a;b;c\n1;"2,5";3')).toBe(";");
     expect(detectDelimiter("a,b,c\n1,2,3")).toBe(",");
     expect(detectDelimiter("a\tb\n1\t2,5")).toBe("\t");
     expect(detectDelimiter("ФИО;Подписчики\nГауез;2,6 тыс.")).toBe(";");
@@ -47,13 +49,24 @@ describe("readSpreadsheet: CSV", () => {
 
   it("pads short rows, drops blank ones, and removes the quote our exports put before formulas", async () => {
     const result = await readSpreadsheet(utf8("a,b,c\n1\n,,\n'=2+2,'-3,x\n"));
-    expect(result).toMatchObject({ ok: true, sheet: { rows: [{ n: 2, cells: ["1", "", ""] }, { n: 4, cells: ["=2+2", "-3", "x"] }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      sheet: {
+        rows: [
+          { n: 2, cells: ["1", "", ""] },
+          { n: 4, cells: ["=2+2", "-3", "x"] },
+        ],
+      },
+    });
   });
 
   it("refuses what is not a spreadsheet, whatever its name", async () => {
     expect(await readSpreadsheet(new Uint8Array())).toEqual({ ok: false, problem: "empty" });
     expect(await readSpreadsheet(utf8("ФИО;Подписчики\n"))).toEqual({ ok: false, problem: "empty" });
-    expect(await readSpreadsheet(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toEqual({ ok: false, problem: "notSpreadsheet" });
+    expect(await readSpreadsheet(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toEqual({
+      ok: false,
+      problem: "notSpreadsheet",
+    });
     expect(await readSpreadsheet(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]))).toEqual({ ok: false, problem: "oldExcel" });
     expect(await readSpreadsheet(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({ ok: false, problem: "unreadable" });
   });

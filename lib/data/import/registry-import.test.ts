@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { xlsxFile } from "@/lib/testing/test-xlsx";
@@ -39,7 +39,16 @@ beforeAll(async () => {
 /** A district akimat with its akim, in an XLSX with English headers, plus a row about the story's regional akim. */
 const REGISTRY = xlsxFile([
   ["Akimat", "Akimat level", "Parent akimat", "Full name", "Title", "Started on", "Platform", "URL"],
-  ["Акимат района Магжана Жумабаева", "District", "Акимат Северо-Казахстанской области", "Айдос Сапаров", "Аким", new Date(Date.UTC(2023, 2, 1)), "Instagram", "instagram.com/saparov"],
+  [
+    "Акимат района Магжана Жумабаева",
+    "District",
+    "Акимат Северо-Казахстанской области",
+    "Айдос Сапаров",
+    "Аким",
+    new Date(Date.UTC(2023, 2, 1)),
+    "Instagram",
+    "instagram.com/saparov",
+  ],
   ["Акимат района Магжана Жумабаева", "District", "sko", "Айдос Сапаров", "Аким", new Date(Date.UTC(2023, 2, 1)), "Facebook", ""],
   ["sko", "", "", "Гауез Нурмухамбетов", "Аким", "", "Instagram", "https://instagram.com/nurmukhambetov"],
   ["", "", "", "Жумагулoв", "", "", "", ""],
@@ -51,7 +60,12 @@ async function upload(bytes: Uint8Array) {
   return createImport({ viewer: editor, kind: "REGISTRY", fileName: "registry.xlsx", bytes, sheet: read.sheet });
 }
 
-const totals = async () => ({ akimats: await db.akimat.count(), officials: await db.official.count(), positions: await db.position.count(), accounts: await db.account.count() });
+const totals = async () => ({
+  akimats: await db.akimat.count(),
+  officials: await db.official.count(),
+  positions: await db.position.count(),
+  accounts: await db.account.count(),
+});
 
 describe("importing the registry", () => {
   it("writes nothing at all when the confirmation fails halfway", async () => {
@@ -75,11 +89,19 @@ describe("importing the registry", () => {
       account: { create: 2, update: 1 },
     });
     await confirmImport({ viewer: editor, id, expectedVersion: 1 });
-    expect(await totals()).toEqual({ akimats: before.akimats + 1, officials: before.officials + 1, positions: before.positions + 1, accounts: before.accounts + 2 });
+    expect(await totals()).toEqual({
+      akimats: before.akimats + 1,
+      officials: before.officials + 1,
+      positions: before.positions + 1,
+      accounts: before.accounts + 2,
+    });
 
     const district = await db.akimat.findFirstOrThrow({ where: { name: "Акимат района Магжана Жумабаева" }, include: { parent: true } });
     expect(district).toMatchObject({ level: "DISTRICT", slug: "akimat-rayona-magzhana-zhumabayeva", parent: { slug: "sko" } });
-    const saparov = await db.official.findFirstOrThrow({ where: { fullName: "Айдос Сапаров" }, include: { positions: true, accounts: { orderBy: { platform: "asc" } } } });
+    const saparov = await db.official.findFirstOrThrow({
+      where: { fullName: "Айдос Сапаров" },
+      include: { positions: true, accounts: { orderBy: { platform: "asc" } } },
+    });
     expect(saparov).toMatchObject({ fullNameLatin: "Aydos Saparov", positions: [{ title: "AKIM", akimatId: district.id }] });
     expect(saparov.positions[0]!.startedOn!.toISOString().slice(0, 10)).toBe("2023-03-01");
     expect(saparov.accounts.map((a) => [a.platform, a.url])).toEqual([

@@ -11,15 +11,37 @@ import { insertAuditEntries } from "./insert-rows";
 
 const toJson = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as InputJsonValue));
 
-export type ImportAuditEntry = { action: string; entity: "akimat" | "official" | "position" | "account" | "observation"; entityId: string; before?: unknown; after?: unknown };
+export type ImportAuditEntry = {
+  action: string;
+  entity: "akimat" | "official" | "position" | "account" | "observation";
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
 
 export async function writeImportAudit(tx: Tx, entry: { actorId: string; action: string; importId: string; before?: unknown; after?: unknown }): Promise<void> {
-  await tx.auditEntry.create({ data: { actorId: entry.actorId, action: entry.action, entity: "import", entityId: entry.importId, before: toJson(entry.before), after: toJson(entry.after) } });
+  await tx.auditEntry.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entity: "import",
+      entityId: entry.importId,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
 }
 
 export async function writeImportAuditEntries(tx: Tx, actorId: string, entries: readonly ImportAuditEntry[]): Promise<void> {
   await insertAuditEntries(
     tx,
-    entries.map((entry) => ({ actorId, action: entry.action, entity: entry.entity, entityId: entry.entityId, before: entry.before ?? null, after: entry.after ?? null })),
+    entries.map((entry) => ({
+      actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    })),
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
+import type { Tx } from "@/lib/db";
 import type { ImportWrites } from "@/lib/domain/import/plan";
 import { newRecordId } from "@/lib/validation/record-id";
 import { ConflictError } from "../errors";
@@ -22,7 +22,10 @@ async function inBatches<T>(items: readonly T[], write: (batch: T[]) => Promise<
  * Imported observations always go to review as submitted, with the importing editor as their author: nobody
  * approves their own entry, so another editor publishes them (there is no "publish at once").
  */
-export async function writeImportPlan(tx: Tx, { viewer, writes, importRef }: { viewer: Viewer; writes: ImportWrites; importRef: { id: string; fileName: string } }) {
+export async function writeImportPlan(
+  tx: Tx,
+  { viewer, writes, importRef }: { viewer: Viewer; writes: ImportWrites; importRef: { id: string; fileName: string } },
+) {
   const now = new Date();
   const audit: ImportAuditEntry[] = [];
   const created = <E extends ImportAuditEntry["entity"]>(entity: E, action: string, records: readonly ({ id: string } & object)[]) =>
@@ -49,7 +52,10 @@ export async function writeImportPlan(tx: Tx, { viewer, writes, importRef }: { v
     reviewerId: null,
   }));
   await insertObservations(tx, observations);
-  await insertEvidenceLinks(tx, writes.observations.flatMap((o) => o.input.evidenceLinks.map((url) => ({ id: newRecordId(), observationId: o.id, url }))));
+  await insertEvidenceLinks(
+    tx,
+    writes.observations.flatMap((o) => o.input.evidenceLinks.map((url) => ({ id: newRecordId(), observationId: o.id, url }))),
+  );
   created("observation", "observation.import", observations);
 
   for (const update of writes.updates) {
@@ -61,7 +67,13 @@ export async function writeImportPlan(tx: Tx, { viewer, writes, importRef }: { v
     if (!before) throw new ConflictError(0);
     const { count } = await table.updateMany({ where: { id: update.id, version: before.version }, data: { ...update.data, version: { increment: 1 } } });
     if (count === 0) throw new ConflictError(before.version + 1);
-    audit.push({ action: `${update.entity}.importUpdate`, entity: update.entity, entityId: update.id, before, after: { ...before, ...update.data, version: before.version + 1, import: importRef } });
+    audit.push({
+      action: `${update.entity}.importUpdate`,
+      entity: update.entity,
+      entityId: update.id,
+      before,
+      after: { ...before, ...update.data, version: before.version + 1, import: importRef },
+    });
   }
   await writeImportAuditEntries(tx, viewer.id, audit);
 }

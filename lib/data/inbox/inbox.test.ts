@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { applyReviewDecision } from "../observations/apply-review-decision";
@@ -27,7 +27,16 @@ beforeAll(async () => {
 });
 
 const submitted = (authorId: string, observedAt: string) =>
-  createObservation(db, { officialId, accountId, authorId, platform: "FACEBOOK", status: "SUBMITTED", existence: "FOUND", submittedAt: new Date(), observedAt: new Date(observedAt) });
+  createObservation(db, {
+    officialId,
+    accountId,
+    authorId,
+    platform: "FACEBOOK",
+    status: "SUBMITTED",
+    existence: "FOUND",
+    submittedAt: new Date(),
+    observedAt: new Date(observedAt),
+  });
 
 describe("a reporter's inbox", () => {
   it("lists the editors' decisions on their own observations, changes requested first, and only theirs", async () => {

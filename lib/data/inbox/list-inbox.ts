@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import type { ReviewDecision } from "@/lib/generated/prisma/enums";
 
 /** How many earlier, read decisions the inbox shows under the unread ones. */

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 
 /**
  * The author opened their observation: every decision on it is read. Only the author's opening counts (an

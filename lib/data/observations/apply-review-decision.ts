@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { nextStatus, REVIEW_DECISIONS, type ReviewDecisionKind } from "@/lib/domain/review-workflow";
 import { ReviewDecisionInput } from "@/lib/validation/review-decision-input";
 import { FieldError } from "../errors";
@@ -35,7 +35,15 @@ export async function applyReviewDecision({
     assertCan(viewer, rule.action, before);
     assertVersion(before, expectedVersion);
     const changes = { status: nextStatus(before.status, kind), reviewerId: viewer.id, reviewedAt: new Date() };
-    const after = await versionedUpdate(tx, { entity: "observation", before, expectedVersion, changes, actorId: viewer.id, action: rule.action, auditExtra: { reviewComment: text } });
+    const after = await versionedUpdate(tx, {
+      entity: "observation",
+      before,
+      expectedVersion,
+      changes,
+      actorId: viewer.id,
+      action: rule.action,
+      auditExtra: { reviewComment: text },
+    });
     await tx.review.create({ data: { observationId: id, editorId: viewer.id, decision: rule.decision, comment: text } });
     return { id, status: after.status, version: after.version };
   });

@@ -1,9 +1,9 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { createAccount, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { ConflictError } from "../errors";
@@ -51,7 +51,8 @@ describe("deleting a draft", () => {
 
   it("is the author's alone, and only for a draft nobody has seen", async () => {
     const { observation, file } = await draftWithScreenshot();
-    for (const viewer of [colleague, editor]) await expect(deleteDraft({ viewer, id: observation.id, expectedVersion: observation.version })).rejects.toThrow(ForbiddenError);
+    for (const viewer of [colleague, editor])
+      await expect(deleteDraft({ viewer, id: observation.id, expectedVersion: observation.version })).rejects.toThrow(ForbiddenError);
     const submitted = (await draftWithScreenshot("SUBMITTED")).observation;
     await expect(deleteDraft({ viewer: author, id: submitted.id, expectedVersion: submitted.version })).rejects.toThrow(ForbiddenError);
     expect(await db.observation.count({ where: { id: { in: [observation.id, submitted.id] } } })).toBe(2);

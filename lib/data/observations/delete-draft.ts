@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { removeStoredFiles } from "../evidence/prepare-screenshots";
 import { loadForWrite } from "../load-for-write";

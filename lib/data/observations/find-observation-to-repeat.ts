@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { publishedObservationWhere } from "./published";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { can, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { isRecordId } from "@/lib/validation/record-id";
 
 /** One observation for the newsroom, or null when it does not exist or the viewer may not see it. */

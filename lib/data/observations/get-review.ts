@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import { publishedObservationWhere } from "./published";
+import { db } from "@/lib/db";
 import { isRecordId } from "@/lib/validation/record-id";
+import { publishedObservationWhere } from "./published";
 
 /**
  * An observation as the review desk sees it: with its evidence, its reviews so far, and the previous published
@@ -28,7 +28,9 @@ export async function getReview({ viewer, id }: { viewer: Viewer; id: string }) 
       ...publishedObservationWhere,
       id: { not: observation.id },
       observedAt: { lte: observation.observedAt },
-      ...(observation.accountId ? { accountId: observation.accountId } : { officialId: observation.officialId, platform: observation.platform, accountId: null }),
+      ...(observation.accountId
+        ? { accountId: observation.accountId }
+        : { officialId: observation.officialId, platform: observation.platform, accountId: null }),
     },
     orderBy: [{ observedAt: "desc" }, { createdAt: "desc" }],
   });

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import type { Platform } from "@/lib/generated/prisma/enums";
 
 export type ReviewQueueFilter = { akimatId?: string; platform?: Platform; authorId?: string };
@@ -35,7 +35,11 @@ export async function countReviewQueue({ viewer }: { viewer: Viewer }): Promise<
 export async function listReviewQueueFilters({ viewer }: { viewer: Viewer }) {
   assertCan(viewer, "review.queue");
   const [akimats, reporters] = await Promise.all([
-    db.akimat.findMany({ where: { endedOn: null }, orderBy: [{ level: "asc" }, { name: "asc" }], select: { id: true, name: true, nameKk: true, nameEn: true } }),
+    db.akimat.findMany({
+      where: { endedOn: null },
+      orderBy: [{ level: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, nameKk: true, nameEn: true },
+    }),
     db.user.findMany({ where: { observations: { some: { status: "SUBMITTED" } } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return { akimats, reporters };

@@ -1,12 +1,18 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 
 /**
  * An editor opens the review queue: what was submitted since their previous look is new to them. Returns that
  * previous look (null the first time) and how many arrived since, and records this look as the last one.
  */
-export async function noteReviewQueueVisit({ viewer, now = new Date() }: { viewer: Viewer; now?: Date }): Promise<{ lastVisit: Date | null; arrivedSince: number }> {
+export async function noteReviewQueueVisit({
+  viewer,
+  now = new Date(),
+}: {
+  viewer: Viewer;
+  now?: Date;
+}): Promise<{ lastVisit: Date | null; arrivedSince: number }> {
   assertCan(viewer, "review.queue");
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { reviewQueueSeenAt: true } });

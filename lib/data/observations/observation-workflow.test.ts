@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
-import { ObservationInput } from "@/lib/validation/observation-input";
+import { db } from "@/lib/db";
 import { createAccount, createAkimat, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
+import { ObservationInput } from "@/lib/validation/observation-input";
+import { ConflictError, FieldError } from "../errors";
 import { applyReviewDecision } from "./apply-review-decision";
 import { recordObservation } from "./record-observation";
 import { updateObservation } from "./update-observation";
-import { ConflictError, FieldError } from "../errors";
 
 withTestDatabase();
 
@@ -16,7 +16,12 @@ let otherReporter: Viewer;
 let editor: Viewer;
 let officialId: string;
 let accountId: string;
-const asViewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({ id: user.id, role: user.role, name: user.name, email: user.email });
+const asViewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({
+  id: user.id,
+  role: user.role,
+  name: user.name,
+  email: user.email,
+});
 
 beforeAll(async () => {
   reporter = asViewer(await createUser(db, { role: "REPORTER" }));
@@ -72,7 +77,9 @@ describe("recording and reviewing observations", () => {
   it("refuses a save over a version someone else changed", async () => {
     const draft = await recordObservation({ viewer: reporter, input: input() });
     await updateObservation({ viewer: reporter, id: draft.id, expectedVersion: 1, input: input({ followers: "600" }) });
-    await expect(updateObservation({ viewer: reporter, id: draft.id, expectedVersion: 1, input: input({ followers: "700" }) })).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateObservation({ viewer: reporter, id: draft.id, expectedVersion: 1, input: input({ followers: "700" }) })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect((await db.observation.findUniqueOrThrow({ where: { id: draft.id } })).followers).toBe(600);
   });
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLISHED_STATUS } from "@/lib/domain/review-workflow";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * What the public may see, decided here and only here: approved observations that have not been retracted

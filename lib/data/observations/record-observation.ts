@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import type { ObservationInput } from "@/lib/validation/observation-input";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { isUniqueViolation } from "../errors";
@@ -54,7 +54,13 @@ export async function recordObservation({
       });
       await syncEvidence(tx, { observationId: created.id, links: input.evidenceLinks, screenshots, removeIds: [] });
       const evidence = await tx.evidence.findMany({ where: { observationId: created.id }, select: { kind: true, url: true, sha256: true } });
-      await writeAuditEntry(tx, { actorId: viewer.id, action: "observation.create", entity: "observation", entityId: created.id, after: { ...created, evidence } });
+      await writeAuditEntry(tx, {
+        actorId: viewer.id,
+        action: "observation.create",
+        entity: "observation",
+        entityId: created.id,
+        after: { ...created, evidence },
+      });
       return { id: created.id, status: created.status, replayed: false };
     });
   } catch (error) {

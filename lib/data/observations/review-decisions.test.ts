@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
-import { ObservationInput } from "@/lib/validation/observation-input";
+import { db } from "@/lib/db";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
-import { getComparison } from "../comparison/get-comparison";
+import { ObservationInput } from "@/lib/validation/observation-input";
 import { listAuditEntries } from "../audit/list-audit-entries";
+import { getComparison } from "../comparison/get-comparison";
+import { applyReviewDecision } from "./apply-review-decision";
 import { getReview } from "./get-review";
 import { listReviewQueue } from "./list-review-queue";
 import { recordObservation } from "./record-observation";
-import { applyReviewDecision } from "./apply-review-decision";
 import { updateObservation } from "./update-observation";
 
 withTestDatabase();
@@ -27,11 +27,30 @@ beforeAll(async () => {
   akimatId = (await createAkimat(db, { slug: "petropavlovsk", level: "CITY" })).id;
   officialId = (await createOfficial(db, { fullName: "Ержан Мустафин", akimatId })).id;
   accountId = (await createAccount(db, { officialId, platform: "INSTAGRAM" })).id;
-  await createObservation(db, { officialId, accountId, authorId: reporter.id, status: "APPROVED", existence: "FOUND", visibility: "PUBLIC", followers: 506, observedAt: new Date("2024-08-28T07:00:00Z") });
+  await createObservation(db, {
+    officialId,
+    accountId,
+    authorId: reporter.id,
+    status: "APPROVED",
+    existence: "FOUND",
+    visibility: "PUBLIC",
+    followers: 506,
+    observedAt: new Date("2024-08-28T07:00:00Z"),
+  });
 });
 
 const input = (extra: Record<string, string> = {}) =>
-  ObservationInput.parse({ officialId, platform: "INSTAGRAM", accountId, observedAt: "2024-09-20T12:00", existence: "FOUND", visibility: "CLOSED", followers: "900", intent: "submit", ...extra });
+  ObservationInput.parse({
+    officialId,
+    platform: "INSTAGRAM",
+    accountId,
+    observedAt: "2024-09-20T12:00",
+    existence: "FOUND",
+    visibility: "CLOSED",
+    followers: "900",
+    intent: "submit",
+    ...extra,
+  });
 
 describe("the review desk", () => {
   it("runs the round trip: changes requested with a comment, fixed, resubmitted, approved", async () => {
@@ -39,7 +58,9 @@ describe("the review desk", () => {
     const review = await getReview({ viewer: editor, id });
     expect(review?.previous?.followers).toBe(506);
 
-    await expect(applyReviewDecision({ viewer: editor, id, expectedVersion: 1, kind: "requestChanges", comment: "   " })).rejects.toMatchObject({ fieldErrors: { comment: ["commentRequired"] } });
+    await expect(applyReviewDecision({ viewer: editor, id, expectedVersion: 1, kind: "requestChanges", comment: "   " })).rejects.toMatchObject({
+      fieldErrors: { comment: ["commentRequired"] },
+    });
     await applyReviewDecision({ viewer: editor, id, expectedVersion: 1, kind: "requestChanges", comment: "Screenshot, please." });
     await updateObservation({ viewer: reporter, id, expectedVersion: 2, input: input({ followers: "910" }) });
     await applyReviewDecision({ viewer: editor, id, expectedVersion: 3, kind: "approve" });
@@ -51,12 +72,19 @@ describe("the review desk", () => {
       ["APPROVED", null],
     ]);
     const trail = await listAuditEntries({ viewer: editor, filter: { entity: "observation", entityId: id } });
-    expect(trail.entries.map((e) => e.action).reverse()).toEqual(["observation.create", "observation.requestChanges", "observation.submit", "observation.approve"]);
+    expect(trail.entries.map((e) => e.action).reverse()).toEqual([
+      "observation.create",
+      "observation.requestChanges",
+      "observation.submit",
+      "observation.approve",
+    ]);
   });
 
   it("rejects with a reason, and retracts a published observation out of every public view", async () => {
     const rejected = await recordObservation({ viewer: reporter, input: input() });
-    await expect(applyReviewDecision({ viewer: editor, id: rejected.id, expectedVersion: 1, kind: "reject", comment: "" })).rejects.toMatchObject({ fieldErrors: { comment: ["commentRequired"] } });
+    await expect(applyReviewDecision({ viewer: editor, id: rejected.id, expectedVersion: 1, kind: "reject", comment: "" })).rejects.toMatchObject({
+      fieldErrors: { comment: ["commentRequired"] },
+    });
     await applyReviewDecision({ viewer: editor, id: rejected.id, expectedVersion: 1, kind: "reject", comment: "Wrong account." });
 
     const published = await recordObservation({ viewer: reporter, input: input({ observedAt: "2024-10-01T12:00", followers: "12 345" }) });

@@ -1,7 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import type { ObservationInput } from "@/lib/validation/observation-input";
+import { isRecordId } from "@/lib/validation/record-id";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { ConflictError, NotFoundError } from "../errors";
 import { removeStoredFiles } from "../evidence/prepare-screenshots";
@@ -9,7 +10,6 @@ import { checkScreenshotRoom, syncEvidence } from "../evidence/sync-evidence";
 import { loadForWrite } from "../load-for-write";
 import { assertVersion } from "../versioned-update";
 import { checkObservedSubject, observationColumns, stageScreenshots } from "./observation-data";
-import { isRecordId } from "@/lib/validation/record-id";
 
 const withEvidence = { evidence: { select: { id: true, kind: true, url: true, sha256: true } } } as const;
 

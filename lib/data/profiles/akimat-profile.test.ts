@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { getAkimatProfile } from "./get-akimat-profile";
@@ -23,26 +23,65 @@ beforeAll(async () => {
   Object.assign(ids, { region: region.id, city: city.id, empty: empty.id });
 
   const akim = await createOfficial(db, { fullName: "Серик Мухамедиев", akimatId: city.id, position: { title: "AKIM" } });
-  const left = await createOfficial(db, { fullName: "Бывший Заместитель", akimatId: city.id, position: { title: "DEPUTY_AKIM", startedOn: date("2019-03-01"), endedOn: date("2024-09-15") } });
+  const left = await createOfficial(db, {
+    fullName: "Бывший Заместитель",
+    akimatId: city.id,
+    position: { title: "DEPUTY_AKIM", startedOn: date("2019-03-01"), endedOn: date("2024-09-15") },
+  });
   const pages = await createOfficial(db, { fullName: "Калия Туренова", akimatId: city.id, position: { title: "DEPUTY_AKIM" } });
   const closed = await createOfficial(db, { fullName: "Ержан Мустафин", akimatId: city.id, position: { title: "DEPUTY_AKIM" } });
   const elsewhere = await createOfficial(db, { fullName: "Гауез Нурмухамбетов", akimatId: region.id, position: { title: "AKIM" } });
 
   const ok = { authorId: reporter.id, status: "APPROVED" as const };
   const insta = await createAccount(db, { officialId: akim.id, platform: "INSTAGRAM" });
-  await createObservation(db, { ...ok, officialId: akim.id, accountId: insta.id, observedAt: at("2024-08-28T07:00:00Z"), followers: 2400, followersApproximate: true });
+  await createObservation(db, {
+    ...ok,
+    officialId: akim.id,
+    accountId: insta.id,
+    observedAt: at("2024-08-28T07:00:00Z"),
+    followers: 2400,
+    followersApproximate: true,
+  });
   await createObservation(db, { ...ok, officialId: akim.id, accountId: insta.id, observedAt: at("2024-10-05T07:00:00Z"), followers: 2500 });
   const leftFb = await createAccount(db, { officialId: left.id, platform: "FACEBOOK" });
   await createObservation(db, { ...ok, officialId: left.id, platform: "FACEBOOK", accountId: leftFb.id, observedAt: at("2024-08-20T07:00:00Z"), friends: 316 });
   const page = await createAccount(db, { officialId: pages.id, platform: "FACEBOOK", kind: "PAGE" });
-  await createObservation(db, { ...ok, officialId: pages.id, platform: "FACEBOOK", accountId: page.id, observedAt: at("2024-08-28T07:00:00Z"), followers: 1037 });
+  await createObservation(db, {
+    ...ok,
+    officialId: pages.id,
+    platform: "FACEBOOK",
+    accountId: page.id,
+    observedAt: at("2024-08-28T07:00:00Z"),
+    followers: 1037,
+  });
   // A later search on Facebook found nothing: from then on the page no longer counts.
   await createObservation(db, { ...ok, officialId: pages.id, platform: "FACEBOOK", existence: "NOT_FOUND", observedAt: at("2024-10-10T07:00:00Z") });
   const closedInsta = await createAccount(db, { officialId: closed.id, platform: "INSTAGRAM" });
   // 20:00 UTC on 31 August is already 1 September in Petropavlovsk: a September figure.
-  await createObservation(db, { ...ok, officialId: closed.id, accountId: closedInsta.id, observedAt: at("2024-08-31T20:00:00Z"), followers: 506, visibility: "CLOSED" });
-  await createObservation(db, { authorId: reporter.id, status: "SUBMITTED", officialId: closed.id, accountId: closedInsta.id, observedAt: at("2024-10-01T07:00:00Z"), followers: 99_999 });
-  await createObservation(db, { ...ok, status: "RETRACTED", officialId: akim.id, accountId: insta.id, observedAt: at("2024-10-06T07:00:00Z"), followers: 88_888 });
+  await createObservation(db, {
+    ...ok,
+    officialId: closed.id,
+    accountId: closedInsta.id,
+    observedAt: at("2024-08-31T20:00:00Z"),
+    followers: 506,
+    visibility: "CLOSED",
+  });
+  await createObservation(db, {
+    authorId: reporter.id,
+    status: "SUBMITTED",
+    officialId: closed.id,
+    accountId: closedInsta.id,
+    observedAt: at("2024-10-01T07:00:00Z"),
+    followers: 99_999,
+  });
+  await createObservation(db, {
+    ...ok,
+    status: "RETRACTED",
+    officialId: akim.id,
+    accountId: insta.id,
+    observedAt: at("2024-10-06T07:00:00Z"),
+    followers: 88_888,
+  });
   const regionInsta = await createAccount(db, { officialId: elsewhere.id, platform: "INSTAGRAM" });
   await createObservation(db, { ...ok, officialId: elsewhere.id, accountId: regionInsta.id, observedAt: at("2024-08-28T07:00:00Z"), followers: 3517 });
 });

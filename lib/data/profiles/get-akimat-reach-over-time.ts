@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
 import { monthEndsUntil } from "@/lib/domain/as-of";
 import { newsroomDay, toDateOnlyInput } from "@/lib/domain/time";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { publishedObservationSql } from "../observations/published";
 
 export type ReachPoint = {

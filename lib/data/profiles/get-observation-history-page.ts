@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { AccountKind, Platform } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { reachOf, type Reach } from "@/lib/domain/reach";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AccountKind, Platform } from "@/lib/generated/prisma/enums";
 import { HISTORY_PAGE_SIZE } from "@/lib/validation/profile-page";
 import { isRecordId } from "@/lib/validation/record-id";
 import { publishedObservationSql, publishedObservationWhere } from "../observations/published";
@@ -131,7 +131,8 @@ export async function getObservationHistoryPage({
 
   const subjects = new Map<string, HistorySubject>();
   for (const { id: accountId, platform, _count, ...account } of accounts) {
-    if (page === 1 && _count.observations === 0) subjects.set(accountId, { key: accountId, platform, account: { id: accountId, ...account }, observations: [], previous: null });
+    if (page === 1 && _count.observations === 0)
+      subjects.set(accountId, { key: accountId, platform, account: { id: accountId, ...account }, observations: [], previous: null });
   }
   for (const { id, previousId } of ranked) {
     const row = byId.get(id)!;
@@ -149,8 +150,6 @@ export async function getObservationHistoryPage({
   }
 
   const order = (subject: HistorySubject) => (subject.account ? accounts.findIndex((account) => account.id === subject.account!.id) : accounts.length);
-  const sorted = [...subjects.values()].sort(
-    (a, b) => PLATFORM_ORDER.indexOf(a.platform) - PLATFORM_ORDER.indexOf(b.platform) || order(a) - order(b),
-  );
+  const sorted = [...subjects.values()].sort((a, b) => PLATFORM_ORDER.indexOf(a.platform) - PLATFORM_ORDER.indexOf(b.platform) || order(a) - order(b));
   return { subjects: sorted, total, page, pageCount, pageSize };
 }

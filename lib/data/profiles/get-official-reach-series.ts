@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import type { AccountKind, Platform } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { reachOf } from "@/lib/domain/reach";
+import type { AccountKind, Platform } from "@/lib/generated/prisma/enums";
 import { isRecordId } from "@/lib/validation/record-id";
 import { publishedObservationWhere } from "../observations/published";
 
@@ -46,7 +46,9 @@ export async function getOfficialReachSeries({ viewer, officialId }: { viewer: V
     for (const measure of ["followers", "friends"] as const) {
       const points = observations.flatMap((row) => {
         const reach = reachOf(row);
-        return reach?.measure === measure ? [{ observedAt: row.observedAt, value: reach.value, approximate: reach.approximate || row.observedAtApproximate }] : [];
+        return reach?.measure === measure
+          ? [{ observedAt: row.observedAt, value: reach.value, approximate: reach.approximate || row.observedAtApproximate }]
+          : [];
       });
       if (points.length > 0) series.push({ account, measure, points });
     }

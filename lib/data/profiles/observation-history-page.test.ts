@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { getObservationHistoryPage, type ObservationHistoryPage } from "./get-observation-history-page";

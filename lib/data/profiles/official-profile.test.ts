@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { countPendingObservations } from "./count-pending-observations";
@@ -26,12 +26,34 @@ beforeAll(async () => {
   Object.assign(ids, { official: official.id, quiet: quiet.id, instagram: instagram.id, facebook: facebook.id, unobserved: unobserved.id });
 
   const base = { authorId: reporter.id, officialId: official.id, status: "APPROVED" as const };
-  const first = await createObservation(db, { ...base, accountId: instagram.id, observedAt: day("2024-08-28"), observedAtApproximate: true, followers: 506, visibility: "CLOSED" });
+  const first = await createObservation(db, {
+    ...base,
+    accountId: instagram.id,
+    observedAt: day("2024-08-28"),
+    observedAtApproximate: true,
+    followers: 506,
+    visibility: "CLOSED",
+  });
   const second = await createObservation(db, { ...base, accountId: instagram.id, observedAt: day("2024-10-02"), followers: 540, visibility: "CLOSED" });
-  const friends = await createObservation(db, { ...base, platform: "FACEBOOK", accountId: facebook.id, observedAt: day("2024-08-28"), friends: 1037, friendsApproximate: true });
+  const friends = await createObservation(db, {
+    ...base,
+    platform: "FACEBOOK",
+    accountId: facebook.id,
+    observedAt: day("2024-08-28"),
+    friends: 1037,
+    friendsApproximate: true,
+  });
   const search = await createObservation(db, { ...base, platform: "TIKTOK", existence: "NOT_FOUND", observedAt: day("2024-08-28") });
   ids.published = [first.id, second.id, friends.id, search.id];
-  await db.evidence.create({ data: { observationId: second.id, kind: "SCREENSHOT", storageKey: `${crypto.randomUUID()}.png`, thumbnailKey: `${crypto.randomUUID()}.thumb.webp`, caption: "профиль" } });
+  await db.evidence.create({
+    data: {
+      observationId: second.id,
+      kind: "SCREENSHOT",
+      storageKey: `${crypto.randomUUID()}.png`,
+      thumbnailKey: `${crypto.randomUUID()}.thumb.webp`,
+      caption: "профиль",
+    },
+  });
   await db.evidence.create({ data: { observationId: second.id, kind: "LINK", url: "https://example.org/archive" } });
 
   // Never in the history: every unpublished status, and a retraction, all with tempting figures.
@@ -89,7 +111,14 @@ describe("getOfficialReachSeries", () => {
     const series = await getOfficialReachSeries({ viewer, officialId: ids.official });
     expect(series.map((s) => [s.account.id, s.measure, s.points.map((p) => [p.observedAt.toISOString(), p.value, p.approximate])])).toEqual([
       // The first Instagram count is exact, but its date is approximate: the point is too.
-      [ids.instagram, "followers", [[day("2024-08-28").toISOString(), 506, true], [day("2024-10-02").toISOString(), 540, false]]],
+      [
+        ids.instagram,
+        "followers",
+        [
+          [day("2024-08-28").toISOString(), 506, true],
+          [day("2024-10-02").toISOString(), 540, false],
+        ],
+      ],
       [ids.facebook, "friends", [[day("2024-08-28").toISOString(), 1037, true]]],
     ]);
     expect(await getOfficialReachSeries({ viewer, officialId: ids.quiet })).toEqual([]);

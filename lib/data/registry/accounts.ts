@@ -1,6 +1,6 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db, type Tx } from "@/lib/db";
 import type { AccountInput } from "@/lib/validation/account-input";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { FieldError } from "../errors";
@@ -23,7 +23,12 @@ export async function createAccount({ viewer, officialId, input }: { viewer: Vie
  * An editor corrects an account. Its platform stays once observations were recorded on it: they were made on
  * that platform, and moving the account would leave them describing another one.
  */
-export async function updateAccount({ viewer, id, expectedVersion, input }: VersionedEdit<AccountInput>): Promise<{ id: string; officialId: string; version: number }> {
+export async function updateAccount({
+  viewer,
+  id,
+  expectedVersion,
+  input,
+}: VersionedEdit<AccountInput>): Promise<{ id: string; officialId: string; version: number }> {
   return db.$transaction(async (tx) => {
     assertCan(viewer, "registry.manage");
     const before = await loadForWrite(tx, "account", id);
@@ -32,7 +37,14 @@ export async function updateAccount({ viewer, id, expectedVersion, input }: Vers
       throw new FieldError({ platform: ["platformHasObservations"] });
     }
     await checkAccountIsNew(tx, before.officialId, input, id);
-    const after = await versionedUpdate(tx, { entity: "account", before, expectedVersion, changes: accountColumns(input), actorId: viewer.id, action: "account.update" });
+    const after = await versionedUpdate(tx, {
+      entity: "account",
+      before,
+      expectedVersion,
+      changes: accountColumns(input),
+      actorId: viewer.id,
+      action: "account.update",
+    });
     return { id, officialId: after.officialId, version: after.version };
   });
 }

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
-import { AkimatInput } from "@/lib/validation/akimat-input";
-import { EndInput } from "@/lib/validation/end-input";
+import { db } from "@/lib/db";
 import { createAkimat as buildAkimat, createOfficial as buildOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
+import { AkimatInput } from "@/lib/validation/akimat-input";
+import { EndInput } from "@/lib/validation/end-input";
 import { ConflictError, FieldError } from "../errors";
 import { createAkimat, endAkimat, updateAkimat } from "./akimats";
 
@@ -14,7 +14,8 @@ let reporter: Viewer;
 let editor: Viewer;
 let regionId: string;
 const asViewer = (user: Viewer & Record<string, unknown>): Viewer => ({ id: user.id, role: user.role, name: user.name, email: user.email });
-const akimat = (fields: Record<string, string> = {}) => AkimatInput.parse({ name: "Акимат города Петропавловска", level: "CITY", parentId: regionId, ...fields });
+const akimat = (fields: Record<string, string> = {}) =>
+  AkimatInput.parse({ name: "Акимат города Петропавловска", level: "CITY", parentId: regionId, ...fields });
 const auditOf = (entityId: string) => db.auditEntry.findMany({ where: { entityId }, orderBy: { id: "asc" } });
 
 beforeAll(async () => {
@@ -27,7 +28,14 @@ describe("akimats in the registry", () => {
   it("creates an akimat with a slug made from its name, and its audit entry", async () => {
     const { id } = await createAkimat({ viewer: editor, input: akimat({ nameKk: "Петропавл қаласының әкімдігі" }) });
     const saved = await db.akimat.findUniqueOrThrow({ where: { id } });
-    expect(saved).toMatchObject({ slug: "akimat-goroda-petropavlovska", level: "CITY", parentId: regionId, nameKk: "Петропавл қаласының әкімдігі", nameEn: null, version: 1 });
+    expect(saved).toMatchObject({
+      slug: "akimat-goroda-petropavlovska",
+      level: "CITY",
+      parentId: regionId,
+      nameKk: "Петропавл қаласының әкімдігі",
+      nameEn: null,
+      version: 1,
+    });
     const [entry] = await auditOf(id);
     expect(entry).toMatchObject({ action: "akimat.create", entity: "akimat", actorId: editor.id, after: { name: "Акимат города Петропавловска" } });
 
@@ -43,20 +51,31 @@ describe("akimats in the registry", () => {
 
   it("keeps akimats under one of a higher level only", async () => {
     await expect(createAkimat({ viewer: editor, input: akimat({ level: "REGION" }) })).rejects.toMatchObject({ fieldErrors: { parentId: ["parentLevel"] } });
-    await expect(createAkimat({ viewer: editor, input: akimat({ parentId: "no-such-akimat" }) })).rejects.toMatchObject({ fieldErrors: { parentId: ["unknownOption"] } });
+    await expect(createAkimat({ viewer: editor, input: akimat({ parentId: "no-such-akimat" }) })).rejects.toMatchObject({
+      fieldErrors: { parentId: ["unknownOption"] },
+    });
     const city = await createAkimat({ viewer: editor, input: akimat({ name: "Акимат города Кокшетау" }) });
     await createAkimat({ viewer: editor, input: akimat({ name: "Акимат района Кокшетау", level: "DISTRICT", parentId: city.id }) });
     // The city cannot become a district while a district sits under it.
-    await expect(updateAkimat({ viewer: editor, id: city.id, expectedVersion: 1, input: akimat({ name: "Акимат города Кокшетау", level: "DISTRICT" }) })).rejects.toMatchObject({
+    await expect(
+      updateAkimat({ viewer: editor, id: city.id, expectedVersion: 1, input: akimat({ name: "Акимат города Кокшетау", level: "DISTRICT" }) }),
+    ).rejects.toMatchObject({
       fieldErrors: { level: ["levelAboveChildren"] },
     });
   });
 
   it("edits with optimistic locking, and audits the change", async () => {
     const { id } = await createAkimat({ viewer: editor, input: akimat({ name: "Акимат города Тайынша", slug: "tayynsha" }) });
-    const edited = await updateAkimat({ viewer: editor, id, expectedVersion: 1, input: akimat({ name: "Акимат города Тайынша", nameEn: "Tayynsha City Akimat", slug: "tayynsha" }) });
+    const edited = await updateAkimat({
+      viewer: editor,
+      id,
+      expectedVersion: 1,
+      input: akimat({ name: "Акимат города Тайынша", nameEn: "Tayynsha City Akimat", slug: "tayynsha" }),
+    });
     expect(edited.version).toBe(2);
-    await expect(updateAkimat({ viewer: editor, id, expectedVersion: 1, input: akimat({ name: "Устаревшее название" }) })).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateAkimat({ viewer: editor, id, expectedVersion: 1, input: akimat({ name: "Устаревшее название" }) })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     await expect(updateAkimat({ viewer: reporter, id, expectedVersion: 2, input: akimat() })).rejects.toThrow(/Not allowed/);
     expect((await db.akimat.findUniqueOrThrow({ where: { id } })).nameEn).toBe("Tayynsha City Akimat");
     const trail = await auditOf(id);

@@ -1,6 +1,6 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db, type Tx } from "@/lib/db";
 import { mayBeParentOf } from "@/lib/domain/akimat-levels";
 import { toSlug } from "@/lib/domain/transliteration";
 import type { AkimatInput } from "@/lib/validation/akimat-input";
@@ -50,7 +50,12 @@ export async function updateAkimat({ viewer, id, expectedVersion, input }: Versi
  * still open in it end on the same day, each with its own audit entry, since nobody holds a post in an akimat
  * that no longer exists.
  */
-export async function endAkimat({ viewer, id, expectedVersion, input }: VersionedEdit<EndInput>): Promise<{ id: string; version: number; positionsEnded: number }> {
+export async function endAkimat({
+  viewer,
+  id,
+  expectedVersion,
+  input,
+}: VersionedEdit<EndInput>): Promise<{ id: string; version: number; positionsEnded: number }> {
   return db.$transaction(async (tx) => {
     assertCan(viewer, "registry.manage");
     const before = await loadForWrite(tx, "akimat", id);
@@ -61,7 +66,14 @@ export async function endAkimat({ viewer, id, expectedVersion, input }: Versione
       throw new FieldError({ endedOn: ["akimatEndBeforePositionStart"] });
     }
 
-    const after = await versionedUpdate(tx, { entity: "akimat", before, expectedVersion, changes: { endedOn: input.endedOn }, actorId: viewer.id, action: "akimat.end" });
+    const after = await versionedUpdate(tx, {
+      entity: "akimat",
+      before,
+      expectedVersion,
+      changes: { endedOn: input.endedOn },
+      actorId: viewer.id,
+      action: "akimat.end",
+    });
 
     // Not versionedUpdate: a post changed meanwhile refuses the whole ending with the akimat's version, the one
     // the person's form holds, to be looked at again.
@@ -72,7 +84,14 @@ export async function endAkimat({ viewer, id, expectedVersion, input }: Versione
       });
       if (ended.count === 0) throw new ConflictError(before.version);
       const endedPosition = await tx.position.findUniqueOrThrow({ where: { id: position.id } });
-      await writeAuditEntry(tx, { actorId: viewer.id, action: "position.end", entity: "position", entityId: position.id, before: position, after: endedPosition });
+      await writeAuditEntry(tx, {
+        actorId: viewer.id,
+        action: "position.end",
+        entity: "position",
+        entityId: position.id,
+        before: position,
+        after: endedPosition,
+      });
     }
     return { id, version: after.version, positionsEnded: openPositions.length };
   });

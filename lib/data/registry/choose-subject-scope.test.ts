@@ -25,7 +25,11 @@ describe("which officials the observation form offers", () => {
   it("all of them while they are few", async () => {
     expect(await chooseSubjectScope({})).toEqual({ kind: "all" });
     const subjects = await listSubjectsOf({ kind: "all" });
-    expect(subjects.flatMap((akimat) => akimat.officials.map((official) => official.fullName)).sort()).toEqual(["Аким области", "Заместитель города", "Заместитель области"]);
+    expect(subjects.flatMap((akimat) => akimat.officials.map((official) => official.fullName)).sort()).toEqual([
+      "Аким области",
+      "Заместитель города",
+      "Заместитель области",
+    ]);
   });
 
   describe("beyond the limit (here 2 posts)", () => {

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { isRecordId } from "@/lib/validation/record-id";
 
 /** One akimat with the version an edit must match; null when there is none. */

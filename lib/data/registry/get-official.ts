@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { compareByRank } from "@/lib/domain/positions";
 import { isRecordId } from "@/lib/validation/record-id";
@@ -41,7 +41,9 @@ export async function getOfficial({ viewer, id }: { viewer: Viewer; id: string }
   const { positions, accounts, ...rest } = official;
   return {
     ...rest,
-    currentPositions: positions.filter((p) => !p.endedOn).sort((a, b) => compareByRank({ title: a.title, name: a.akimat.name }, { title: b.title, name: b.akimat.name })),
+    currentPositions: positions
+      .filter((p) => !p.endedOn)
+      .sort((a, b) => compareByRank({ title: a.title, name: a.akimat.name }, { title: b.title, name: b.akimat.name })),
     pastPositions: positions.filter((p) => p.endedOn),
     accounts: [...accounts].sort((a, b) => PLATFORM_ORDER.indexOf(a.platform) - PLATFORM_ORDER.indexOf(b.platform)),
   };

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { compareAkimats } from "@/lib/domain/akimat-levels";
 
 /** Every akimat, ended ones included (their history stays), regions first, with how many posts are held in each. */

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { transliterate } from "@/lib/domain/transliteration";
 import type { OfficialInput } from "@/lib/validation/official-input";
 import { writeAuditEntry } from "../audit/write-audit-entry";
@@ -37,6 +37,7 @@ export async function updateOfficial({ viewer, id, expectedVersion, input }: Ver
 function latinNameFor(input: OfficialInput, before?: { fullName: string; fullNameLatin: string | null }): string {
   const made = transliterate(input.fullName);
   if (!input.fullNameLatin) return made;
-  const keptOldMade = before && input.fullName !== before.fullName && input.fullNameLatin === before.fullNameLatin && before.fullNameLatin === transliterate(before.fullName);
+  const keptOldMade =
+    before && input.fullName !== before.fullName && input.fullNameLatin === before.fullNameLatin && before.fullNameLatin === transliterate(before.fullName);
   return keptOldMade ? made : input.fullNameLatin;
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db, type Tx } from "@/lib/db";
 import type { EndInput } from "@/lib/validation/end-input";
 import type { PositionInput } from "@/lib/validation/position-input";
 import { writeAuditEntry } from "../audit/write-audit-entry";
@@ -21,26 +21,50 @@ export async function createPosition({ viewer, officialId, input }: { viewer: Vi
 }
 
 /** An editor corrects a post (a wrong date, a portfolio). Optimistic locking on the version opened. */
-export async function updatePosition({ viewer, id, expectedVersion, input }: VersionedEdit<PositionInput>): Promise<{ id: string; officialId: string; version: number }> {
+export async function updatePosition({
+  viewer,
+  id,
+  expectedVersion,
+  input,
+}: VersionedEdit<PositionInput>): Promise<{ id: string; officialId: string; version: number }> {
   return db.$transaction(async (tx) => {
     assertCan(viewer, "registry.manage");
     const before = await loadForWrite(tx, "position", id);
     assertVersion(before, expectedVersion);
     await checkPositionAkimat(tx, input);
-    const after = await versionedUpdate(tx, { entity: "position", before, expectedVersion, changes: positionColumns(input), actorId: viewer.id, action: "position.update" });
+    const after = await versionedUpdate(tx, {
+      entity: "position",
+      before,
+      expectedVersion,
+      changes: positionColumns(input),
+      actorId: viewer.id,
+      action: "position.update",
+    });
     return { id, officialId: after.officialId, version: after.version };
   });
 }
 
 /** An official leaves a post. The post is never deleted: it moves to the official's history with its dates. */
-export async function endPosition({ viewer, id, expectedVersion, input }: VersionedEdit<EndInput>): Promise<{ id: string; officialId: string; version: number }> {
+export async function endPosition({
+  viewer,
+  id,
+  expectedVersion,
+  input,
+}: VersionedEdit<EndInput>): Promise<{ id: string; officialId: string; version: number }> {
   return db.$transaction(async (tx) => {
     assertCan(viewer, "registry.manage");
     const before = await loadForWrite(tx, "position", id);
     assertVersion(before, expectedVersion);
     if (before.endedOn) throw new FieldError({ endedOn: ["alreadyEnded"] });
     if (before.startedOn && input.endedOn < before.startedOn) throw new FieldError({ endedOn: ["endBeforeStart"] });
-    const after = await versionedUpdate(tx, { entity: "position", before, expectedVersion, changes: { endedOn: input.endedOn }, actorId: viewer.id, action: "position.end" });
+    const after = await versionedUpdate(tx, {
+      entity: "position",
+      before,
+      expectedVersion,
+      changes: { endedOn: input.endedOn },
+      actorId: viewer.id,
+      action: "position.end",
+    });
     return { id, officialId: after.officialId, version: after.version };
   });
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { createAkimat, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { searchOfficials, searchTerms } from "./search-officials";
@@ -19,10 +19,20 @@ beforeAll(async () => {
   const sko = await createAkimat(db, { slug: "sko", name: "Акимат Северо-Казахстанской области", level: "REGION" });
   const city = await createAkimat(db, { slug: "petropavlovsk", name: "Акимат города Петропавловска", level: "CITY", parentId: sko.id });
   const nura = await createAkimat(db, { slug: "astana-nura", name: "Акимат района «Нура» города Астаны", level: "DISTRICT" });
-  const zhumagulov = await createOfficial(db, { fullName: "Жусуп Жумагулов", fullNameLatin: "Zhusup Zhumagulov", akimatId: sko.id, position: { title: "DEPUTY_AKIM" } });
+  const zhumagulov = await createOfficial(db, {
+    fullName: "Жусуп Жумагулов",
+    fullNameLatin: "Zhusup Zhumagulov",
+    akimatId: sko.id,
+    position: { title: "DEPUTY_AKIM" },
+  });
   await db.position.create({ data: { officialId: zhumagulov.id, akimatId: nura.id, title: "AKIM", endedOn: new Date("2024-08-01") } });
   await createOfficial(db, { fullName: "Гауез Нурмухамбетов", fullNameLatin: "Gauez Nurmukhambetov", akimatId: sko.id, position: { title: "AKIM" } });
-  await createOfficial(db, { fullName: "Марат Тасмаганбетов", fullNameLatin: "Marat Tasmaganbetov", akimatId: sko.id, position: { title: "FIRST_DEPUTY_AKIM" } });
+  await createOfficial(db, {
+    fullName: "Марат Тасмаганбетов",
+    fullNameLatin: "Marat Tasmaganbetov",
+    akimatId: sko.id,
+    position: { title: "FIRST_DEPUTY_AKIM" },
+  });
   await createOfficial(db, { fullName: "Серик Мухамедиев", fullNameLatin: "Serik Mukhamediyev", akimatId: city.id, position: { title: "AKIM" } });
   await createOfficial(db, { fullName: "Бірлік Қасымов", fullNameLatin: "Birlik Kasymov" });
   // Written before Latin names were made automatically: only the Cyrillic name can find him.

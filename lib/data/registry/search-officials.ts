@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { compareAkimats } from "@/lib/domain/akimat-levels";
 import { compareByRank } from "@/lib/domain/positions";
 import { transliterate } from "@/lib/domain/transliteration";
-import type { AkimatLevel, PositionTitle } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AkimatLevel, PositionTitle } from "@/lib/generated/prisma/enums";
 
 /** Enough for a region's registry on one page; a national one is searched, not scrolled. */
 export const SEARCH_LIMIT = 300;
@@ -13,7 +13,12 @@ const MAX_TERMS = 5;
 
 /** Each word of the query, so that "Жумагулов Жусуп" finds "Жусуп Жумагулов". */
 export function searchTerms(query: string | undefined): string[] {
-  return (query ?? "").normalize("NFC").split(/\s+/).filter(Boolean).slice(0, MAX_TERMS).map((term) => term.slice(0, 100));
+  return (query ?? "")
+    .normalize("NFC")
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, MAX_TERMS)
+    .map((term) => term.slice(0, 100));
 }
 
 /**
@@ -22,10 +27,7 @@ export function searchTerms(query: string | undefined): string[] {
  */
 function termWhere(term: string): Prisma.OfficialWhereInput {
   const latin = transliterate(term);
-  const or: Prisma.OfficialWhereInput[] = [
-    { fullName: { contains: term, mode: "insensitive" } },
-    { fullNameLatin: { contains: term, mode: "insensitive" } },
-  ];
+  const or: Prisma.OfficialWhereInput[] = [{ fullName: { contains: term, mode: "insensitive" } }, { fullNameLatin: { contains: term, mode: "insensitive" } }];
   if (latin !== term) or.push({ fullNameLatin: { contains: latin, mode: "insensitive" } });
   return { OR: or };
 }
@@ -48,7 +50,10 @@ export async function searchOfficials({ viewer, query }: { viewer: Viewer; query
       id: true,
       fullName: true,
       fullNameLatin: true,
-      positions: { where: { endedOn: null }, select: { title: true, portfolio: true, akimat: { select: { id: true, name: true, level: true, endedOn: true } } } },
+      positions: {
+        where: { endedOn: null },
+        select: { title: true, portfolio: true, akimat: { select: { id: true, name: true, level: true, endedOn: true } } },
+      },
     },
   });
   const officials = found.slice(0, SEARCH_LIMIT);

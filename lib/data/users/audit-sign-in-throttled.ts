@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { brakeSeconds } from "@/lib/auth/sign-in-limits";
+import { db } from "@/lib/db";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 
 /**
@@ -8,7 +8,17 @@ import { writeAuditEntry } from "../audit/write-audit-entry";
  * window, by nobody (the actor is the system). An e-mail that names no user is recorded under "unknown:", so that
  * guessing at addresses shows too.
  */
-export async function auditSignInThrottled({ email, address, failures, until }: { email: string; address: string | null; failures: number; until: Date }): Promise<void> {
+export async function auditSignInThrottled({
+  email,
+  address,
+  failures,
+  until,
+}: {
+  email: string;
+  address: string | null;
+  failures: number;
+  until: Date;
+}): Promise<void> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
   await db.$transaction((tx) =>
     writeAuditEntry(tx, {

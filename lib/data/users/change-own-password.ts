@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { FieldError, NotFoundError } from "../errors";
 import { safeUserColumns, withdrawPasswordLinks, type SafeUser } from "./user-data";
@@ -12,7 +12,15 @@ const wrongCurrentPassword = () => new FieldError({ currentPassword: ["currentPa
  * A signed-in person changes their own password, proving it with the current one. Bumps `sessionVersion`,
  * so every session with the old password ends; the caller signs this person in again.
  */
-export async function changeOwnPassword({ viewer, currentPassword, newPassword }: { viewer: Viewer; currentPassword: string; newPassword: string }): Promise<SafeUser> {
+export async function changeOwnPassword({
+  viewer,
+  currentPassword,
+  newPassword,
+}: {
+  viewer: Viewer;
+  currentPassword: string;
+  newPassword: string;
+}): Promise<SafeUser> {
   assertCan(viewer, "password.change", { id: viewer.id });
   const current = await db.user.findUnique({ where: { id: viewer.id }, select: { passwordHash: true } });
   if (!current) throw new NotFoundError("user");

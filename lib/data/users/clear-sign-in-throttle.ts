@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { storedAccountKey, storedPairKeyPrefix } from "@/lib/auth/sign-in-limits";
+import { db } from "@/lib/db";
 import { isRecordId } from "@/lib/validation/record-id";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { NotFoundError } from "../errors";
@@ -20,7 +20,9 @@ export async function clearSignInThrottle({ viewer, id }: { viewer: Viewer; id: 
     if (!user) throw new NotFoundError("user");
     const before = await readSignInThrottle(tx, user.email);
     if (!before) return false;
-    await tx.rateLimit.deleteMany({ where: { OR: [{ key: storedAccountKey(user.email) }, { key: { startsWith: literalPrefix(storedPairKeyPrefix(user.email)) } }] } });
+    await tx.rateLimit.deleteMany({
+      where: { OR: [{ key: storedAccountKey(user.email) }, { key: { startsWith: literalPrefix(storedPairKeyPrefix(user.email)) } }] },
+    });
     const { failures, addresses, refusedAddresses, waitSeconds, since, until } = before;
     await writeAuditEntry(tx, {
       actorId: viewer.id,

@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import type { NewUserInput, NewUserRecord } from "@/lib/validation/user-input";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { FieldError, isUniqueViolation } from "../errors";

@@ -1,7 +1,14 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
-import { brakeSeconds, FAILURES_PER_ACCOUNT_AND_ADDRESS, type SignInThrottle, SIGN_IN_WINDOW_SECONDS, storedAccountKey, storedPairKeyPrefix } from "@/lib/auth/sign-in-limits";
+import {
+  brakeSeconds,
+  FAILURES_PER_ACCOUNT_AND_ADDRESS,
+  SIGN_IN_WINDOW_SECONDS,
+  storedAccountKey,
+  storedPairKeyPrefix,
+  type SignInThrottle,
+} from "@/lib/auth/sign-in-limits";
+import { db, type Tx } from "@/lib/db";
 
 /** `startsWith` is a LIKE in SQL, where "_" (which an e-mail may hold) and "%" match anything. */
 export const literalPrefix = (prefix: string) => prefix.replace(/[\\%_]/g, (character) => `\\${character}`);
@@ -16,7 +23,9 @@ export async function readSignInThrottle(client: Tx, email: string): Promise<Sig
   const refusedAddresses = await client.rateLimit.count({ where: { ...pairs, points: { gte: FAILURES_PER_ACCOUNT_AND_ADDRESS } } });
   // The account's own window may have restarted while an address's goes on: show the larger count.
   const failures = Math.max(account?.points ?? 0, perAddress._sum.points ?? 0);
-  const ends = [account?.expire, perAddress._min.expire, perAddress._max.expire].filter((date): date is Date => date instanceof Date).map((date) => date.getTime());
+  const ends = [account?.expire, perAddress._min.expire, perAddress._max.expire]
+    .filter((date): date is Date => date instanceof Date)
+    .map((date) => date.getTime());
   return {
     failures,
     addresses: perAddress._count,

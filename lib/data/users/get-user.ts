@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { isRecordId } from "@/lib/validation/record-id";
 
 export type UserDetails = NonNullable<Awaited<ReturnType<typeof getUser>>>;

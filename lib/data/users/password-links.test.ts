@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { createUser as createUserRecord } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { FieldError } from "../errors";
@@ -14,7 +14,12 @@ import { setUserDisabled } from "./set-user-disabled";
 
 withTestDatabase();
 
-const asViewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({ id: user.id, role: user.role, name: user.name, email: user.email });
+const asViewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({
+  id: user.id,
+  role: user.role,
+  name: user.name,
+  email: user.email,
+});
 const passwordOf = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id } })).passwordHash;
 const newPassword = "a long new password";
 
@@ -50,7 +55,10 @@ describe("one-time set-password links", () => {
 
   it("works for one of two submissions at once", async () => {
     const { token } = await invite();
-    const results = await Promise.allSettled([setPasswordWithToken({ token, password: newPassword }), setPasswordWithToken({ token, password: "the other long one" })]);
+    const results = await Promise.allSettled([
+      setPasswordWithToken({ token, password: newPassword }),
+      setPasswordWithToken({ token, password: "the other long one" }),
+    ]);
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
   });
 
@@ -99,6 +107,8 @@ describe("changing one's own password", () => {
   it("is refused when an admin reset the password in between", async () => {
     const user = await createUserRecord(db, { role: "REPORTER", password: "the current password" });
     await createPasswordLink({ viewer: admin, id: user.id, expectedVersion: user.version });
-    await expect(changeOwnPassword({ viewer: asViewer(user), currentPassword: "the current password", newPassword })).rejects.toMatchObject({ fieldErrors: { currentPassword: ["currentPasswordWrong"] } });
+    await expect(changeOwnPassword({ viewer: asViewer(user), currentPassword: "the current password", newPassword })).rejects.toMatchObject({
+      fieldErrors: { currentPassword: ["currentPasswordWrong"] },
+    });
   });
 });

@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
 import { writeAuditEntry } from "../audit/write-audit-entry";
+import { RefusedError } from "../errors";
 import { getPasswordLink } from "./get-password-link";
 import { hashLinkToken } from "./password-links";
 import { safeUserColumns, withdrawPasswordLinks } from "./user-data";
-import { RefusedError } from "../errors";
 
 /**
  * Sets the password of the link's account and uses the link up. Signs nobody in: the person signs in with the
@@ -33,7 +33,14 @@ export async function setPasswordWithToken({ token, password }: { token: string;
       select: safeUserColumns,
     });
     await withdrawPasswordLinks(tx, link.userId);
-    await writeAuditEntry(tx, { actorId: link.userId, action: "user.password.set_with_link", entity: "user", entityId: link.userId, before, after: { ...after, linkId: link.id } });
+    await writeAuditEntry(tx, {
+      actorId: link.userId,
+      action: "user.password.set_with_link",
+      entity: "user",
+      entityId: link.userId,
+      before,
+      after: { ...after, linkId: link.id },
+    });
     return { email: after.email };
   });
 }

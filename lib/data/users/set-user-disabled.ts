@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { loadForWrite } from "../load-for-write";
 import { assertVersion, versionedUpdate } from "../versioned-update";
 import { assertNotLastActiveAdmin, withdrawPasswordLinks, type SafeUser } from "./user-data";
@@ -9,7 +9,17 @@ import { assertNotLastActiveAdmin, withdrawPasswordLinks, type SafeUser } from "
  * Disables or re-enables a user. Disabling bumps `sessionVersion`, so that lib/auth/viewer.ts refuses the
  * person's open sessions at their next request, and withdraws any unused set-password link.
  */
-export async function setUserDisabled({ viewer, id, expectedVersion, disabled }: { viewer: Viewer; id: string; expectedVersion: number; disabled: boolean }): Promise<SafeUser> {
+export async function setUserDisabled({
+  viewer,
+  id,
+  expectedVersion,
+  disabled,
+}: {
+  viewer: Viewer;
+  id: string;
+  expectedVersion: number;
+  disabled: boolean;
+}): Promise<SafeUser> {
   if (disabled) assertCan(viewer, "user.disable", { id });
   else assertCan(viewer, "users.manage");
   return db.$transaction(async (tx) => {

@@ -64,7 +64,9 @@ describe("sign-in rate limits, held in the database", () => {
 
   it("clears counts whose window has ended when a new address fails, so rotating addresses cannot grow the table for ever", async () => {
     const ended = new Date(Date.now() - 60_000);
-    await db.rateLimit.createMany({ data: Array.from({ length: 5 }, (_, n) => ({ key: `signin-pair:old${n}@demo.ashyq|192.0.2.${n}`, points: 3, expire: ended })) });
+    await db.rateLimit.createMany({
+      data: Array.from({ length: 5 }, (_, n) => ({ key: `signin-pair:old${n}@demo.ashyq|192.0.2.${n}`, points: 3, expire: ended })),
+    });
     await recordFailedSignIn("someone@demo.ashyq", "198.51.100.200");
     expect(await db.rateLimit.count({ where: { expire: { lt: new Date() } } })).toBe(0);
     expect(await db.rateLimit.count({ where: { key: { contains: "198.51.100.200" } } })).toBeGreaterThan(0);

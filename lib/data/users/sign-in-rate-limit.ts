@@ -1,8 +1,5 @@
 import "server-only";
 import { RateLimiterPrisma, type RateLimiterRes } from "rate-limiter-flexible";
-import { db } from "@/lib/db";
-import { auditSignInThrottled } from "./audit-sign-in-throttled";
-import { addressBucket } from "@/lib/http/client-address";
 import {
   BRAKE_AFTER_FAILURES,
   brakeSeconds,
@@ -12,6 +9,9 @@ import {
   SIGN_IN_KEY_PREFIX,
   SIGN_IN_WINDOW_SECONDS,
 } from "@/lib/auth/sign-in-limits";
+import { db } from "@/lib/db";
+import { addressBucket } from "@/lib/http/client-address";
+import { auditSignInThrottled } from "./audit-sign-in-throttled";
 
 /**
  * Failed sign-ins, counted in the database so that the limits hold across several app instances; the numbers and

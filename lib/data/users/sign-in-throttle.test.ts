@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { recordFailedSignIn, signInBrakeSeconds, signInRetryAfter } from "@/lib/data/users/sign-in-rate-limit";
+import { db } from "@/lib/db";
 import { createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { NotFoundError } from "../errors";
@@ -10,7 +10,12 @@ import { getSignInThrottle } from "./get-sign-in-throttle";
 
 withTestDatabase();
 
-const asViewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({ id: user.id, role: user.role, name: user.name, email: user.email });
+const asViewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({
+  id: user.id,
+  role: user.role,
+  name: user.name,
+  email: user.email,
+});
 let admin: Viewer;
 let editor: Viewer;
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { loadForWrite } from "../load-for-write";
 import { assertVersion, versionedUpdate } from "../versioned-update";
@@ -10,7 +10,17 @@ import { assertNotLastActiveAdmin, type SafeUser } from "./user-data";
  * Sets a user's role. Sessions need no bump: the viewer's role is read from the database on every request,
  * so the change applies at their next click.
  */
-export async function updateUserRole({ viewer, id, expectedVersion, role }: { viewer: Viewer; id: string; expectedVersion: number; role: Role }): Promise<SafeUser> {
+export async function updateUserRole({
+  viewer,
+  id,
+  expectedVersion,
+  role,
+}: {
+  viewer: Viewer;
+  id: string;
+  expectedVersion: number;
+  role: Role;
+}): Promise<SafeUser> {
   assertCan(viewer, "users.manage");
   return db.$transaction(async (tx) => {
     const before = await loadForWrite(tx, "user", id);

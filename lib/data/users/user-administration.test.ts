@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { ForbiddenError, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { createUser as createUserRecord } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
-import { ConflictError, FieldError } from "../errors";
+import { ConflictError, FieldError, RefusedError } from "../errors";
 import { createPasswordLink } from "./create-password-link";
 import { createUser } from "./create-user";
 import { getUser } from "./get-user";
@@ -12,15 +12,25 @@ import { hashLinkToken } from "./password-links";
 import { resetPassword } from "./reset-password";
 import { setUserDisabled } from "./set-user-disabled";
 import { updateUserRole } from "./update-user-role";
-import { RefusedError } from "../errors";
 
 withTestDatabase();
 
-const asViewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({ id: user.id, role: user.role, name: user.name, email: user.email });
+const asViewer = (user: { id: string; role: Viewer["role"]; name: string; email: string }): Viewer => ({
+  id: user.id,
+  role: user.role,
+  name: user.name,
+  email: user.email,
+});
 const userRow = (id: string) => db.user.findUniqueOrThrow({ where: { id } });
 /** The audit trail of a user as text, for looking for secrets in it (ids are BigInt, left out). */
 const auditText = async (entityId: string) =>
-  JSON.stringify((await db.auditEntry.findMany({ where: { entity: "user", entityId }, orderBy: { id: "asc" } })).map(({ action, before, after }) => ({ action, before, after })));
+  JSON.stringify(
+    (await db.auditEntry.findMany({ where: { entity: "user", entityId }, orderBy: { id: "asc" } })).map(({ action, before, after }) => ({
+      action,
+      before,
+      after,
+    })),
+  );
 
 let admin: Viewer;
 let reporter: Viewer;
@@ -56,7 +66,10 @@ describe("user administration", () => {
   });
 
   it("creates a user with a typed password and no link; a taken email is a field error", async () => {
-    const created = await createUser({ viewer: admin, input: { email: "typed@test.ashyq", name: "Набран Пароль", role: "EDITOR", password: "a typed password!" } });
+    const created = await createUser({
+      viewer: admin,
+      input: { email: "typed@test.ashyq", name: "Набран Пароль", role: "EDITOR", password: "a typed password!" },
+    });
     expect(created.setupLink).toBeUndefined();
     expect(await db.passwordSetupToken.count({ where: { userId: created.id } })).toBe(0);
     await expect(createUser({ viewer: admin, input: { email: "typed@test.ashyq", name: "Дубль", role: "EDITOR" } })).rejects.toBeInstanceOf(FieldError);
@@ -153,8 +166,12 @@ describe("the last active admin", () => {
     const remaining = await db.user.findFirstOrThrow({ where: { role: "ADMIN", disabled: false } });
     const demoted = remaining.id === first.id ? second : first;
     // The demoted admin's request still in flight stands for any other admin: the last one stays.
-    await expect(setUserDisabled({ viewer: demoted, id: remaining.id, expectedVersion: remaining.version, disabled: true })).rejects.toMatchObject({ refusal: "lastAdmin" });
-    await expect(updateUserRole({ viewer: demoted, id: remaining.id, expectedVersion: remaining.version, role: "EDITOR" })).rejects.toMatchObject({ refusal: "lastAdmin" });
+    await expect(setUserDisabled({ viewer: demoted, id: remaining.id, expectedVersion: remaining.version, disabled: true })).rejects.toMatchObject({
+      refusal: "lastAdmin",
+    });
+    await expect(updateUserRole({ viewer: demoted, id: remaining.id, expectedVersion: remaining.version, role: "EDITOR" })).rejects.toMatchObject({
+      refusal: "lastAdmin",
+    });
     expect(await db.user.count({ where: { role: "ADMIN", disabled: false } })).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkMapping, matchColumns, normaliseColumnName } from "./columns";
-import { COLUMN_LANGUAGES, columnName, importFields, IMPORT_KINDS } from "./fields";
+import { COLUMN_LANGUAGES, columnName, IMPORT_KINDS, importFields } from "./fields";
 
 describe("normaliseColumnName", () => {
   it("folds case, ё, spaces and punctuation", () => {
@@ -44,7 +44,8 @@ describe("matchColumns", () => {
     ]) {
       expect(matchColumns(headers, "OBSERVATIONS"), headers.join(" | ")).toEqual(["fullName", "internalNote", "publicNote"]);
     }
-    for (const name of ["Комментарий", "Примечание", "Описание", "Түсініктеме", "Comment", "Note"]) expect(matchColumns([name], "OBSERVATIONS"), name).toEqual(["internalNote"]);
+    for (const name of ["Комментарий", "Примечание", "Описание", "Түсініктеме", "Comment", "Note"])
+      expect(matchColumns([name], "OBSERVATIONS"), name).toEqual(["internalNote"]);
   });
 
   it("knows only the fields of the kind of import", () => {
@@ -73,7 +74,9 @@ describe("checkMapping", () => {
   });
 
   it("refuses a field given two columns, and fields of the other kind", () => {
-    expect(checkMapping(["fullName", "fullName", "platform", "observedAt"], "OBSERVATIONS")).toEqual([{ problem: "twice", field: "fullName", columns: [0, 1] }]);
+    expect(checkMapping(["fullName", "fullName", "platform", "observedAt"], "OBSERVATIONS")).toEqual([
+      { problem: "twice", field: "fullName", columns: [0, 1] },
+    ]);
     expect(checkMapping(["fullName", "title"], "OBSERVATIONS")).toContainEqual({ problem: "unknown", column: 1 });
   });
 });

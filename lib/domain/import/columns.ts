@@ -43,7 +43,8 @@ export function matchColumns(headers: readonly string[], kind: ImportKind): Colu
   return mapping;
 }
 
-export type MappingProblem = { problem: "missing"; fields: ImportField[] } | { problem: "twice"; field: ImportField; columns: number[] } | { problem: "unknown"; column: number };
+export type MappingProblem =
+  { problem: "missing"; fields: ImportField[] } | { problem: "twice"; field: ImportField; columns: number[] } | { problem: "unknown"; column: number };
 
 /** What keeps a mapping from being used: a needed field with no column, a field given two columns, a field of another kind. */
 export function checkMapping(mapping: readonly (string | null)[], kind: ImportKind): MappingProblem[] {

@@ -3,10 +3,22 @@ import { describe, expect, it } from "vitest";
 import en from "@/lib/i18n/messages/en";
 import kk from "@/lib/i18n/messages/kk";
 import ru from "@/lib/i18n/messages/ru";
-import { IMPORT_LIMIT_VALUES, MAX_CELL_LENGTH, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, MAX_UNPACKED_MEGABYTES, READ_MEMORY_MEGABYTES, READ_TIMEOUT_SECONDS } from "./limits";
+import {
+  IMPORT_LIMIT_VALUES,
+  MAX_CELL_LENGTH,
+  MAX_IMPORT_COLUMNS,
+  MAX_IMPORT_ROWS,
+  MAX_UNPACKED_MEGABYTES,
+  READ_MEMORY_MEGABYTES,
+  READ_TIMEOUT_SECONDS,
+} from "./limits";
 import { SPREADSHEET_PROBLEMS } from "./parse-spreadsheet";
 
-const LANGUAGES = [["ru", ru], ["kk", kk], ["en", en]] as const;
+const LANGUAGES = [
+  ["ru", ru],
+  ["kk", kk],
+  ["en", en],
+] as const;
 
 /** Which limit each refusal must quote, so that the editor knows what to aim for. */
 const QUOTED: Partial<Record<(typeof SPREADSHEET_PROBLEMS)[number], number>> = {

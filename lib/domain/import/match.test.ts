@@ -22,7 +22,15 @@ describe("findOfficial", () => {
   });
 });
 
-const account = (id: string, data: Partial<AccountRef> = {}): AccountRef => ({ id, officialId: "o1", platform: "FACEBOOK", handle: null, url: null, label: null, ...data });
+const account = (id: string, data: Partial<AccountRef> = {}): AccountRef => ({
+  id,
+  officialId: "o1",
+  platform: "FACEBOOK",
+  handle: null,
+  url: null,
+  label: null,
+  ...data,
+});
 type Row = Parameters<typeof matchAccount>[0];
 const none: Row = { officialId: "o1", platform: "FACEBOOK", handle: null, url: null, label: null };
 /** The official's accounts on the platform are `mine`; `others` are anyone else's. */

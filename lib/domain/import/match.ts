@@ -64,7 +64,8 @@ function fillOf(account: AccountRef, row: AccountIdentity): Partial<Pick<Account
 
 /** The row's handle and address do not contradict the record's. */
 const compatible = (account: AccountRef, row: AccountIdentity) =>
-  (!row.handle || !account.handle || bareHandle(row.handle) === bareHandle(account.handle)) && (!row.url || !account.url || urlKey(row.url) === urlKey(account.url));
+  (!row.handle || !account.handle || bareHandle(row.handle) === bareHandle(account.handle)) &&
+  (!row.url || !account.url || urlKey(row.url) === urlKey(account.url));
 
 /** Accounts by official and platform, and by address (an address is one account's, whoever's it is). */
 export class AccountIndex {

@@ -45,7 +45,9 @@ describe("planObservationRows", () => {
       followers: { raw: "3 517", value: 3517, approximate: false },
     });
     expect(result.writes.observations[0]!.input.observedAt.toISOString()).toBe("2024-08-28T07:00:00.000Z");
-    expect(result.changes).toEqual([{ row: 2, entity: "observation", action: "create", name: "Гауез Нурмухамбетов", platform: "INSTAGRAM", detail: "2024-08-28 12:00" }]);
+    expect(result.changes).toEqual([
+      { row: 2, entity: "observation", action: "create", name: "Гауез Нурмухамбетов", platform: "INSTAGRAM", detail: "2024-08-28 12:00" },
+    ]);
   });
 
   it("names the row, the column and the value of every refused cell, and skips the row", () => {
@@ -82,7 +84,9 @@ describe("planObservationRows", () => {
     expect(result.errors).toEqual([]);
     const [newAccount] = result.writes.accounts;
     expect(result.writes.observations.map((o) => o.input.accountId)).toEqual(["page2", newAccount!.id]);
-    expect(result.writes.accounts).toEqual([{ id: newAccount!.id, officialId: "deputy", platform: "INSTAGRAM", kind: "PERSONAL_PROFILE", handle: null, url: null, label: null }]);
+    expect(result.writes.accounts).toEqual([
+      { id: newAccount!.id, officialId: "deputy", platform: "INSTAGRAM", kind: "PERSONAL_PROFILE", handle: null, url: null, label: null },
+    ]);
   });
 
   it("records a search that found nothing without an account", () => {

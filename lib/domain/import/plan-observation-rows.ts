@@ -3,8 +3,8 @@ import { AccountInput } from "@/lib/validation/account-input";
 import { ObservationInput, type ObservationField } from "@/lib/validation/observation-input";
 import type { ImportField } from "./fields";
 import { AccountIndex, findOfficial, matchAccount, observationKey, OfficialIndex, type AccountRef, type OfficialRef } from "./match";
-import { dateCell, dateTimeCell, enumCell, enumListCell, linkListCell, looksLikeUrl, urlCell, yesNoCell } from "./values";
 import { emptyWrites, RowCells, type ImportPlan, type PlanInput } from "./plan";
+import { dateCell, dateTimeCell, enumCell, enumListCell, linkListCell, looksLikeUrl, urlCell, yesNoCell } from "./values";
 
 /** The registry as the observations import needs it: who exists, their accounts, and what was already observed. */
 export type ObservationSnapshot = { officials: OfficialRef[]; accounts: (AccountRef & { kind: AccountKind })[]; observationKeys: Set<string> };
@@ -125,7 +125,10 @@ export function planObservationRows({ headers, mapping, rows, snapshot, newId }:
 
     // An account not worked out has been refused above already: the schema need not say so again.
     const parsed = ObservationInput.safeParse({ ...values, officialId, accountId: accountId ?? (values.existence === "FOUND" ? "?" : "") });
-    if (!parsed.success) cells.refuseIssues(parsed.error, (path) => (path === "officialId" ? "fullName" : path === "accountId" ? accountColumn(cells) : (FORM_FIELD_OF[path as ObservationField] ?? "observedAt")));
+    if (!parsed.success)
+      cells.refuseIssues(parsed.error, (path) =>
+        path === "officialId" ? "fullName" : path === "accountId" ? accountColumn(cells) : (FORM_FIELD_OF[path as ObservationField] ?? "observedAt"),
+      );
     const approximate = yesNoCell(cells.get("observedAtApproximate"));
     if (approximate !== "" && approximate !== "yes" && approximate !== "no") cells.refuse("observedAtApproximate", "unknownOption");
 
@@ -140,7 +143,14 @@ export function planObservationRows({ headers, mapping, rows, snapshot, newId }:
       plan.writes.accounts.push(created);
       accounts.add(created);
       accountId = created.id;
-      plan.changes.push({ row: row.n, entity: "account", action: "create", name: fullName, platform: created.platform, ...(created.label ? { detail: created.label } : {}) });
+      plan.changes.push({
+        row: row.n,
+        entity: "account",
+        action: "create",
+        name: fullName,
+        platform: created.platform,
+        ...(created.label ? { detail: created.label } : {}),
+      });
     }
     const input = { ...parsed.data, officialId, accountId };
     const key = observationKey(input);

@@ -4,7 +4,17 @@ import { planRegistryRows } from "./plan-registry-rows";
 import type { RegistrySnapshot } from "./registry-workspace";
 
 const snapshot = (): RegistrySnapshot => ({
-  akimats: [{ id: "sko", slug: "sko", name: "Акимат Северо-Казахстанской области", nameKk: null, nameEn: "North Kazakhstan Region Akimat", level: "REGION", endedOn: null }],
+  akimats: [
+    {
+      id: "sko",
+      slug: "sko",
+      name: "Акимат Северо-Казахстанской области",
+      nameKk: null,
+      nameEn: "North Kazakhstan Region Akimat",
+      level: "REGION",
+      endedOn: null,
+    },
+  ],
   officials: [{ id: "akim", fullName: "Гауез Нурмухамбетов", fullNameLatin: "Gauez Nurmukhambetov" }],
   positions: [{ id: "akim-post", officialId: "akim", akimatId: "sko", title: "AKIM", portfolio: null, startedOn: null, endedOn: null }],
   accounts: [{ id: "akim-ig", officialId: "akim", platform: "INSTAGRAM", kind: "PERSONAL_PROFILE", handle: null, url: null, label: null }],
@@ -12,7 +22,13 @@ const snapshot = (): RegistrySnapshot => ({
 
 function plan(header: string[], lines: string[][], data = snapshot()) {
   let n = 0;
-  return planRegistryRows({ headers: header, mapping: matchColumns(header, "REGISTRY"), rows: lines.map((cells, i) => ({ n: i + 2, cells })), snapshot: data, newId: () => `new-${++n}` });
+  return planRegistryRows({
+    headers: header,
+    mapping: matchColumns(header, "REGISTRY"),
+    rows: lines.map((cells, i) => ({ n: i + 2, cells })),
+    snapshot: data,
+    newId: () => `new-${++n}`,
+  });
 }
 
 const HEADER = ["Акимат", "Уровень акимата", "Вышестоящий акимат", "ФИО", "Должность", "Курирует", "Дата назначения", "Платформа", "Ссылка", "Метка"];
@@ -28,7 +44,9 @@ describe("planRegistryRows", () => {
       expect.objectContaining({ slug: "akimat-goroda-petropavlovska", name: "Акимат города Петропавловска", level: "CITY", parentId: "sko" }),
     ]);
     expect(result.writes.officials).toEqual([expect.objectContaining({ fullName: "Ержан Мустафин", fullNameLatin: "Yerzhan Mustafin" })]);
-    expect(result.writes.positions).toEqual([expect.objectContaining({ title: "DEPUTY_AKIM", portfolio: "строительство", akimatId: result.writes.akimats[0]!.id })]);
+    expect(result.writes.positions).toEqual([
+      expect.objectContaining({ title: "DEPUTY_AKIM", portfolio: "строительство", akimatId: result.writes.akimats[0]!.id }),
+    ]);
     expect(result.writes.accounts.map((a) => [a.platform, a.url])).toEqual([
       ["FACEBOOK", null],
       ["INSTAGRAM", "https://instagram.com/mustafin"],
@@ -52,10 +70,13 @@ describe("planRegistryRows", () => {
   });
 
   it("says of a repeated row that it adds nothing", () => {
-    const result = plan(["ФИО", "Акимат", "Должность"], [
-      ["Гауез Нурмухамбетов", "Акимат Северо-Казахстанской области", "Аким"],
-      ["Гауез Нурмухамбетов", "Акимат Северо-Казахстанской области", "Аким"],
-    ]);
+    const result = plan(
+      ["ФИО", "Акимат", "Должность"],
+      [
+        ["Гауез Нурмухамбетов", "Акимат Северо-Казахстанской области", "Аким"],
+        ["Гауез Нурмухамбетов", "Акимат Северо-Казахстанской области", "Аким"],
+      ],
+    );
     expect(result.changes.at(-1)).toEqual({ row: 3, entity: "official", action: "duplicate", name: "Гауез Нурмухамбетов", sameAsRow: 2 });
   });
 
@@ -78,10 +99,14 @@ describe("planRegistryRows", () => {
   it("refuses a district as the parent of a region, and an account of someone else's address", () => {
     const data = snapshot();
     data.accounts.push({ id: "other", officialId: "someone", platform: "FACEBOOK", kind: "PAGE", handle: null, url: "https://facebook.com/page", label: null });
-    const result = plan(HEADER, [
-      ["Акимат Нового региона", "Область", "sko", "", "", "", "", "", "", ""],
-      ["sko", "", "", "Гауез Нурмухамбетов", "Аким", "", "", "Facebook", "https://facebook.com/page", ""],
-    ], data);
+    const result = plan(
+      HEADER,
+      [
+        ["Акимат Нового региона", "Область", "sko", "", "", "", "", "", "", ""],
+        ["sko", "", "", "Гауез Нурмухамбетов", "Аким", "", "", "Facebook", "https://facebook.com/page", ""],
+      ],
+      data,
+    );
     expect(result.errors).toEqual([
       { row: 2, column: "Вышестоящий акимат", value: "sko", message: "parentLevel" },
       { row: 3, column: "Ссылка", value: "https://facebook.com/page", message: "accountExists" },

@@ -25,8 +25,24 @@ export type RowError = { row: number; column: string | null; value: string; mess
 
 export type NewAkimat = { id: string; slug: string; name: string; nameKk: string | null; nameEn: string | null; level: AkimatLevel; parentId: string | null };
 export type NewOfficial = { id: string; fullName: string; fullNameLatin: string };
-export type NewPosition = { id: string; officialId: string; akimatId: string; title: PositionTitle; portfolio: string | null; startedOn: Date | null; endedOn: Date | null };
-export type NewAccount = { id: string; officialId: string; platform: Platform; kind: AccountKind; handle: string | null; url: string | null; label: string | null };
+export type NewPosition = {
+  id: string;
+  officialId: string;
+  akimatId: string;
+  title: PositionTitle;
+  portfolio: string | null;
+  startedOn: Date | null;
+  endedOn: Date | null;
+};
+export type NewAccount = {
+  id: string;
+  officialId: string;
+  platform: Platform;
+  kind: AccountKind;
+  handle: string | null;
+  url: string | null;
+  label: string | null;
+};
 export type NewObservation = { id: string; row: number; input: ObservationInput; observedAtApproximate: boolean };
 /** Blanks of an existing record that the file fills in; nothing the registry already says is overwritten. */
 export type FillIn<E extends string> = { entity: E; id: string; data: Record<string, string | Date | null> };

@@ -6,12 +6,20 @@ import { AkimatInput } from "@/lib/validation/akimat-input";
 import { OfficialInput } from "@/lib/validation/official-input";
 import { PositionInput } from "@/lib/validation/position-input";
 import { AccountIndex, findOfficial, matchAccount, nameKey, OfficialIndex, positionKey, type AccountRef, type OfficialRef } from "./match";
-import { dateCell, enumCell } from "./values";
 import type { FillIn, ImportEntity, ImportWrites, NewAkimat, NewPosition, PlannedChange, RowCells } from "./plan";
 import { accountFormValues } from "./plan-observation-rows";
+import { dateCell, enumCell } from "./values";
 
 export type AkimatRef = { id: string; slug: string; name: string; nameKk: string | null; nameEn: string | null; level: AkimatLevel; endedOn: Date | null };
-export type PositionRef = { id: string; officialId: string; akimatId: string; title: PositionTitle; portfolio: string | null; startedOn: Date | null; endedOn: Date | null };
+export type PositionRef = {
+  id: string;
+  officialId: string;
+  akimatId: string;
+  title: PositionTitle;
+  portfolio: string | null;
+  startedOn: Date | null;
+  endedOn: Date | null;
+};
 export type RegistrySnapshot = { akimats: AkimatRef[]; officials: OfficialRef[]; positions: PositionRef[]; accounts: (AccountRef & { kind: AccountKind })[] };
 
 /** How a change is named in the report: a name, or a name with a platform and a detail. */
@@ -61,7 +69,9 @@ export class RegistryWorkspace {
 
   private findAkimat(text: string): AkimatRef | undefined {
     const key = nameKey(text);
-    return this.akimats.find((a) => a.slug === text.toLowerCase()) ?? this.akimats.find((a) => [a.name, a.nameKk, a.nameEn].some((n) => n && nameKey(n) === key));
+    return (
+      this.akimats.find((a) => a.slug === text.toLowerCase()) ?? this.akimats.find((a) => [a.name, a.nameKk, a.nameEn].some((n) => n && nameKey(n) === key))
+    );
   }
 
   private freeSlug(name: string): string {
@@ -97,7 +107,14 @@ export class RegistryWorkspace {
       parentId: parent?.id ?? "",
       slug: cells.get("akimatSlug"),
     });
-    const fieldOf = { name: "akimat", nameKk: "akimatNameKk", nameEn: "akimatNameEn", level: "akimatLevel", parentId: "akimatParent", slug: "akimatSlug" } as const;
+    const fieldOf = {
+      name: "akimat",
+      nameKk: "akimatNameKk",
+      nameEn: "akimatNameEn",
+      level: "akimatLevel",
+      parentId: "akimatParent",
+      slug: "akimatSlug",
+    } as const;
     if (!parsed.success) {
       cells.refuseIssues(parsed.error, (path) => fieldOf[path as keyof typeof fieldOf] ?? "akimat");
       return null;
@@ -105,7 +122,15 @@ export class RegistryWorkspace {
     const input = parsed.data;
     if (parent && !mayBeParentOf(parent.level, input.level)) cells.refuse("akimatParent", "parentLevel");
     if (input.slug && this.akimats.some((a) => a.slug === input.slug)) cells.refuse("akimatSlug", "slugTaken");
-    const created: NewAkimat = { id: this.newId(), slug: input.slug ?? this.freeSlug(input.name), name: input.name, nameKk: input.nameKk, nameEn: input.nameEn, level: input.level, parentId: input.parentId };
+    const created: NewAkimat = {
+      id: this.newId(),
+      slug: input.slug ?? this.freeSlug(input.name),
+      name: input.name,
+      nameKk: input.nameKk,
+      nameEn: input.nameEn,
+      level: input.level,
+      parentId: input.parentId,
+    };
     this.touch(outcome, row, "akimat", created.id, created.name, {}, true);
     outcome.commit.push(() => {
       this.writes.akimats.push(created);

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { crc32 } from "node:zlib";
+import { describe, expect, it } from "vitest";
 import { writeZip } from "./write-zip";
 import { entryData, readZipDirectory } from "./zip-directory";
 

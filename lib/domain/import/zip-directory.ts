@@ -90,7 +90,7 @@ function readEnd64(view: DataView, end: number): { count: number; size: number; 
 function applyZip64Extra(view: DataView, start: number, length: number, entry: ZipEntry): boolean {
   const wanted = (["size", "compressedSize", "localOffset"] as const).filter((field) => entry[field] === FULL32);
   if (wanted.length === 0) return true;
-  for (let at = start; at + 4 <= start + length; ) {
+  for (let at = start; at + 4 <= start + length;) {
     const id = view.getUint16(at, true);
     const dataLength = view.getUint16(at + 2, true);
     if (id === 0x0001) {

@@ -1,10 +1,10 @@
 "use server";
 
-import { setPasswordWithToken } from "@/lib/data/users/set-password-with-token";
 import { formFailure } from "@/lib/data/form-failure";
+import { setPasswordWithToken } from "@/lib/data/users/set-password-with-token";
 import { formValues } from "@/lib/validation/form-data";
-import { SetPasswordInput } from "@/lib/validation/password-input";
 import { invalidState, type FieldValues, type FormState } from "@/lib/validation/form-state";
+import { SetPasswordInput } from "@/lib/validation/password-input";
 
 /**
  * Sets a password through a one-time link: open to the signed-out, the link's token being the only authority.

@@ -28,7 +28,8 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
       {link ? (
         <>
           <p className="text-zinc-700 dark:text-zinc-300">
-            {t("intro", { name: link.name, email: link.email })} {t("expires", { date: format.dateTime(link.expiresAt, { dateStyle: "medium", timeStyle: "short" }) })}
+            {t("intro", { name: link.name, email: link.email })}{" "}
+            {t("expires", { date: format.dateTime(link.expiresAt, { dateStyle: "medium", timeStyle: "short" }) })}
           </p>
           <SetPasswordForm action={setPasswordAction} token={token} email={link.email} />
         </>

@@ -27,7 +27,10 @@ function refresh(id?: string) {
 }
 
 /** Creates a user. With a typed password, off to their page; with a one-time link, the answer carries the link. */
-export async function createUserAction(_previous: FormState<FieldValues<NewUserField>, PasswordLinkShown>, formData: FormData): Promise<FormState<FieldValues<NewUserField>, PasswordLinkShown>> {
+export async function createUserAction(
+  _previous: FormState<FieldValues<NewUserField>, PasswordLinkShown>,
+  formData: FormData,
+): Promise<FormState<FieldValues<NewUserField>, PasswordLinkShown>> {
   const viewer = await requireViewer();
   const values = formValues(formData, NEW_USER_FIELDS);
   const parsed = NewUserFormInput.safeParse({ ...values, ...formValues(formData, ["password"]) });
@@ -77,14 +80,22 @@ export async function setUserDisabledAction(_previous: FormState<FieldValues<nev
 }
 
 /** Resets by one-time link. No redirect: the link exists only in this answer, to be shown once. */
-export async function createPasswordLinkAction(_previous: FormState<FieldValues<never>, PasswordLinkShown>, formData: FormData): Promise<FormState<FieldValues<never>, PasswordLinkShown>> {
+export async function createPasswordLinkAction(
+  _previous: FormState<FieldValues<never>, PasswordLinkShown>,
+  formData: FormData,
+): Promise<FormState<FieldValues<never>, PasswordLinkShown>> {
   const viewer = await requireViewer();
   const { id, expectedVersion } = recordOf(formData);
   try {
     const { user, link } = await createPasswordLink({ viewer, id, expectedVersion });
     // The page's other forms carry the user's version: refresh it under them.
     refresh(id);
-    return { outcome: "done", values: {}, user: { id: user.id, name: user.name }, link: { url: await setPasswordUrl(link.token), expiresAt: link.expiresAt.toISOString() } };
+    return {
+      outcome: "done",
+      values: {},
+      user: { id: user.id, name: user.name },
+      link: { url: await setPasswordUrl(link.token), expiresAt: link.expiresAt.toISOString() },
+    };
   } catch (error) {
     return formFailure(error, {}, { action: "createPasswordLink", viewerId: viewer.id, userId: id });
   }

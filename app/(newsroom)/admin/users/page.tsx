@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { UserTable } from "@/components/admin/user-table";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";

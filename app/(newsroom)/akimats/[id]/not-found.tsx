@@ -8,9 +8,7 @@ export default async function AkimatNotFound() {
     <div className="flex flex-col gap-2">
       <h1 className="text-xl font-bold">{t("notFoundTitle")}</h1>
       <p>{t("notFoundBody")}</p>
-      <TextLink href="/akimats">
-        {t("back")}
-      </TextLink>
+      <TextLink href="/akimats">{t("back")}</TextLink>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { akimatName } from "@/components/comparison/akimat-name";
 import { AkimatFigures } from "@/components/profile/akimat-figures";
 import { AkimatHeader } from "@/components/profile/akimat-header";

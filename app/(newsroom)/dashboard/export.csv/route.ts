@@ -1,5 +1,5 @@
-import { getViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/viewer";
 import { getComparison } from "@/lib/data/comparison/get-comparison";
 import { asOfFromParam, asOfToParam } from "@/lib/domain/as-of";
 import { COMPARISON_CSV_HEADER, comparisonCsvRows } from "@/lib/domain/comparison-csv";
@@ -17,8 +17,15 @@ export async function GET(request: Request) {
   const url = new URL(request.url);
   const view = parseDashboardView(Object.fromEntries([...url.searchParams.keys()].map((key) => [key, url.searchParams.getAll(key)])));
   const asOf = asOfFromParam(view.asOf);
-  const comparison = await getComparison({ asOf, akimatSlugs: view.akimats.length ? view.akimats : undefined, platforms: view.platform ? [view.platform] : undefined });
-  const sorted = { ...comparison, akimats: comparison.akimats.map((akimat) => ({ ...akimat, officials: sortComparisonOfficials(akimat.officials, view.sort) })) };
+  const comparison = await getComparison({
+    asOf,
+    akimatSlugs: view.akimats.length ? view.akimats : undefined,
+    platforms: view.platform ? [view.platform] : undefined,
+  });
+  const sorted = {
+    ...comparison,
+    akimats: comparison.akimats.map((akimat) => ({ ...akimat, officials: sortComparisonOfficials(akimat.officials, view.sort) })),
+  };
   return new Response(toCsv(COMPARISON_CSV_HEADER, comparisonCsvRows(sorted)), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 /** An import that does not exist (or a link followed by someone who may not import). */
 export default async function ImportNotFound() {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound, redirect } from "next/navigation";
 import { ImportSteps } from "@/components/import/import-steps";
 import { MappingForm } from "@/components/import/mapping-form";
 import { Notice } from "@/components/ui/notice";
@@ -25,9 +25,18 @@ export default async function ImportMappingPage({ params }: { params: Promise<{ 
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
       <ImportSteps current="mapping" />
       <p className="font-medium">{t("file", { name: stored.fileName, rows: stored.rowCount })}</p>
-      {stored.sameFileConfirmedAt && <Notice tone="warning">{t("sameFile", { date: format.dateTime(stored.sameFileConfirmedAt, { dateStyle: "long" }) })}</Notice>}
+      {stored.sameFileConfirmedAt && (
+        <Notice tone="warning">{t("sameFile", { date: format.dateTime(stored.sameFileConfirmedAt, { dateStyle: "long" }) })}</Notice>
+      )}
       <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">{t("intro")}</p>
-      <MappingForm action={saveImportMappingAction} importId={stored.id} kind={stored.kind} headers={stored.headers} sample={stored.sample} mapping={stored.mapping} />
+      <MappingForm
+        action={saveImportMappingAction}
+        importId={stored.id}
+        kind={stored.kind}
+        headers={stored.headers}
+        sample={stored.sample}
+        mapping={stored.mapping}
+      />
     </div>
   );
 }

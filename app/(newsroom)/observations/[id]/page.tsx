@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { ObservationForm } from "@/components/observation-form/observation-form";
-import { ObservationSummary } from "@/components/observation-form/observation-summary";
 import { AuditTrail } from "@/components/audit/audit-trail";
 import { DeleteDraftForm } from "@/components/observation-form/delete-draft-form";
 import { EvidenceList } from "@/components/observation-form/evidence-list";
+import { ObservationForm } from "@/components/observation-form/observation-form";
+import { ObservationSummary } from "@/components/observation-form/observation-summary";
 import { ReviewDecisionForm } from "@/components/review/review-decision-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";

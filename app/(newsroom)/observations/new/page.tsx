@@ -31,13 +31,19 @@ export default async function NewObservationPage({ searchParams }: { searchParam
     getTranslations("titles"),
     getFormatter(),
     preset.from
-      ? findObservationToRepeat({ viewer, fromId: preset.from === "last" ? undefined : preset.from, accountId: preset.from === "last" ? preset.accountId : undefined })
+      ? findObservationToRepeat({
+          viewer,
+          fromId: preset.from === "last" ? undefined : preset.from,
+          accountId: preset.from === "last" ? preset.accountId : undefined,
+        })
       : null,
   ]);
   const scope = await chooseSubjectScope({ officialId: repeated?.officialId ?? text(preset.officialId), akimatId: text(preset.akimat) });
   if (scope.kind === "choose") {
     // Whatever else the address asked for (a platform, a repeat of an observation) survives the choice.
-    const keep = Object.fromEntries((["platform", "officialId", "accountId", "from"] as const).flatMap((name) => (text(preset[name]) ? [[name, text(preset[name])!]] : [])));
+    const keep = Object.fromEntries(
+      (["platform", "officialId", "accountId", "from"] as const).flatMap((name) => (text(preset[name]) ? [[name, text(preset[name])!]] : [])),
+    );
     return (
       <div className="flex flex-col gap-4">
         <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
@@ -52,7 +58,14 @@ export default async function NewObservationPage({ searchParams }: { searchParam
   const now = new Date();
   const values = repeated
     ? repeatObservationValues(repeated, now, idempotencyKey)
-    : { idempotencyKey, observedAt: toLocalDateTimeInput(now), existence: "FOUND", officialId: preset.officialId, platform: preset.platform, accountId: preset.accountId };
+    : {
+        idempotencyKey,
+        observedAt: toLocalDateTimeInput(now),
+        existence: "FOUND",
+        officialId: preset.officialId,
+        platform: preset.platform,
+        accountId: preset.accountId,
+      };
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
 import { OfficialObservations } from "@/components/profile/official-observations";
 import { AccountList } from "@/components/registry/account-list";
 import { PositionHistory } from "@/components/registry/position-history";
@@ -17,8 +17,8 @@ import { getOfficialReachSeries } from "@/lib/data/profiles/get-official-reach-s
 import { getOfficial } from "@/lib/data/registry/get-official";
 import { newsroomDay, toDateOnlyInput } from "@/lib/domain/time";
 import { parseHistoryPage } from "@/lib/validation/profile-page";
-import { endPositionAction } from "../actions";
 import type { SearchParams } from "@/lib/validation/search-params";
+import { endPositionAction } from "../actions";
 
 const NOTICES = ["created", "saved", "positionSaved", "positionEnded", "accountAdded", "accountSaved"] as const;
 
@@ -29,7 +29,6 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const official = await loadOfficial((await params).id);
   return { title: official?.fullName ?? (await getTranslations("common"))("notFoundTitle") };
 }
-
 
 /** An official's page: posts, accounts, and the published history, a page at a time (`?page=2` is older). */
 export default async function OfficialPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {

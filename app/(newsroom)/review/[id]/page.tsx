@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { EvidenceList } from "@/components/observation-form/evidence-list";
 import { ObservationSummary } from "@/components/observation-form/observation-summary";
 import { ReviewDecisionForm } from "@/components/review/review-decision-form";
@@ -61,7 +61,13 @@ export default async function ReviewObservationPage({ params }: { params: Promis
               <ul className="flex flex-col gap-2 text-sm">
                 {observation.reviews.map((r) => (
                   <li key={r.id}>
-                    <p className="font-semibold">{t("decided", { decision: t(`decision.${r.decision}`), name: r.editor.name, date: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+                    <p className="font-semibold">
+                      {t("decided", {
+                        decision: t(`decision.${r.decision}`),
+                        name: r.editor.name,
+                        date: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                      })}
+                    </p>
                     {r.comment && <p className="whitespace-pre-line">{r.comment}</p>}
                   </li>
                 ))}

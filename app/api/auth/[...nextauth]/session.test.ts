@@ -12,7 +12,7 @@ import { createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 
 // Outside a request React's cache() would keep its first answer for the whole file.
-vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), cache: <T,>(fn: T) => fn }));
+vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), cache: <T>(fn: T) => fn }));
 
 const { GET } = await import("./route");
 const { revokeSession } = await import("@/lib/data/users/revoke-session");
@@ -28,14 +28,28 @@ beforeEach(async () => {
 });
 
 async function sessionCookie(overrides: Record<string, unknown> = {}) {
-  const token = { sub: user.id, name: user.name, email: user.email, uid: user.id, role: user.role, sessionVersion: user.sessionVersion, sid: crypto.randomUUID(), signedInAt: nowSeconds() - 60, ...overrides };
+  const token = {
+    sub: user.id,
+    name: user.name,
+    email: user.email,
+    uid: user.id,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+    sid: crypto.randomUUID(),
+    signedInAt: nowSeconds() - 60,
+    ...overrides,
+  };
   return { token, value: await encode({ token, secret: env.AUTH_SECRET!, salt: COOKIE }) };
 }
 
 async function askForSession(cookieValue: string) {
   const response = await GET(new NextRequest("http://localhost/api/auth/session", { headers: { cookie: `${COOKIE}=${cookieValue}` } }));
   const setCookie = response.headers.getSetCookie().find((line) => line.startsWith(`${COOKIE}=`));
-  return { body: (await response.json()) as { user?: { email?: string; role?: string } } | null, cleared: setCookie?.startsWith(`${COOKIE}=;`) ?? false, renewed: Boolean(setCookie && !setCookie.startsWith(`${COOKIE}=;`)) };
+  return {
+    body: (await response.json()) as { user?: { email?: string; role?: string } } | null,
+    cleared: setCookie?.startsWith(`${COOKIE}=;`) ?? false,
+    renewed: Boolean(setCookie && !setCookie.startsWith(`${COOKIE}=;`)),
+  };
 }
 
 describe("/api/auth/session", () => {

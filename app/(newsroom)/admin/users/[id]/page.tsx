@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessForm } from "@/components/admin/access-form";
 import { PasswordLinkForm, TypedPasswordForm } from "@/components/admin/password-reset-forms";
 import { RoleForm } from "@/components/admin/role-form";
@@ -85,7 +85,11 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       </Section>
 
       <Section id="user-access" title={t("accessTitle")}>
-        {isSelf ? <p className="text-sm">{t("cannotDisableSelf")}</p> : <AccessForm key={user.version} action={setUserDisabledAction} user={{ ...record, disabled: user.disabled }} />}
+        {isSelf ? (
+          <p className="text-sm">{t("cannotDisableSelf")}</p>
+        ) : (
+          <AccessForm key={user.version} action={setUserDisabledAction} user={{ ...record, disabled: user.disabled }} />
+        )}
       </Section>
 
       <Section id="user-password" title={t("passwordTitle")}>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { AkimatForm } from "@/components/registry/akimat-form";
 import { EndForm } from "@/components/registry/end-form";
 import { Notice } from "@/components/ui/notice";
@@ -19,7 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditAkimatPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("registry.manage");
   const { id } = await params;
-  const [akimat, akimats, t, format] = await Promise.all([getAkimat({ viewer, id }), listAkimats({ viewer }), getTranslations("registry.akimat"), getFormatter()]);
+  const [akimat, akimats, t, format] = await Promise.all([
+    getAkimat({ viewer, id }),
+    listAkimats({ viewer }),
+    getTranslations("registry.akimat"),
+    getFormatter(),
+  ]);
   if (!akimat) notFound();
   return (
     <div className="flex flex-col gap-6">

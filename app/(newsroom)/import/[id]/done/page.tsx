@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
 import { ImportCountsTable } from "@/components/import/import-counts";
 import { ImportSteps } from "@/components/import/import-steps";
 import { buttonClasses } from "@/components/ui/button";
@@ -26,7 +26,9 @@ export default async function ImportDonePage({ params }: { params: Promise<{ id:
     <div className="flex flex-col gap-5">
       <h1 className="text-2xl font-bold">{t("heading")}</h1>
       <ImportSteps current="done" />
-      <Notice tone="success">{t("intro", { name: stored.fileName, date: format.dateTime(stored.confirmedAt ?? stored.createdAt, { dateStyle: "long", timeStyle: "short" }) })}</Notice>
+      <Notice tone="success">
+        {t("intro", { name: stored.fileName, date: format.dateTime(stored.confirmedAt ?? stored.createdAt, { dateStyle: "long", timeStyle: "short" }) })}
+      </Notice>
       <ImportCountsTable counts={stored.summary} />
       {/* Only an import confirmed before "publish at once" was removed is marked approved (docs/decisions/0009). */}
       {observations && <p>{stored.markApproved ? t("approved") : t("submitted")}</p>}

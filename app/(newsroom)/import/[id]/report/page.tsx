@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { ConfirmForm } from "@/components/import/confirm-form";
 import { ImportReportView } from "@/components/import/import-report";
 import { ImportSteps } from "@/components/import/import-steps";
 import { requirePermission } from "@/lib/auth/viewer";
-import { dryRunImport } from "@/lib/data/import/plan-import";
 import { getImport } from "@/lib/data/import/get-import";
+import { dryRunImport } from "@/lib/data/import/plan-import";
 import { checkMapping } from "@/lib/domain/import/columns";
 import { confirmImportAction } from "../../actions";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { AccountForm } from "@/components/registry/account-form";
 import { TextLink } from "@/components/ui/text-link";
 import { can } from "@/lib/auth/permissions";

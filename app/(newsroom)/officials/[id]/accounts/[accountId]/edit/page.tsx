@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { AccountForm } from "@/components/registry/account-form";
 import { TextLink } from "@/components/ui/text-link";
 import { requirePermission } from "@/lib/auth/viewer";
@@ -29,7 +29,13 @@ export default async function EditAccountPage({ params }: { params: Promise<{ id
         action={saveAccountAction}
         officialId={official.id}
         record={{ id: account.id, version: account.version }}
-        initialState={idleState({ platform: account.platform, kind: account.kind, handle: account.handle ?? "", url: account.url ?? "", label: account.label ?? "" })}
+        initialState={idleState({
+          platform: account.platform,
+          kind: account.kind,
+          handle: account.handle ?? "",
+          url: account.url ?? "",
+          label: account.label ?? "",
+        })}
       />
     </div>
   );
