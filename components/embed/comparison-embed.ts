@@ -17,40 +17,19 @@ function akimatTable(akimat: ComparisonAkimat, platforms: Platform[], options: C
   const openness = options.metric === "openness";
   const headers = openness ? [t.embed("opennessHeader")] : platforms.map((platform) => t.platforms(platform));
   const rows = akimat.officials.map((official) => {
-    const name = html`<th scope="row" role="rowheader">
-      <span class="name">${official.fullName}</span><small>${t.titles(official.title)}${official.portfolio ? ` · ${official.portfolio}` : ""}</small>
-    </th>`;
+    const name = html`<th scope="row" role="rowheader"><span class="name">${official.fullName}</span><small>${t.titles(official.title)}${official.portfolio ? ` · ${official.portfolio}` : ""}</small></th>`;
     const cells = openness
       ? html`<td role="cell" data-label="${headers[0]!}">${opennessView(official.openness, context)}</td>`
       : platforms.map(
           (platform, index) =>
-            html`<td role="cell" data-label="${headers[index]!}">
-              ${cellsView(official.cells[platform], options.metric === "activity" ? "activity" : "reach", context)}
-            </td>`,
+            html`<td role="cell" data-label="${headers[index]!}">${cellsView(official.cells[platform], options.metric === "activity" ? "activity" : "reach", context)}</td>`,
         );
-    return html`<tr role="row">
-      ${name}${cells}
-    </tr>`;
+    return html`<tr role="row">${name}${cells}</tr>`;
   });
   const empty = akimat.officials.length
     ? null
-    : html`<tr role="row">
-        <td role="cell" colspan="${headers.length + 1}" class="none">${t.dashboard("noOfficials")}</td>
-      </tr>`;
-  return html`<table role="table">
-    <caption>
-      ${akimatName(akimat, options.lang)}
-    </caption>
-    <thead role="rowgroup">
-      <tr role="row">
-        <th scope="col" role="columnheader">${t.embed("official")}</th>
-        ${headers.map((header) => html`<th scope="col" role="columnheader">${header}</th>`)}
-      </tr>
-    </thead>
-    <tbody role="rowgroup">
-      ${rows}${empty}
-    </tbody>
-  </table>`;
+    : html`<tr role="row"><td role="cell" colspan="${headers.length + 1}" class="none">${t.dashboard("noOfficials")}</td></tr>`;
+  return html`<table role="table"><caption>${akimatName(akimat, options.lang)}</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${t.embed("official")}</th>${headers.map((header) => html`<th scope="col" role="columnheader">${header}</th>`)}</tr></thead><tbody role="rowgroup">${rows}${empty}</tbody></table>`;
 }
 
 export function comparisonEmbedBody({
@@ -72,17 +51,15 @@ export function comparisonEmbedBody({
   const anyStale = comparison.akimats.some((akimat) =>
     akimat.officials.some((official) => Object.values(official.cells).some((cells) => cells?.some((cell) => cell.stale))),
   );
-  return html`<main>
-    ${embedHeader({ title: t.embed("title"), subtitle: t.embed("subtitle", { outlet, date: context.formatAsOf(comparison.asOf) }) })}${
-      hasData ? comparison.akimats.map((akimat) => akimatTable(akimat, platforms, options, context)) : html`<p class="none">${t.embed("noData")}</p>`
-    }${embedFooter({
-      lines: [
-        t.common("approximateLegend"),
-        t.embed("notFoundLegend"),
-        anyStale && options.metric !== "openness" ? t.embed("staleLegend", { days: STALE_AFTER_DAYS }) : null,
-        t.embed("approvedOnly"),
-      ],
-      methodology: { href: methodologyHref, label: t.embed("methodology") },
-    })}
-  </main>`;
+  return html`<main>${embedHeader({ title: t.embed("title"), subtitle: t.embed("subtitle", { outlet, date: context.formatAsOf(comparison.asOf) }) })}${
+    hasData ? comparison.akimats.map((akimat) => akimatTable(akimat, platforms, options, context)) : html`<p class="none">${t.embed("noData")}</p>`
+  }${embedFooter({
+    lines: [
+      t.common("approximateLegend"),
+      t.embed("notFoundLegend"),
+      anyStale && options.metric !== "openness" ? t.embed("staleLegend", { days: STALE_AFTER_DAYS }) : null,
+      t.embed("approvedOnly"),
+    ],
+    methodology: { href: methodologyHref, label: t.embed("methodology") },
+  })}</main>`;
 }

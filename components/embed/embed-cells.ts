@@ -49,9 +49,7 @@ function cellView(cell: ComparisonCell, metric: Exclude<EmbedMetric, "openness">
 export function cellsView(cells: ComparisonCell[] | undefined, metric: Exclude<EmbedMetric, "openness">, context: CellContext): SafeHtml {
   if (!cells?.length) return html`<span class="none" aria-hidden="true">—</span><span class="sr">${context.t.dashboard("notObserved")}</span>`;
   if (cells.length === 1) return cellView(cells[0]!, metric, context);
-  return html`<ul class="cells">
-    ${cells.map((cell) => html`<li>${cell.accountLabel ? html`<small>${cell.accountLabel}</small>` : null}${cellView(cell, metric, context)}</li>`)}
-  </ul>`;
+  return html`<ul class="cells">${cells.map((cell) => html`<li>${cell.accountLabel ? html`<small>${cell.accountLabel}</small>` : null}${cellView(cell, metric, context)}</li>`)}</ul>`;
 }
 
 /**
@@ -65,12 +63,9 @@ export function opennessView(openness: Openness | null, { t }: CellContext): Saf
       ? html`<span class="none">${t.openness("withheld")}</span>`
       : html`<span class="num">${t.openness("score", { score: openness.score })}</span>`;
   const assessed = html`<small>${t.openness("assessed", { count: openness.assessedParts, total: OPENNESS_PARTS.length })}</small>`;
-  return html`${score}${assessed}
-    <ul class="parts">
-      ${openness.parts.map((part) => {
-        const on = part.platforms.length ? ` (${t.openness("on", { platforms: part.platforms.map((platform) => t.platforms(platform)).join(", ") })})` : "";
-        const value = part.points === null ? html`<i>${t.openness("notAssessed")}</i>` : html`<span class="num">${part.points}/${part.max}</span>`;
-        return html`<li>${part.points === null ? "?" : part.points > 0 ? "✓" : "·"} ${t.openness(`parts.${part.key}`)}${on} ${value}</li>`;
-      })}
-    </ul>`;
+  return html`${score}${assessed}<ul class="parts">${openness.parts.map((part) => {
+    const on = part.platforms.length ? ` (${t.openness("on", { platforms: part.platforms.map((platform) => t.platforms(platform)).join(", ") })})` : "";
+    const value = part.points === null ? html`<i>${t.openness("notAssessed")}</i>` : html`<span class="num">${part.points}/${part.max}</span>`;
+    return html`<li>${part.points === null ? "?" : part.points > 0 ? "✓" : "·"} ${t.openness(`parts.${part.key}`)}${on} ${value}</li>`;
+  })}</ul>`;
 }

@@ -28,24 +28,6 @@ const rawScript = new SafeHtml(RESIZE_SCRIPT);
  * the embed on its own from asking for /favicon.ico (a 404 in its console, and a request for nothing).
  */
 export function embedDocument({ lang, title, body }: { lang: string; title: string; body: SafeHtml }): string {
-  return html`<!doctype html>
-    <html lang="${lang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <link rel="icon" href="data:," />
-        <title>${title}</title>
-        <base target="_blank" />
-        <style>
-          ${rawStyles}
-        </style>
-      </head>
-      <body>
-        ${body}
-        <script>
-          ${rawScript};
-        </script>
-      </body>
-    </html>`.value;
+  return html`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${title}</title><base target="_blank"><style>${rawStyles}</style></head><body>${body}<script>${rawScript}</script></body></html>`
+    .value;
 }

@@ -11,11 +11,7 @@ describe("the embeds' html tag", () => {
 
   it("nests its own output without escaping it twice, and joins lists", () => {
     const items = ["a&b", "Жұмағұлов"].map((item) => html`<li>${item}</li>`);
-    expect(
-      html`<ul>
-        ${items}
-      </ul>`.value,
-    ).toBe("<ul><li>a&amp;b</li><li>Жұмағұлов</li></ul>");
+    expect(html`<ul>${items}</ul>`.value).toBe("<ul><li>a&amp;b</li><li>Жұмағұлов</li></ul>");
   });
 
   it("renders nothing for null, undefined and false, and numbers as text", () => {

@@ -24,32 +24,20 @@ export function officialCardEmbedBody({
   );
   const platforms = card.platforms.map(
     (platform) =>
-      html`<dt>${t.platforms(platform)}</dt>
-        <dd>
-          ${cellsView(card.cells[platform], "reach", context)}<small
-            >${t.activity("label")}: ${card.cells[platform]!.map((cell) => t.activity(cell.activity)).join(", ")}</small
-          >
-        </dd>`,
+      html`<dt>${t.platforms(platform)}</dt><dd>${cellsView(card.cells[platform], "reach", context)}<small>${t.activity("label")}: ${card.cells[platform]!.map((cell) => t.activity(cell.activity)).join(", ")}</small></dd>`,
   );
   const anyStale = card.platforms.some((platform) => card.cells[platform]!.some((cell) => cell.stale));
-  return html`<main>
-    ${embedHeader({ title: card.fullName, subtitle: t.embed("subtitle", { outlet: context.outlet, date: context.formatAsOf(card.asOf) }) })}
-    <section class="card">
-      ${posts.length ? posts : html`<p class="none">${t.dashboard("noPost")}</p>`}
-      <div>
-        <p class="meta">${t.embed("opennessHeader")}</p>
-        ${opennessView(card.openness, context)}
-      </div>
-      ${platforms.length ? html`<dl>${platforms}</dl>` : html`<p class="none">${t.embed("noData")}</p>`}
-    </section>
-    ${embedFooter({
-      lines: [
-        t.common("approximateLegend"),
-        t.embed("notFoundLegend"),
-        anyStale ? t.embed("staleLegend", { days: STALE_AFTER_DAYS }) : null,
-        t.embed("approvedOnly"),
-      ],
-      methodology: { href: methodologyHref, label: t.embed("methodology") },
-    })}
-  </main>`;
+  return html`<main>${embedHeader({ title: card.fullName, subtitle: t.embed("subtitle", { outlet: context.outlet, date: context.formatAsOf(card.asOf) }) })}<section class="card">${
+    posts.length ? posts : html`<p class="none">${t.dashboard("noPost")}</p>`
+  }<div><p class="meta">${t.embed("opennessHeader")}</p>${opennessView(card.openness, context)}</div>${
+    platforms.length ? html`<dl>${platforms}</dl>` : html`<p class="none">${t.embed("noData")}</p>`
+  }</section>${embedFooter({
+    lines: [
+      t.common("approximateLegend"),
+      t.embed("notFoundLegend"),
+      anyStale ? t.embed("staleLegend", { days: STALE_AFTER_DAYS }) : null,
+      t.embed("approvedOnly"),
+    ],
+    methodology: { href: methodologyHref, label: t.embed("methodology") },
+  })}</main>`;
 }
