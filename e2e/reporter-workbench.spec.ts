@@ -94,3 +94,15 @@ test("a repeat observation starts from the last one", async ({ page }) => {
   await expect(page.getByText("Submitted for review.")).toBeVisible();
   await expect(page.getByText("3,602")).toBeVisible();
 });
+
+test("searched, not found: recorded from the official's own page, with no account to name", async ({ page }) => {
+  await page.goto("/officials");
+  await page.getByRole("link", { name: "Сания Смаилова" }).first().click();
+  const notFound = page.getByRole("form", { name: "Record “searched, not found”" });
+  await notFound.getByLabel("Searched on").selectOption("FACEBOOK");
+  await notFound.getByRole("button", { name: "Record “searched, not found”" }).click();
+  await expect(page).toHaveURL(/\/observations\/new\?/);
+  await expect(page.getByLabel("Result")).toHaveValue("NOT_FOUND");
+  await expect(page.getByLabel("Platform")).toHaveValue("FACEBOOK");
+  await expect(page.getByLabel("Official", { exact: true }).locator("option:checked")).toHaveText(/Сания Смаилова/);
+});

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("observation"))("newTitle") };
 }
 
-type Search = { officialId?: string; platform?: string; accountId?: string; from?: string; akimat?: string };
+type Search = { officialId?: string; platform?: string; accountId?: string; from?: string; akimat?: string; existence?: string };
 
 /**
  * A new observation. `?from=<id>` starts from that observation, `?accountId=…&from=last` from the account's
@@ -42,7 +42,7 @@ export default async function NewObservationPage({ searchParams }: { searchParam
   if (scope.kind === "choose") {
     // Whatever else the address asked for (a platform, a repeat of an observation) survives the choice.
     const keep = Object.fromEntries(
-      (["platform", "officialId", "accountId", "from"] as const).flatMap((name) => (text(preset[name]) ? [[name, text(preset[name])!]] : [])),
+      (["platform", "officialId", "accountId", "from", "existence"] as const).flatMap((name) => (text(preset[name]) ? [[name, text(preset[name])!]] : [])),
     );
     return (
       <div className="flex flex-col gap-4">
@@ -61,10 +61,10 @@ export default async function NewObservationPage({ searchParams }: { searchParam
     : {
         idempotencyKey,
         observedAt: toLocalDateTimeInput(now),
-        existence: "FOUND",
+        // "Searched, not found" from an official's page: no account to name.
+        ...(text(preset.existence) === "NOT_FOUND" ? { existence: "NOT_FOUND" } : { existence: "FOUND", accountId: preset.accountId }),
         officialId: preset.officialId,
         platform: preset.platform,
-        accountId: preset.accountId,
       };
   return (
     <div className="flex flex-col gap-4">
