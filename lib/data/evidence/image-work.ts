@@ -1,5 +1,6 @@
 import "server-only";
 import sharp from "sharp";
+import { workSlots } from "@/lib/work-slots";
 
 /**
  * Decoding an image takes memory for all its pixels at once (a 40-megapixel screenshot: 300 to 400 MB while it is
@@ -14,21 +15,10 @@ sharp.concurrency(1);
 // libvips keeps recent results for reuse (up to 50 MB); a screenshot is processed once, so that is memory held for nothing.
 sharp.cache(false);
 
-let free = IMAGE_WORK_SLOTS;
-const waiting: (() => void)[] = [];
+const imageWork = workSlots({ slots: IMAGE_WORK_SLOTS });
 
 /** Runs `work` once a slot is free, first come first served; the slot is given back however `work` ends. */
-export async function withImageSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (free > 0) free--;
-  else await new Promise<void>((resolve) => waiting.push(resolve));
-  try {
-    return await work();
-  } finally {
-    const next = waiting.shift();
-    if (next) next();
-    else free++;
-  }
-}
+export const withImageSlot = <T>(work: () => Promise<T>): Promise<T> => imageWork.run(work);
 
 /** How many image jobs are waiting for a slot: what the tests watch to see one held back. */
-export const imageWorkWaiting = () => waiting.length;
+export const imageWorkWaiting = () => imageWork.waiting();

@@ -5,6 +5,7 @@ import { Worker } from "node:worker_threads";
 import { MAX_CONCURRENT_READS, MAX_WAITING_READS, READ_MEMORY_MEGABYTES, READ_TIMEOUT_SECONDS } from "@/lib/domain/import/limits";
 import { isZip, refuseAtOnce, type ReadResult } from "@/lib/domain/import/parse-spreadsheet";
 import { partsToUnpack } from "@/lib/domain/import/unpack-xlsx";
+import { LineFull, workSlots } from "@/lib/work-slots";
 
 /**
  * Reads an uploaded spreadsheet (lib/domain/import/parse-spreadsheet.ts) without holding up the server: what can
@@ -19,11 +20,11 @@ export async function readSpreadsheet(bytes: Uint8Array, limits: ReadLimits = DE
     const listed = partsToUnpack(bytes);
     if (!listed.ok) return listed;
   }
-  if (!(await takeTurn())) return { ok: false, problem: "busy" };
   try {
-    return await readInWorker(bytes, limits);
-  } finally {
-    endTurn();
+    return await reads.run(() => readInWorker(bytes, limits));
+  } catch (error) {
+    if (error instanceof LineFull) return { ok: false, problem: "busy" };
+    throw error;
   }
 }
 
@@ -31,25 +32,8 @@ export async function readSpreadsheet(bytes: Uint8Array, limits: ReadLimits = DE
 export type ReadLimits = { timeoutMs: number; memoryMegabytes: number };
 const DEFAULT_LIMITS: ReadLimits = { timeoutMs: READ_TIMEOUT_SECONDS * 1000, memoryMegabytes: READ_MEMORY_MEGABYTES };
 
-let reading = 0;
-const waiting: (() => void)[] = [];
-
-/** Resolves when it is this read's turn; false when too many are already waiting. */
-async function takeTurn(): Promise<boolean> {
-  if (reading < MAX_CONCURRENT_READS) {
-    reading++;
-    return true;
-  }
-  if (waiting.length >= MAX_WAITING_READS) return false;
-  await new Promise<void>((resolve) => waiting.push(resolve));
-  return true; // the turn was handed over by endTurn, which left `reading` as it was
-}
-
-function endTurn(): void {
-  const next = waiting.shift();
-  if (next) next();
-  else reading--;
-}
+/** One file read at a time in this process, a few waiting; past that, "busy". */
+const reads = workSlots({ slots: MAX_CONCURRENT_READS, maxWaiting: MAX_WAITING_READS });
 
 function readInWorker(bytes: Uint8Array, { timeoutMs, memoryMegabytes }: ReadLimits): Promise<ReadResult> {
   return new Promise((resolve, reject) => {
