@@ -6,9 +6,6 @@
  * marked as never published. Both notes carry the hostile-input corpus's worst text.
  */
 import { parse } from "csv-parse/sync";
-import { NextIntlClientProvider } from "next-intl";
-import type { ReactNode } from "react";
-import { renderToReadableStream } from "react-dom/server";
 import { createFormatter, createTranslator } from "use-intl/core";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { saveObservationAction } from "@/app/(newsroom)/observations/actions";
@@ -33,6 +30,7 @@ import ru from "@/lib/i18n/messages/ru";
 import { form, RedirectSignal, session } from "@/lib/testing/action-harness";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { HOSTILE_TEXT } from "@/lib/testing/hostile-inputs";
+import { renderHtml } from "@/lib/testing/render-html";
 import { withTestDatabase } from "@/lib/testing/test-database";
 
 vi.mock("next/navigation", async () => (await import("@/lib/testing/action-harness")).mocks.navigation());
@@ -157,16 +155,6 @@ async function text(response: Response) {
   return response.text();
 }
 
-async function render(node: ReactNode, messages: object = ru) {
-  const stream = await renderToReadableStream(
-    <NextIntlClientProvider locale="ru" messages={messages} timeZone="Asia/Almaty">
-      {node}
-    </NextIntlClientProvider>,
-  );
-  await stream.allReady;
-  return new Response(stream).text();
-}
-
 describe("the public outputs", () => {
   it("carry no internal note, whichever path wrote it", async () => {
     const outputs: [string, Promise<string>][] = [
@@ -185,7 +173,7 @@ describe("the public outputs", () => {
         `card ${lang}`,
         officialEmbed(new Request(`http://localhost/embed/official/${officialId}?lang=${lang}`), { params: Promise.resolve({ id: officialId }) }).then(text),
       ]);
-      outputs.push([`methodology ${lang}`, MethodologyPage({ searchParams: Promise.resolve({ lang }) }).then((page) => render(page))]);
+      outputs.push([`methodology ${lang}`, MethodologyPage({ searchParams: Promise.resolve({ lang }) }).then((page) => renderHtml(page))]);
     }
     for (const [name, output] of outputs) {
       const body = await output;
@@ -223,7 +211,7 @@ describe("the public outputs", () => {
     ["en", en, "A reporter's note for readers is published too"],
   ] as const)("are described on the methodology page: what is published and what never is (%s)", async (lang, messages, line) => {
     expect(messages.methodology.notes.startsWith(line)).toBe(true);
-    const html = await render(await MethodologyPage({ searchParams: Promise.resolve({ lang }) }));
+    const html = await renderHtml(await MethodologyPage({ searchParams: Promise.resolve({ lang }) }));
     expect(html).toContain(line.replaceAll("'", "&#x27;"));
   });
 });
@@ -231,7 +219,7 @@ describe("the public outputs", () => {
 describe("the review desk", () => {
   it("shows an editor both notes as typed, the internal one marked as never published", async () => {
     session.viewer = editor;
-    const html = await render(await ReviewObservationPage({ params: Promise.resolve({ id: observationIds.form! }) }));
+    const html = await renderHtml(await ReviewObservationPage({ params: Promise.resolve({ id: observationIds.form! }) }));
     expect(html).toContain(ru.observation.publicNoteShown);
     expect(html).toContain(ru.observation.internalNoteShown);
     expect(html).toContain(`${INTERNAL}-form: запрос в пресс-службу отправлен`);

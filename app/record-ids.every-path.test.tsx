@@ -6,9 +6,7 @@
  * The other side of the id check, hostile values refused, is app/hostile-inputs.record-ids.test.ts.
  */
 import { randomUUID } from "node:crypto";
-import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
-import { renderToReadableStream } from "react-dom/server";
 import { createFormatter, createTranslator } from "use-intl/core";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import ObservationPage from "@/app/(newsroom)/observations/[id]/page";
@@ -29,6 +27,7 @@ import { db } from "@/lib/db";
 import ru from "@/lib/i18n/messages/ru";
 import { form, RedirectSignal, session } from "@/lib/testing/action-harness";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
+import { renderHtml } from "@/lib/testing/render-html";
 import { withTestDatabase } from "@/lib/testing/test-database";
 
 vi.mock("next/navigation", async () => (await import("@/lib/testing/action-harness")).mocks.navigation());
@@ -151,13 +150,7 @@ async function opened(page: () => Promise<ReactNode>) {
   } catch (error) {
     return `refused: ${(error as Error).message}`;
   }
-  const stream = await renderToReadableStream(
-    <NextIntlClientProvider locale="ru" messages={ru} timeZone="Asia/Almaty">
-      {tree}
-    </NextIntlClientProvider>,
-  );
-  await stream.allReady;
-  return new Response(stream).text();
+  return renderHtml(tree);
 }
 
 async function decide(id: string, decision: "approve" | "retract") {
