@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The signed-in person's inbox: what editors decided about their observations, unread first. */
 export default async function InboxPage() {
   const viewer = await requireViewer();
-  const [{ unread, read }, t] = await Promise.all([listInbox({ viewer }), getTranslations("inbox")]);
+  const [{ unread, unreadTotal, read }, t] = await Promise.all([listInbox({ viewer }), getTranslations("inbox")]);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -23,9 +23,10 @@ export default async function InboxPage() {
         <>
           <section className="flex flex-col gap-3">
             <h2 id="inbox-unread" className="text-lg font-semibold">
-              {t("unread")} ({unread.length})
+              {t("unread")} ({unreadTotal})
             </h2>
             {unread.length ? <InboxList entries={unread} labelledBy="inbox-unread" /> : <p>{t("allRead")}</p>}
+            {unreadTotal > unread.length && <p className="text-sm">{t("moreUnread", { shown: unread.length, total: unreadTotal })}</p>}
           </section>
           {read.length > 0 && (
             <section className="flex flex-col gap-3">

@@ -5,7 +5,7 @@ import { createAccount, createAkimat, createObservation, createOfficial, createU
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { applyReviewDecision } from "../observations/apply-review-decision";
 import { noteReviewQueueVisit } from "../observations/note-review-queue-visit";
-import { countUnreadInbox, listInbox } from "./list-inbox";
+import { countUnreadInbox, listInbox, UNREAD_SHOWN } from "./list-inbox";
 import { markReviewsSeen } from "./mark-reviews-seen";
 
 withTestDatabase();
@@ -54,6 +54,7 @@ describe("a reporter's inbox", () => {
     ]);
     expect(inbox.unread[0]).toMatchObject({ comment: "Нет скриншота профиля", editor: { name: "Редактор" } });
     expect(inbox.read).toEqual([]);
+    expect(inbox.unreadTotal).toBe(2);
     expect(await countUnreadInbox({ viewer: reporter })).toBe(2);
     expect(await countUnreadInbox({ viewer: colleague })).toBe(1);
   });
@@ -90,5 +91,21 @@ describe("an editor's visit to the review queue", () => {
 
   it("is the staff's only", async () => {
     await expect(noteReviewQueueVisit({ viewer: reporter })).rejects.toThrow();
+  });
+});
+
+describe("a long inbox", () => {
+  it("lists the first page of unread decisions, changes requested first, and counts them all", async () => {
+    const importer = toViewer(await createUser(db, { role: "EDITOR" }));
+    const rows = await Promise.all(
+      Array.from({ length: UNREAD_SHOWN + 5 }, (_, n) => submitted(importer.id, `2024-07-${String((n % 28) + 1).padStart(2, "0")}T07:00:00Z`)),
+    );
+    await db.review.createMany({
+      data: rows.map((row, n) => ({ observationId: row.id, editorId: editor.id, decision: n === rows.length - 1 ? "CHANGES_REQUESTED" : "APPROVED" })),
+    });
+    const inbox = await listInbox({ viewer: importer });
+    expect(inbox.unreadTotal).toBe(UNREAD_SHOWN + 5);
+    expect(inbox.unread).toHaveLength(UNREAD_SHOWN);
+    expect(inbox.unread[0]!.decision).toBe("CHANGES_REQUESTED");
   });
 });

@@ -1,12 +1,14 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { ReviewDecision } from "@/lib/generated/prisma/enums";
 
 /** How many earlier, read decisions the inbox shows under the unread ones. */
 const READ_SHOWN = 30;
-/** Changes requested first: that is where the reporter has work to do; then the other decisions. */
-const DECISION_ORDER: Record<ReviewDecision, number> = { CHANGES_REQUESTED: 0, REJECTED: 1, RETRACTED: 2, APPROVED: 3 };
+/**
+ * How many unread ones it lists: a page, not a dump (an editor whose import a colleague approved row by row has
+ * thousands). The heading counts them all.
+ */
+export const UNREAD_SHOWN = 100;
 
 const itemSelect = {
   id: true,
@@ -20,20 +22,22 @@ const itemSelect = {
 
 /**
  * A reporter's inbox: the editors' decisions on what they wrote. Unread ones first (changes requested before the
- * rest, newest first within each), then the latest read ones. A decision is read once its author opens the
- * observation (markReviewsSeen). Everyone may author, so everyone has an inbox; it only ever lists their own.
+ * rest, newest first within each; the first UNREAD_SHOWN of them), then the latest read ones. A decision is read
+ * once its author opens the observation (markReviewsSeen). Everyone may author, so everyone has an inbox; it only
+ * ever lists their own.
  */
 export async function listInbox({ viewer }: { viewer: Viewer }) {
   const mine = { observation: { authorId: viewer.id } };
-  const [unread, read] = await Promise.all([
-    db.review.findMany({ where: { ...mine, seenByAuthorAt: null }, orderBy: { createdAt: "desc" }, select: itemSelect }),
-    db.review.findMany({ where: { ...mine, seenByAuthorAt: { not: null } }, orderBy: { createdAt: "desc" }, take: READ_SHOWN, select: itemSelect }),
+  const newestFirst = { orderBy: { createdAt: "desc" }, select: itemSelect } as const;
+  // Changes requested first: that is where the reporter has work to do; then the other decisions.
+  const [sentBack, otherUnread, unreadTotal, read] = await Promise.all([
+    db.review.findMany({ where: { ...mine, seenByAuthorAt: null, decision: "CHANGES_REQUESTED" }, take: UNREAD_SHOWN, ...newestFirst }),
+    db.review.findMany({ where: { ...mine, seenByAuthorAt: null, decision: { not: "CHANGES_REQUESTED" } }, take: UNREAD_SHOWN, ...newestFirst }),
+    countUnreadInbox({ viewer }),
+    db.review.findMany({ where: { ...mine, seenByAuthorAt: { not: null } }, take: READ_SHOWN, ...newestFirst }),
   ]);
-  unread.sort((a, b) => DECISION_ORDER[a.decision] - DECISION_ORDER[b.decision] || b.createdAt.getTime() - a.createdAt.getTime());
-  return { unread, read };
+  return { unread: [...sentBack, ...otherUnread].slice(0, UNREAD_SHOWN), unreadTotal, read };
 }
-
-export type InboxItem = Awaited<ReturnType<typeof listInbox>>["unread"][number];
 
 /** For the navigation: how many decisions on the viewer's observations they have not opened yet. */
 export async function countUnreadInbox({ viewer }: { viewer: Viewer }): Promise<number> {
