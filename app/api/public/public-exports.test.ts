@@ -106,7 +106,9 @@ beforeAll(async () => {
   await db.evidence.create({
     data: { observationId: august.id, kind: "SCREENSHOT", storageKey: "SCREENSHOT-SECRET.png", thumbnailKey: "THUMBNAIL-SECRET.webp", mimeType: "image/png" },
   });
-  await db.review.create({ data: { observationId: august.id, editorId: editor.id, decision: "APPROVED", comment: "REVIEW-COMMENT-SECRET" } });
+  await db.review.create({
+    data: { observationId: august.id, observationAuthorId: august.authorId, editorId: editor.id, decision: "APPROVED", comment: "REVIEW-COMMENT-SECRET" },
+  });
 
   for (const status of UNPUBLISHED) {
     const marker = `MARKER-${status}`;

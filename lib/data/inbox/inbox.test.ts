@@ -101,7 +101,12 @@ describe("a long inbox", () => {
       Array.from({ length: UNREAD_SHOWN + 5 }, (_, n) => submitted(importer.id, `2024-07-${String((n % 28) + 1).padStart(2, "0")}T07:00:00Z`)),
     );
     await db.review.createMany({
-      data: rows.map((row, n) => ({ observationId: row.id, editorId: editor.id, decision: n === rows.length - 1 ? "CHANGES_REQUESTED" : "APPROVED" })),
+      data: rows.map((row, n) => ({
+        observationId: row.id,
+        observationAuthorId: importer.id,
+        editorId: editor.id,
+        decision: n === rows.length - 1 ? "CHANGES_REQUESTED" : "APPROVED",
+      })),
     });
     const inbox = await listInbox({ viewer: importer });
     expect(inbox.unreadTotal).toBe(UNREAD_SHOWN + 5);

@@ -27,7 +27,7 @@ const itemSelect = {
  * ever lists their own.
  */
 export async function listInbox({ viewer }: { viewer: Viewer }) {
-  const mine = { observation: { authorId: viewer.id } };
+  const mine = { observationAuthorId: viewer.id };
   const newestFirst = { orderBy: { createdAt: "desc" }, select: itemSelect } as const;
   // Changes requested first: that is where the reporter has work to do; then the other decisions.
   const [sentBack, otherUnread, unreadTotal, read] = await Promise.all([
@@ -41,5 +41,5 @@ export async function listInbox({ viewer }: { viewer: Viewer }) {
 
 /** For the navigation: how many decisions on the viewer's observations they have not opened yet. */
 export async function countUnreadInbox({ viewer }: { viewer: Viewer }): Promise<number> {
-  return db.review.count({ where: { observation: { authorId: viewer.id }, seenByAuthorAt: null } });
+  return db.review.count({ where: { observationAuthorId: viewer.id, seenByAuthorAt: null } });
 }

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
  */
 export async function markReviewsSeen({ viewer, observationId }: { viewer: Viewer; observationId: string }): Promise<number> {
   const { count } = await db.review.updateMany({
-    where: { observationId, observation: { authorId: viewer.id }, seenByAuthorAt: null },
+    where: { observationId, observationAuthorId: viewer.id, seenByAuthorAt: null },
     data: { seenByAuthorAt: new Date() },
   });
   return count;

@@ -44,7 +44,7 @@ export async function applyReviewDecision({
       action: rule.action,
       auditExtra: { reviewComment: text },
     });
-    await tx.review.create({ data: { observationId: id, editorId: viewer.id, decision: rule.decision, comment: text } });
+    await tx.review.create({ data: { observationId: id, observationAuthorId: before.authorId, editorId: viewer.id, decision: rule.decision, comment: text } });
     return { id, status: after.status, version: after.version };
   });
 }
