@@ -20,6 +20,10 @@ export async function pagesOf(databaseUrl: string): Promise<Page[]> {
       { key: "profile", label: `/officials/<${PROFILE_OF}>`, path: `/officials/${story.rows[0].id}`, comparable: true },
       // The reporter's form lists every akimat's officials and accounts for its pickers: it grows with the country.
       { key: "observation-form", label: "/observations/new", path: "/observations/new", comparable: false },
+      // Every page's navigation counts the viewer's unread decisions; the inbox lists them.
+      { key: "inbox", label: "/inbox", path: "/inbox", comparable: true },
+      // The queue shows up to 200 submitted observations, and notes the editor's visit: it grows with the country up to that.
+      { key: "review-queue", label: "/review", path: "/review", comparable: false },
     ];
     // A generated official in post with the longest history: what a profile costs when it has much to show.
     const busy = await client.query<{ id: string; n: number }>(
