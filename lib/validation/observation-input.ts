@@ -205,10 +205,14 @@ export const OBSERVATION_FIELDS = [
   "publicNote",
   "internalNote",
   "evidenceLinks",
+  // A repeat's carried values, and which of them the reporter saw again (carried-input.ts).
+  "carried",
+  "seen",
+  "seenAll",
 ] as const;
 
 /** Checkbox groups: each arrives as several values of one name. */
-export const OBSERVATION_MULTI_FIELDS = ["contentKinds", "languages"] as const;
+export const OBSERVATION_MULTI_FIELDS = ["contentKinds", "languages", "seen"] as const;
 export type ObservationField = (typeof OBSERVATION_FIELDS)[number];
 export type ObservationFormValues = Partial<Record<ObservationField, string>>;
 /** What the form's state adds (FormState's extra): files chosen for a save that failed, which the browser cannot keep, so the reporter is told. */

@@ -8,6 +8,7 @@ import { deleteDraft } from "@/lib/data/observations/delete-draft";
 import { recordObservation } from "@/lib/data/observations/record-observation";
 import { updateObservation } from "@/lib/data/observations/update-observation";
 import { MAX_SCREENSHOTS_PER_OBSERVATION } from "@/lib/domain/image-type";
+import { uncheckedFieldsOf } from "@/lib/validation/carried-input";
 import { formValues, recordOf } from "@/lib/validation/form-data";
 import { invalidState, type FormState } from "@/lib/validation/form-state";
 import {
@@ -34,11 +35,13 @@ export async function saveObservationAction(_previous: State, formData: FormData
   }
 
   const { id, expectedVersion } = recordOf(formData);
+  // Carried fields sent back as they came and not ticked as seen again were not re-checked (decision 0014).
+  const input = { ...parsed.data, uncheckedFields: uncheckedFieldsOf(values) };
   let saved: { id: string; status: string };
   try {
     saved = id
-      ? await updateObservation({ viewer, id, expectedVersion, input: parsed.data, screenshots, removeEvidenceIds })
-      : await recordObservation({ viewer, input: parsed.data, screenshots });
+      ? await updateObservation({ viewer, id, expectedVersion, input, screenshots, removeEvidenceIds })
+      : await recordObservation({ viewer, input, screenshots });
   } catch (error) {
     return { ...formFailure(error, values, { action: "saveObservation", viewerId: viewer.id }), filesDropped };
   }

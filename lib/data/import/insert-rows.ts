@@ -19,10 +19,10 @@ async function inBatches<T>(rows: readonly T[], insert: (json: string) => Promis
 /**
  * An imported observation as inserted: the generated Observation but the columns the database fills (the
  * timestamps, the version) and those no import sets (the form's idempotency key; an approximate last-post date,
- * which only the story's seed has). Derived, so that a new column fails to compile here and in
+ * which only the story's seed has; where carried values come from, which only an approval sets). Derived, so that a new column fails to compile here and in
  * write-import-plan.ts until the import writes it.
  */
-export type ObservationRow = Omit<Observation, "createdAt" | "updatedAt" | "version" | "idempotencyKey" | "lastPostAtApproximate">;
+export type ObservationRow = Omit<Observation, "createdAt" | "updatedAt" | "version" | "idempotencyKey" | "lastPostAtApproximate" | "carriedFields">;
 
 /** A column's type in the JSON recordset; an enum travels as text, a list of enums as a JSON array. */
 type ColumnType = "text" | "boolean" | "integer" | "date" | "timestamp(3)" | { enum: string } | { enumList: string };
@@ -63,6 +63,7 @@ const OBSERVATION_COLUMNS: Record<keyof ObservationRow, ColumnType> = {
   lastLiveAt: "date",
   personalStories: "boolean",
   likesLevel: { enum: "LikesLevel" },
+  uncheckedFields: { enumList: "text" },
   publicNote: "text",
   internalNote: "text",
   status: { enum: "ReviewStatus" },

@@ -2,6 +2,7 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import type { ImportWrites } from "@/lib/domain/import/plan";
+import { blankCarriedFields } from "@/lib/validation/carried-input";
 import { newRecordId } from "@/lib/validation/record-id";
 import { ConflictError } from "../errors";
 import { observationColumns } from "../observations/observation-data";
@@ -43,7 +44,7 @@ export async function writeImportPlan(
 
   const observations = writes.observations.map((o) => ({
     id: o.id,
-    ...observationColumns(o.input),
+    ...observationColumns({ ...o.input, uncheckedFields: blankCarriedFields(o.input) }),
     observedAtApproximate: o.observedAtApproximate,
     authorId: viewer.id,
     submittedAt: now,

@@ -7,6 +7,7 @@ import { ReviewDecisionInput } from "@/lib/validation/review-decision-input";
 import { FieldError } from "../errors";
 import { loadForWrite } from "../load-for-write";
 import { assertVersion, versionedUpdate } from "../versioned-update";
+import { resolveCarriedFields } from "./resolve-carried-fields";
 
 /**
  * An editor's decision on one observation: the status moves, the decision and its comment are kept (never
@@ -45,6 +46,8 @@ export async function applyReviewDecision({
       auditExtra: { reviewComment: text },
     });
     await tx.review.create({ data: { observationId: id, observationAuthorId: before.authorId, editorId: viewer.id, decision: rule.decision, comment: text } });
+    // What the account's other approved observations carry may rest on this one (decision 0014).
+    if (before.status === "APPROVED" || after.status === "APPROVED") await resolveCarriedFields(tx, { accountId: before.accountId, actorId: viewer.id });
     return { id, status: after.status, version: after.version };
   });
 }

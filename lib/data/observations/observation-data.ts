@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { isCarriedField, type CarriedField } from "@/lib/domain/carried-fields";
 import type { CountValue, ObservationInput } from "@/lib/validation/observation-input";
 import { FieldError } from "../errors";
 import { prepareScreenshots, writeScreenshots } from "../evidence/prepare-screenshots";
@@ -12,9 +13,21 @@ function countColumns<K extends "followers" | "following" | "friends" | "posts">
   } as Record<K, number | null> & Record<`${K}Raw`, string | null> & Record<`${K}Approximate`, boolean>;
 }
 
+/**
+ * What a form or an import saves: the parsed fields, and which carried fields the reporter left not re-checked
+ * (lib/validation/carried-input.ts). Only an account found can carry anything.
+ */
+export type RecordedInput = ObservationInput & { uncheckedFields?: readonly string[] };
+
+function uncheckedFieldsOf(input: RecordedInput): CarriedField[] {
+  if (input.existence !== "FOUND" || !input.accountId) return [];
+  return [...new Set((input.uncheckedFields ?? []).filter(isCarriedField))];
+}
+
 /** The columns an observation form writes. */
-export function observationColumns(input: ObservationInput) {
+export function observationColumns(input: RecordedInput) {
   return {
+    uncheckedFields: uncheckedFieldsOf(input),
     officialId: input.officialId,
     platform: input.platform,
     accountId: input.accountId,

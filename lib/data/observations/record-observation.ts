@@ -1,11 +1,10 @@
 import "server-only";
 import { assertCan, ForbiddenError, type Viewer } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { ObservationInput } from "@/lib/validation/observation-input";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { isUniqueViolation } from "../errors";
 import { syncEvidence } from "../evidence/sync-evidence";
-import { checkObservedSubject, observationColumns, stageScreenshots } from "./observation-data";
+import { checkObservedSubject, observationColumns, stageScreenshots, type RecordedInput } from "./observation-data";
 
 export type RecordedObservation = { id: string; status: string; replayed: boolean };
 
@@ -20,7 +19,7 @@ export async function recordObservation({
   screenshots: files = [],
 }: {
   viewer: Viewer;
-  input: ObservationInput;
+  input: RecordedInput;
   screenshots?: File[];
 }): Promise<RecordedObservation> {
   assertCan(viewer, "observation.create");

@@ -1,7 +1,6 @@
 import "server-only";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { ObservationInput } from "@/lib/validation/observation-input";
 import { isRecordId } from "@/lib/validation/record-id";
 import { writeAuditEntry } from "../audit/write-audit-entry";
 import { ConflictError, NotFoundError } from "../errors";
@@ -9,7 +8,7 @@ import { removeStoredFiles } from "../evidence/prepare-screenshots";
 import { checkScreenshotRoom, syncEvidence } from "../evidence/sync-evidence";
 import { loadForWrite } from "../load-for-write";
 import { assertVersion } from "../versioned-update";
-import { checkObservedSubject, observationColumns, stageScreenshots } from "./observation-data";
+import { checkObservedSubject, observationColumns, stageScreenshots, type RecordedInput } from "./observation-data";
 
 const withEvidence = { evidence: { select: { id: true, kind: true, url: true, sha256: true } } } as const;
 
@@ -28,7 +27,7 @@ export async function updateObservation({
   viewer: Viewer;
   id: string;
   expectedVersion: number;
-  input: ObservationInput;
+  input: RecordedInput;
   screenshots?: File[];
   removeEvidenceIds?: string[];
 }): Promise<{ id: string; status: string; version: number }> {
