@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { akimatName } from "@/components/comparison/akimat-name";
 import { TextLink } from "@/components/ui/text-link";
 import type { AkimatLevel, PositionTitle } from "@/lib/generated/prisma/enums";
 
 type Person = { id: string; fullName: string; fullNameLatin: string | null };
 type Group = {
-  akimat: { id: string; name: string; level: AkimatLevel; endedOn: Date | null };
+  akimat: { id: string; name: string; nameKk: string | null; nameEn: string | null; level: AkimatLevel; endedOn: Date | null };
   officials: (Person & { title: PositionTitle; portfolio: string | null })[];
 };
 
@@ -25,13 +26,19 @@ function PersonLink({ person }: { person: Person }) {
 
 /** Officials under the akimat of each current post, in order of rank; then those without a current post. */
 export async function OfficialsByAkimat({ groups, withoutPost }: { groups: Group[]; withoutPost: Person[] }) {
-  const [t, tt, tl, format] = await Promise.all([getTranslations("registry.officials"), getTranslations("titles"), getTranslations("levels"), getFormatter()]);
+  const [t, tt, tl, format, locale] = await Promise.all([
+    getTranslations("registry.officials"),
+    getTranslations("titles"),
+    getTranslations("levels"),
+    getFormatter(),
+    getLocale(),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       {groups.map(({ akimat, officials }) => (
         <section key={akimat.id} aria-labelledby={`akimat-${akimat.id}`} className="flex flex-col gap-2">
           <h2 id={`akimat-${akimat.id}`} className="text-lg font-semibold">
-            {akimat.name}
+            {akimatName(akimat, locale)}
           </h2>
           <p className="text-xs text-zinc-600 dark:text-zinc-400">
             {tl(akimat.level)}

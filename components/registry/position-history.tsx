@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { akimatName } from "@/components/comparison/akimat-name";
 import { TextLink } from "@/components/ui/text-link";
 import type { PositionTitle } from "@/lib/generated/prisma/enums";
 import type { EndField } from "@/lib/validation/end-input";
@@ -12,7 +13,7 @@ type Position = {
   startedOn: Date | null;
   endedOn: Date | null;
   version: number;
-  akimat: { id: string; name: string };
+  akimat: { id: string; name: string; nameKk: string | null; nameEn: string | null };
 };
 type EndAction = (state: FormState<FieldValues<EndField>>, formData: FormData) => Promise<FormState<FieldValues<EndField>>>;
 
@@ -35,9 +36,9 @@ export async function PositionHistory({
   endAction: EndAction;
   today: string;
 }) {
-  const [t, tt, format] = await Promise.all([getTranslations("registry.position"), getTranslations("titles"), getFormatter()]);
+  const [t, tt, format, locale] = await Promise.all([getTranslations("registry.position"), getTranslations("titles"), getFormatter(), getLocale()]);
   const day = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium" }) : t("unknownDate"));
-  const nameOf = (position: Position) => `${tt(position.title)}, ${position.akimat.name}`;
+  const nameOf = (position: Position) => `${tt(position.title)}, ${akimatName(position.akimat, locale)}`;
   const editLink = (position: Position) =>
     mayManage && (
       <TextLink

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { akimatName } from "@/components/comparison/akimat-name";
 import { AkimatTable } from "@/components/registry/akimat-table";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -17,9 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AkimatsPage({ searchParams }: { searchParams: Promise<{ saved?: string; ended?: string }> }) {
   const viewer = await requireViewer();
   if (!can(viewer, "registry.view")) notFound();
-  const [{ saved, ended }, akimats, t] = await Promise.all([searchParams, listAkimats({ viewer }), getTranslations("registry.akimats")]);
-  const savedName = akimats.find((akimat) => akimat.id === saved)?.name;
-  const endedName = akimats.find((akimat) => akimat.id === ended)?.name;
+  const [{ saved, ended }, akimats, t, locale] = await Promise.all([searchParams, listAkimats({ viewer }), getTranslations("registry.akimats"), getLocale()]);
+  const nameOf = (id: string | undefined) => {
+    const akimat = akimats.find((candidate) => candidate.id === id);
+    return akimat && akimatName(akimat, locale);
+  };
+  const savedName = nameOf(saved);
+  const endedName = nameOf(ended);
   const mayManage = can(viewer, "registry.manage");
 
   return (

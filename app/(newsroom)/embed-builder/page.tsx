@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { akimatName } from "@/components/comparison/akimat-name";
 import { CopyCode } from "@/components/embed/copy-code";
@@ -31,15 +31,18 @@ export default async function EmbedBuilderPage({ searchParams }: { searchParams:
     if (typeof value === "string") query.set(key, value);
     else if (Array.isArray(value)) query.set(key, value.join(","));
   }
-  const [t, tp, tc, akimats, subjects, origin] = await Promise.all([
+  const [t, tp, tc, locale, akimats, subjects, origin] = await Promise.all([
     getTranslations("embedBuilder"),
     getTranslations("platforms"),
     getTranslations("common"),
+    getLocale(),
     listAkimats({ viewer }),
     listObservationSubjects(),
     publicOrigin(),
   ]);
-  const officials = subjects.flatMap((akimat) => akimat.officials.map((official) => ({ value: official.id, label: `${official.fullName} — ${akimat.name}` })));
+  const officials = subjects.flatMap((akimat) =>
+    akimat.officials.map((official) => ({ value: official.id, label: `${official.fullName} — ${akimatName(akimat, locale)}` })),
+  );
   const comparison = parseComparisonEmbedOptions(query);
   const officialId = officials.find((official) => official.value === query.get("official"))?.value;
   const kind = query.get("kind") === "official" && officialId ? "official" : "comparison";
@@ -72,7 +75,7 @@ export default async function EmbedBuilderPage({ searchParams }: { searchParams:
           show: t("show"),
         }}
         kind={kind}
-        akimats={akimats.filter((akimat) => !akimat.endedOn).map((akimat) => ({ value: akimat.slug, label: akimatName(akimat, "ru") }))}
+        akimats={akimats.filter((akimat) => !akimat.endedOn).map((akimat) => ({ value: akimat.slug, label: akimatName(akimat, locale) }))}
         officials={officials}
         platforms={PLATFORM_ORDER.map((platform) => ({ value: platform, label: tp(platform) }))}
         languages={LOCALES.map((locale) => ({ value: locale, label: tc(`localeNames.${locale}`) }))}

@@ -38,8 +38,8 @@ describe("which officials the observation form offers", () => {
       expect(scope).toEqual({
         kind: "choose",
         akimats: [
-          { id: region.id, name: "Акимат СКО", officials: 2 },
-          { id: city.id, name: "Акимат Петропавловска", officials: 1 },
+          { id: region.id, name: "Акимат СКО", nameKk: null, nameEn: null, officials: 2 },
+          { id: city.id, name: "Акимат Петропавловска", nameKk: null, nameEn: null, officials: 1 },
         ],
       });
       expect(await listSubjectsOf(scope)).toEqual([]);

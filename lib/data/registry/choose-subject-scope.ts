@@ -15,7 +15,7 @@ export type SubjectScope =
   /** The form lists these akimats' officials. */
   | { kind: "akimats"; akimatIds: string[] }
   /** Too many to list, and nothing chosen yet: the reporter picks an akimat from these first. */
-  | { kind: "choose"; akimats: { id: string; name: string; officials: number }[] };
+  | { kind: "choose"; akimats: { id: string; name: string; nameKk: string | null; nameEn: string | null; officials: number }[] };
 
 /**
  * Which officials the observation form should offer: all of them while they are few. Beyond that, an official
@@ -44,7 +44,7 @@ export async function chooseSubjectScope({
   const akimats = await db.akimat.findMany({
     where: { endedOn: null },
     orderBy: [{ level: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, _count: { select: { positions: { where: { endedOn: null } } } } },
+    select: { id: true, name: true, nameKk: true, nameEn: true, _count: { select: { positions: { where: { endedOn: null } } } } },
   });
-  return { kind: "choose", akimats: akimats.map((akimat) => ({ id: akimat.id, name: akimat.name, officials: akimat._count.positions })) };
+  return { kind: "choose", akimats: akimats.map(({ _count, ...akimat }) => ({ ...akimat, officials: _count.positions })) };
 }

@@ -28,7 +28,7 @@ export async function getOfficial({ viewer, id }: { viewer: Viewer; id: string }
           startedOn: true,
           endedOn: true,
           version: true,
-          akimat: { select: { id: true, name: true, endedOn: true } },
+          akimat: { select: { id: true, name: true, nameKk: true, nameEn: true, endedOn: true } },
         },
       },
       accounts: {

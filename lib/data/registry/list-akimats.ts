@@ -15,7 +15,7 @@ export async function listAkimats({ viewer }: { viewer: Viewer }) {
       nameEn: true,
       level: true,
       endedOn: true,
-      parent: { select: { id: true, name: true } },
+      parent: { select: { id: true, name: true, nameKk: true, nameEn: true } },
       _count: { select: { positions: { where: { endedOn: null } } } },
     },
   });

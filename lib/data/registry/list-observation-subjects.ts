@@ -15,6 +15,8 @@ export async function listObservationSubjects({ akimatIds }: { akimatIds?: strin
     select: {
       id: true,
       name: true,
+      nameKk: true,
+      nameEn: true,
       positions: {
         where: { endedOn: null },
         select: {
@@ -33,6 +35,8 @@ export async function listObservationSubjects({ akimatIds }: { akimatIds?: strin
   return akimats.map((akimat) => ({
     id: akimat.id,
     name: akimat.name,
+    nameKk: akimat.nameKk,
+    nameEn: akimat.nameEn,
     officials: akimat.positions
       .map((position) => ({ title: position.title, name: position.official.fullName, official: position.official }))
       .sort(compareByRank)

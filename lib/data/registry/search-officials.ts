@@ -33,7 +33,10 @@ function termWhere(term: string): Prisma.OfficialWhereInput {
 }
 
 export type OfficialListItem = { id: string; fullName: string; fullNameLatin: string | null; title: PositionTitle; portfolio: string | null };
-export type AkimatGroup = { akimat: { id: string; name: string; level: AkimatLevel; endedOn: Date | null }; officials: OfficialListItem[] };
+export type AkimatGroup = {
+  akimat: { id: string; name: string; nameKk: string | null; nameEn: string | null; level: AkimatLevel; endedOn: Date | null };
+  officials: OfficialListItem[];
+};
 
 /**
  * Officials matching the query (all of them without one), grouped by the akimat of each current post and in
@@ -52,7 +55,7 @@ export async function searchOfficials({ viewer, query }: { viewer: Viewer; query
       fullNameLatin: true,
       positions: {
         where: { endedOn: null },
-        select: { title: true, portfolio: true, akimat: { select: { id: true, name: true, level: true, endedOn: true } } },
+        select: { title: true, portfolio: true, akimat: { select: { id: true, name: true, nameKk: true, nameEn: true, level: true, endedOn: true } } },
       },
     },
   });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { akimatName } from "@/components/comparison/akimat-name";
 import { AkimatForm } from "@/components/registry/akimat-form";
 import { TextLink } from "@/components/ui/text-link";
 import { requirePermission } from "@/lib/auth/viewer";
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewAkimatPage() {
   const viewer = await requirePermission("registry.manage");
-  const [akimats, t] = await Promise.all([listAkimats({ viewer }), getTranslations("registry.akimat")]);
+  const [akimats, t, locale] = await Promise.all([listAkimats({ viewer }), getTranslations("registry.akimat"), getLocale()]);
   return (
     <div className="flex flex-col gap-4">
       <TextLink href="/akimats" className="text-sm">
@@ -23,7 +24,9 @@ export default async function NewAkimatPage() {
       <AkimatForm
         action={saveAkimatAction}
         // Districts sit under cities and regions; nothing sits under a district.
-        parents={akimats.filter((akimat) => !akimat.endedOn && akimat.level !== "DISTRICT").map(({ id, name }) => ({ id, name }))}
+        parents={akimats
+          .filter((akimat) => !akimat.endedOn && akimat.level !== "DISTRICT")
+          .map((akimat) => ({ id: akimat.id, name: akimatName(akimat, locale) }))}
         initialState={idleState()}
       />
     </div>

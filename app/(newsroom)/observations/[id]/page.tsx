@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditTrail } from "@/components/audit/audit-trail";
@@ -7,6 +7,7 @@ import { DeleteDraftForm } from "@/components/observation-form/delete-draft-form
 import { EvidenceList } from "@/components/observation-form/evidence-list";
 import { ObservationForm } from "@/components/observation-form/observation-form";
 import { ObservationSummary } from "@/components/observation-form/observation-summary";
+import { subjectChoices } from "@/components/observation-form/subject-choices";
 import { ReviewDecisionForm } from "@/components/review/review-decision-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -33,13 +34,14 @@ export default async function ObservationPage({ params, searchParams }: { params
   if (!observation) notFound();
   // Its author has now seen the editors' decisions on it: they leave the inbox's unread list.
   if (observation.authorId === viewer.id) await markReviewsSeen({ viewer, observationId: observation.id });
-  const [t, ts, tt, tr, ta, format] = await Promise.all([
+  const [t, ts, tt, tr, ta, format, locale] = await Promise.all([
     getTranslations("observation"),
     getTranslations("status"),
     getTranslations("titles"),
     getTranslations("review"),
     getTranslations("audit"),
     getFormatter(),
+    getLocale(),
   ]);
   const history = can(viewer, "audit.view") ? (await listAuditEntries({ viewer, filter: { entity: "observation", entityId: observation.id } })).entries : [];
   const editable = can(viewer, "observation.edit", observation);
@@ -82,7 +84,7 @@ export default async function ObservationPage({ params, searchParams }: { params
         <ObservationForm
           action={saveObservationAction}
           record={{ id: observation.id, version: observation.version }}
-          subjects={subjects.map((akimat) => ({ ...akimat, officials: akimat.officials.map((o) => ({ ...o, title: tt(o.title) })) }))}
+          subjects={subjectChoices(subjects, { locale, title: (title) => tt(title) })}
           initialState={{ outcome: "idle", values: observationToFormValues(observation) }}
           attached={screenshots.map((shot) => ({ id: shot.id, caption: shot.caption, thumbnailUrl: `/api/evidence/${shot.id}?size=thumb` }))}
         />

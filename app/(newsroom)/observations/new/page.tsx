@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { akimatName } from "@/components/comparison/akimat-name";
 import { AkimatChooser } from "@/components/observation-form/akimat-chooser";
 import { ObservationForm } from "@/components/observation-form/observation-form";
+import { subjectChoices } from "@/components/observation-form/subject-choices";
 import { Notice } from "@/components/ui/notice";
 import { requirePermission } from "@/lib/auth/viewer";
 import { findObservationToRepeat } from "@/lib/data/observations/find-observation-to-repeat";
@@ -26,10 +28,11 @@ type Search = { officialId?: string; platform?: string; accountId?: string; from
 export default async function NewObservationPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requirePermission("observation.create");
   const preset = await searchParams;
-  const [t, tt, format, repeated] = await Promise.all([
+  const [t, tt, format, locale, repeated] = await Promise.all([
     getTranslations("observation"),
     getTranslations("titles"),
     getFormatter(),
+    getLocale(),
     preset.from
       ? findObservationToRepeat({
           viewer,
@@ -47,12 +50,15 @@ export default async function NewObservationPage({ searchParams }: { searchParam
     return (
       <div className="flex flex-col gap-4">
         <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
-        <AkimatChooser akimats={scope.akimats} keep={keep} />
+        <AkimatChooser
+          akimats={scope.akimats.map((akimat) => ({ id: akimat.id, name: akimatName(akimat, locale), officials: akimat.officials }))}
+          keep={keep}
+        />
       </div>
     );
   }
   const subjects = await listSubjectsOf(scope);
-  const choices = subjects.map((akimat) => ({ ...akimat, officials: akimat.officials.map((o) => ({ ...o, title: tt(o.title) })) }));
+  const choices = subjectChoices(subjects, { locale, title: (title) => tt(title) });
   // One key per opened form: a double click or a retry saves one observation.
   const idempotencyKey = crypto.randomUUID();
   const now = new Date();
@@ -73,7 +79,7 @@ export default async function NewObservationPage({ searchParams }: { searchParam
       {repeated && <Notice>{t("prefilledFrom", { date: format.dateTime(repeated.observedAt, { dateStyle: "long" }) })}</Notice>}
       {scope.kind === "akimats" && (
         <p className="text-sm">
-          {t("scopedTo", { akimats: subjects.map((akimat) => akimat.name).join(", ") })}{" "}
+          {t("scopedTo", { akimats: choices.map((akimat) => akimat.name).join(", ") })}{" "}
           <Link href="/observations/new" className="text-blue-800 underline dark:text-blue-300">
             {t("chooseAnotherAkimat")}
           </Link>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { akimatName } from "@/components/comparison/akimat-name";
 import { AkimatForm } from "@/components/registry/akimat-form";
 import { EndForm } from "@/components/registry/end-form";
 import { Notice } from "@/components/ui/notice";
@@ -19,11 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditAkimatPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("registry.manage");
   const { id } = await params;
-  const [akimat, akimats, t, format] = await Promise.all([
+  const [akimat, akimats, t, format, locale] = await Promise.all([
     getAkimat({ viewer, id }),
     listAkimats({ viewer }),
     getTranslations("registry.akimat"),
     getFormatter(),
+    getLocale(),
   ]);
   if (!akimat) notFound();
   return (
@@ -32,14 +34,14 @@ export default async function EditAkimatPage({ params }: { params: Promise<{ id:
         ← {t("back")}
       </TextLink>
       <h1 className="text-2xl font-bold">
-        {t("editTitle")}: {akimat.name}
+        {t("editTitle")}: {akimatName(akimat, locale)}
       </h1>
       <AkimatForm
         action={saveAkimatAction}
         record={{ id: akimat.id, version: akimat.version }}
         parents={akimats
           .filter((other) => other.id !== akimat.id && other.level !== "DISTRICT" && (!other.endedOn || other.id === akimat.parentId))
-          .map(({ id: parentId, name }) => ({ id: parentId, name }))}
+          .map((parent) => ({ id: parent.id, name: akimatName(parent, locale) }))}
         initialState={idleState({
           name: akimat.name,
           nameKk: akimat.nameKk ?? "",

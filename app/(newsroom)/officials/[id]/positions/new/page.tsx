@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { akimatName } from "@/components/comparison/akimat-name";
 import { PositionForm } from "@/components/registry/position-form";
 import { TextLink } from "@/components/ui/text-link";
 import { requirePermission } from "@/lib/auth/viewer";
@@ -16,7 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewPositionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission("registry.manage");
   const { id } = await params;
-  const [official, akimats, t] = await Promise.all([getOfficial({ viewer, id }), listAkimats({ viewer }), getTranslations("registry.position")]);
+  const [official, akimats, t, locale] = await Promise.all([
+    getOfficial({ viewer, id }),
+    listAkimats({ viewer }),
+    getTranslations("registry.position"),
+    getLocale(),
+  ]);
   if (!official) notFound();
   return (
     <div className="flex flex-col gap-4">
@@ -28,7 +34,10 @@ export default async function NewPositionPage({ params }: { params: Promise<{ id
         action={savePositionAction}
         officialId={official.id}
         // A past post may have been in an akimat since abolished; the data layer refuses a current one there.
-        akimats={akimats.map((akimat) => ({ id: akimat.id, name: akimat.endedOn ? `${akimat.name} (${t("akimatEnded")})` : akimat.name }))}
+        akimats={akimats.map((akimat) => ({
+          id: akimat.id,
+          name: akimat.endedOn ? `${akimatName(akimat, locale)} (${t("akimatEnded")})` : akimatName(akimat, locale),
+        }))}
         initialState={idleState()}
       />
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { akimatName } from "@/components/comparison/akimat-name";
 import { PositionForm } from "@/components/registry/position-form";
 import { TextLink } from "@/components/ui/text-link";
 import { requirePermission } from "@/lib/auth/viewer";
@@ -17,7 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditPositionPage({ params }: { params: Promise<{ id: string; positionId: string }> }) {
   const viewer = await requirePermission("registry.manage");
   const { id, positionId } = await params;
-  const [official, akimats, t] = await Promise.all([getOfficial({ viewer, id }), listAkimats({ viewer }), getTranslations("registry.position")]);
+  const [official, akimats, t, locale] = await Promise.all([
+    getOfficial({ viewer, id }),
+    listAkimats({ viewer }),
+    getTranslations("registry.position"),
+    getLocale(),
+  ]);
   const position = [...(official?.currentPositions ?? []), ...(official?.pastPositions ?? [])].find((p) => p.id === positionId);
   if (!official || !position) notFound();
   const date = (value: Date | null) => (value ? toDateOnlyInput(value) : "");
@@ -31,7 +37,10 @@ export default async function EditPositionPage({ params }: { params: Promise<{ i
         action={savePositionAction}
         officialId={official.id}
         record={{ id: position.id, version: position.version }}
-        akimats={akimats.map((akimat) => ({ id: akimat.id, name: akimat.endedOn ? `${akimat.name} (${t("akimatEnded")})` : akimat.name }))}
+        akimats={akimats.map((akimat) => ({
+          id: akimat.id,
+          name: akimat.endedOn ? `${akimatName(akimat, locale)} (${t("akimatEnded")})` : akimatName(akimat, locale),
+        }))}
         initialState={idleState({
           akimatId: position.akimat.id,
           title: position.title,
