@@ -68,6 +68,26 @@ describe("activityOf", () => {
     expect(activityOf(seen({ lastPostAt: day("2024-09-05") }))).toBe("ACTIVE");
   });
 
+  it("counts a last post known only to the year as the year's last day, and to the month as the month's", () => {
+    // "Last tagged in 2021", seen on 28 August 2024: from 31 December 2021, 971 days, abandoned.
+    expect(daysSinceLastPost(day("2021-12-31"), survey, "YEAR")).toBe(971);
+    expect(activityOf(seen({ lastPostAt: day("2021-12-31"), lastPostAtPrecision: "YEAR" }))).toBe("ABANDONED");
+    // Whatever day of the period was stored: the rule, not the stored day, decides.
+    expect(daysSinceLastPost(day("2021-01-01"), survey, "YEAR")).toBe(971);
+    // A year that ends within 730 days of the look is dormant, though its first day is further away.
+    expect(activityOf(seen({ lastPostAt: day("2022-12-31"), lastPostAtPrecision: "YEAR" }))).toBe("DORMANT");
+    // "In August 2023" is 31 August 2023: 363 days; "in June 2024", 30 June: 59 days, occasional, not dormant.
+    expect(daysSinceLastPost(day("2023-08-31"), survey, "MONTH")).toBe(363);
+    expect(activityOf(seen({ lastPostAt: day("2024-06-30"), lastPostAtPrecision: "MONTH" }))).toBe("OCCASIONAL");
+    expect(activityOf(seen({ lastPostAt: day("2024-06-01"), lastPostAtPrecision: "MONTH" }))).toBe("OCCASIONAL");
+  });
+
+  it("counts a period that ends after the look (a post in 2024, seen in August 2024) as the day of the look", () => {
+    expect(daysSinceLastPost(day("2024-12-31"), survey, "YEAR")).toBe(0);
+    expect(activityOf(seen({ lastPostAt: day("2024-12-31"), lastPostAtPrecision: "YEAR" }))).toBe("ACTIVE");
+    expect(activityOf(seen({ lastPostAt: day("2024-08-31"), lastPostAtPrecision: "MONTH" }))).toBe("ACTIVE");
+  });
+
   it("counts active and occasional as active within 90 days", () => {
     expect(["ACTIVE", "OCCASIONAL", "DORMANT", "ABANDONED", "CLOSED", "NOT_FOUND", "UNKNOWN"].filter((a) => isRecentlyActive(a as never))).toEqual([
       "ACTIVE",

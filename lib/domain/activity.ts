@@ -3,9 +3,16 @@
  * Measured to the observation's own day, not to the as-of date: beyond the day someone looked we know nothing,
  * and a verdict that decayed with nobody looking would call every account "abandoned" in two years. How old the
  * look itself is, relative to the as-of date, is a separate mark: staleness. See docs/decisions/0006.
+ *
+ * A last post known only to the month or the year counts as the last day of that month or year ("last tagged in
+ * 2021" is 31 December 2021): the latest it can be, so that an account is never called more abandoned than the
+ * facts allow. That day is how a partial date is stored (decision 0015), so the dashboard's SQL, which reads the
+ * stored day, applies the same rule. A period that ends after the look (a post "in 2024", seen in August 2024)
+ * counts as the day of the look: the post was no later than that.
  */
-import type { Existence, Visibility } from "@/lib/generated/prisma/enums";
+import type { DatePrecision, Existence, Visibility } from "@/lib/generated/prisma/enums";
 import { startOfNewsroomDay } from "./as-of";
+import { periodEnd } from "./partial-date";
 import { newsroomDay } from "./time";
 
 export type Activity = "ACTIVE" | "OCCASIONAL" | "DORMANT" | "ABANDONED" | "CLOSED" | "NOT_FOUND" | "UNKNOWN";
@@ -26,19 +33,25 @@ export type ActivityInput = {
   visibility: Visibility | null;
   /** A calendar day (UTC midnight, as Prisma returns a `@db.Date`). */
   lastPostAt: Date | null;
+  /** How much of it is known; a day when not given. */
+  lastPostAtPrecision?: DatePrecision;
   observedAt: Date;
 };
 
-/** Whole days from the last post to the newsroom day of the observation. */
-export function daysSinceLastPost(lastPostAt: Date, observedAt: Date): number {
-  return Math.round((newsroomDay(observedAt).getTime() - lastPostAt.getTime()) / DAY_MS);
+/**
+ * Whole days from the last post to the newsroom day of the observation; from the end of its period when it is known
+ * only to the month or the year, and never fewer than none.
+ */
+export function daysSinceLastPost(lastPostAt: Date, observedAt: Date, precision: DatePrecision = "DAY"): number {
+  const end = periodEnd({ date: lastPostAt, precision });
+  return Math.max(0, Math.round((newsroomDay(observedAt).getTime() - end.getTime()) / DAY_MS));
 }
 
 export function activityOf(observation: ActivityInput): Activity {
   if (observation.existence !== "FOUND") return "NOT_FOUND";
   if (observation.visibility === "CLOSED") return "CLOSED";
   if (!observation.lastPostAt) return "UNKNOWN";
-  const days = daysSinceLastPost(observation.lastPostAt, observation.observedAt);
+  const days = daysSinceLastPost(observation.lastPostAt, observation.observedAt, observation.lastPostAtPrecision);
   if (days <= ACTIVITY_THRESHOLD_DAYS.ACTIVE) return "ACTIVE";
   if (days <= ACTIVITY_THRESHOLD_DAYS.OCCASIONAL) return "OCCASIONAL";
   if (days <= ACTIVITY_THRESHOLD_DAYS.DORMANT) return "DORMANT";
