@@ -34,7 +34,8 @@ export async function seedStory(client: StoryClient, { authorId, reviewerId }: {
     authorId,
     status: "APPROVED",
     observedAt: SURVEY_DATE,
-    observedAtApproximate: true,
+    // "Most likely late summer 2024": the survey's day is a guess (28 August), its month is not.
+    observedAtPrecision: "MONTH",
     reviewerId,
     reviewedAt: SURVEY_DATE,
     submittedAt: SURVEY_DATE,

@@ -2,14 +2,14 @@
  * The survey behind Ashyq's demo data: Qazaqstan Media's look at the social-media accounts of the North
  * Kazakhstan region's and Petropavlovsk's akims and deputies (late summer 2024). Figures are as the story
  * reports them; the raw text keeps the story's own wording. The publication is undated, so every
- * observation is dated to 28 August 2024 and marked approximate. Handles and URLs are not in the story and
- * are not invented here. What the article printed about an account is its public note; the internal note only
- * says how the newsroom entered a figure the article gives loosely.
+ * observation is dated to 28 August 2024, known only to the month (August 2024). Handles and URLs are not
+ * in the story and are not invented here. What the article printed about an account is its public note; the
+ * internal note only says how the newsroom entered a figure the article gives loosely.
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PositionTitle } from "@/lib/generated/prisma/enums";
 
-export const SURVEY_DATE = new Date("2024-08-28T07:00:00Z"); // 12:00 in Petropavlovsk; approximate
+export const SURVEY_DATE = new Date("2024-08-28T07:00:00Z"); // 12:00 in Petropavlovsk; only the month is known
 
 type StoryObservation = Omit<Prisma.ObservationUncheckedCreateInput, "officialId" | "authorId" | "accountId" | "platform" | "observedAt">;
 type StoryAccount = Omit<Prisma.AccountUncheckedCreateInput, "officialId"> & { observation: StoryObservation };
@@ -142,11 +142,12 @@ export const STORY_OFFICIALS: StoryOfficial[] = [
           friends: 5000,
           friendsApproximate: true,
           contentKinds: [],
-          // The story says only "last tagged in 2021"; the year's last day is the latest the activity can be.
+          // The story says only "last tagged in 2021": a date known to the year, kept as its last day (decision 0015).
           lastPostAt: new Date("2021-12-31T00:00:00Z"),
-          lastPostAtApproximate: true,
+          lastPostAtPrecision: "YEAR",
           publicNote: "Личных публикаций нет. Последний раз его отмечали в 2021 году (точная дата неизвестна). Скорее всего, страница заброшена.",
-          internalNote: "В статье только год последней отметки; дата последней публикации записана как 31 декабря 2021 года, самая поздняя из возможных.",
+          internalNote:
+            "В статье только год последней отметки; дата последней публикации записана с точностью до года (для активности считается 31 декабря 2021 года, самая поздняя из возможных).",
         }),
       },
     ],

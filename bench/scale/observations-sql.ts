@@ -14,9 +14,9 @@ const roundedRaw = (v: string) =>
         ELSE replace(regexp_replace(round(${v} / 1000.0, 1)::text, '\\.0$', ''), '.', ',') || ' тыс.' END`;
 const rounded = (v: string) => `CASE WHEN ${v} >= 1000000 THEN round(${v} / 100000.0) * 100000 ELSE round(${v} / 100.0) * 100 END`;
 
-const COLUMNS = `id, "officialId", platform, "accountId", "observedAt", "observedAtApproximate", existence, attribution, visibility,
+const COLUMNS = `id, "officialId", platform, "accountId", "observedAt", "observedAtPrecision", existence, attribution, visibility,
   "hasAvatar", "verifiedBadge", "followersRaw", followers, "followersApproximate", "followingRaw", following,
-  "friendsRaw", friends, "friendsApproximate", "postsRaw", posts, "lastPostAt", "lastPostAtApproximate",
+  "friendsRaw", friends, "friendsApproximate", "postsRaw", posts, "lastPostAt", "lastPostAtPrecision",
   "contentKinds", languages, "commentsOpen", replies, "liveStreams", "lastLiveAt", "personalStories", "likesLevel", "internalNote",
   status, "authorId", "submittedAt", "reviewedAt", "reviewerId", "createdAt", "updatedAt"`;
 
@@ -55,7 +55,9 @@ export function observationSteps(c: ScaleConfig): Step[] {
     {
       label: `observations of accounts (${found.toLocaleString("en")})`,
       sql: `INSERT INTO observations (${COLUMNS})
-            SELECT 'bench-obs-' || lpad(k::text, 7, '0'), official_id, platform::"Platform", id, at, pg_temp.rnd(k, 48) < 0.02,
+            SELECT 'bench-obs-' || lpad(k::text, 7, '0'), official_id, platform::"Platform", id, at,
+                   -- A look dated only to the month, as the story's survey is, now and then.
+                   (CASE WHEN pg_temp.rnd(k, 48) < 0.02 THEN 'MONTH' ELSE 'DAY' END)::"DatePrecision",
                    (CASE WHEN gone THEN gone_as ELSE 'FOUND' END)::"Existence", attribution::"Attribution",
                    CASE WHEN NOT gone THEN visibility::"Visibility" END,
                    CASE WHEN NOT gone THEN has_avatar END, CASE WHEN NOT gone THEN attribution = 'VERIFIED_BADGE' END,
@@ -73,8 +75,10 @@ export function observationSteps(c: ScaleConfig): Step[] {
                         WHEN activity = 'active' THEN at::date - floor(pg_temp.rnd(k, 44) * 25)::int
                         WHEN activity = 'occasional' THEN at::date - (30 + floor(pg_temp.rnd(k, 44) * 120))::int
                         WHEN activity = 'dormant' THEN at::date - (160 + floor(pg_temp.rnd(k, 44) * 260))::int
+                        -- "Last tagged in 2021": known only to the year, kept as the year's last day (decision 0015).
+                        WHEN activity = 'abandoned' AND tagged_only THEN make_date(extract(year FROM abandoned_on)::int, 12, 31)
                         WHEN activity = 'abandoned' THEN abandoned_on END,
-                   NOT gone AND activity = 'abandoned' AND tagged_only,
+                   (CASE WHEN NOT gone AND activity = 'abandoned' AND tagged_only THEN 'YEAR' ELSE 'DAY' END)::"DatePrecision",
                    CASE WHEN gone THEN '{}' ELSE (ARRAY['OFFICIAL_WORK'] || CASE WHEN personal THEN ARRAY['PERSONAL_LIFE', 'FAMILY'] ELSE '{}' END
                         || CASE WHEN reposts THEN ARRAY['REPOSTS'] ELSE '{}' END) END::"ContentKind"[],
                    CASE WHEN gone THEN '{}' ELSE (ARRAY['RUSSIAN'] || CASE WHEN kazakh THEN ARRAY['KAZAKH'] ELSE '{}' END) END::"ContentLanguage"[],
@@ -113,8 +117,8 @@ export function observationSteps(c: ScaleConfig): Step[] {
     {
       label: `not-found searches (${notFound.toLocaleString("en")})`,
       sql: `INSERT INTO observations (${COLUMNS})
-            SELECT 'bench-obs-' || lpad(k::text, 7, '0'), official_id, platform::"Platform", NULL, at, false, 'NOT_FOUND', NULL, NULL,
-                   NULL, NULL, NULL, NULL, false, NULL, NULL, NULL, NULL, false, NULL, NULL, NULL, false, '{}', '{}',
+            SELECT 'bench-obs-' || lpad(k::text, 7, '0'), official_id, platform::"Platform", NULL, at, 'DAY', 'NOT_FOUND', NULL, NULL,
+                   NULL, NULL, NULL, NULL, false, NULL, NULL, NULL, NULL, false, NULL, NULL, NULL, 'DAY', '{}', '{}',
                    NULL, NULL, NULL, NULL, NULL, NULL, NULL,
                    status, author, submitted_at, reviewed_at, reviewer, at + interval '10 minutes', coalesce(reviewed_at, submitted_at, at + interval '10 minutes')
             FROM (

@@ -22,7 +22,7 @@ async function inBatches<T>(rows: readonly T[], insert: (json: string) => Promis
  * which only the story's seed has; where carried values come from, which only an approval sets). Derived, so that a new column fails to compile here and in
  * write-import-plan.ts until the import writes it.
  */
-export type ObservationRow = Omit<Observation, "createdAt" | "updatedAt" | "version" | "idempotencyKey" | "lastPostAtApproximate" | "carriedFields">;
+export type ObservationRow = Omit<Observation, "createdAt" | "updatedAt" | "version" | "idempotencyKey" | "carriedFields">;
 
 /** A column's type in the JSON recordset; an enum travels as text, a list of enums as a JSON array. */
 type ColumnType = "text" | "boolean" | "integer" | "date" | "timestamp(3)" | { enum: string } | { enumList: string };
@@ -34,7 +34,7 @@ const OBSERVATION_COLUMNS: Record<keyof ObservationRow, ColumnType> = {
   platform: { enum: "Platform" },
   accountId: "text",
   observedAt: "timestamp(3)",
-  observedAtApproximate: "boolean",
+  observedAtPrecision: { enum: "DatePrecision" },
   existence: { enum: "Existence" },
   visibility: { enum: "Visibility" },
   attribution: { enum: "Attribution" },
@@ -54,6 +54,7 @@ const OBSERVATION_COLUMNS: Record<keyof ObservationRow, ColumnType> = {
   postsRaw: "text",
   postsApproximate: "boolean",
   lastPostAt: "date",
+  lastPostAtPrecision: { enum: "DatePrecision" },
   lastPostUrl: "text",
   contentKinds: { enumList: "ContentKind" },
   languages: { enumList: "ContentLanguage" },
@@ -61,6 +62,7 @@ const OBSERVATION_COLUMNS: Record<keyof ObservationRow, ColumnType> = {
   replies: { enum: "ReplyFrequency" },
   liveStreams: "boolean",
   lastLiveAt: "date",
+  lastLiveAtPrecision: { enum: "DatePrecision" },
   personalStories: "boolean",
   likesLevel: { enum: "LikesLevel" },
   uncheckedFields: { enumList: "text" },

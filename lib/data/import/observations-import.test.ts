@@ -190,7 +190,10 @@ describe("importing past observations", () => {
       likesLevel: "FEW",
       publicNote: "Репосты с сайта акимата",
       internalNote: "«Строка» с кавычками",
-      observedAtApproximate: true,
+      // The old "approximate date: yes" column reads as a look known to the month.
+      observedAtPrecision: "MONTH",
+      lastPostAtPrecision: "DAY",
+      lastLiveAtPrecision: "DAY",
       status: "SUBMITTED",
       version: 1,
     });
@@ -199,6 +202,46 @@ describe("importing past observations", () => {
     expect(stored.evidence.map((e) => [e.kind, e.url])).toEqual([
       ["LINK", "https://web.archive.org/a"],
       ["LINK", "https://web.archive.org/b"],
+    ]);
+  });
+
+  it("takes dates known only to the month or the year, as the story gives them, and refuses nonsense by its cell", async () => {
+    const text = [
+      "ФИО;Платформа;Дата;Точность даты;Друзья;Последний пост;Последний эфир;Прямые эфиры",
+      "Канат Дузелбаев;Facebook;01.11.2024;;почти пять тысяч;2021;;",
+      "Руслан Алишев;Instagram;01.11.2024;месяц;;08.2023;;",
+      "Серик Мухамедиев;Instagram;01.11.2024;день;;авг 2024;тамыз 2024;да",
+      "Гауез Нурмухамбетов;Instagram;01.11.2024;;;давно;;",
+      "Гауез Нурмухамбетов;Facebook;01.11.2024;неделя;;;;",
+      "Жусуп Жумагулов;Instagram;01.11.2024;;;2025;;",
+    ].join("\n");
+    const { id } = await upload(text, editor, "fuzzy.csv");
+    const report = await dryRunImport({ viewer: editor, id });
+    expect(report.errors.map((e) => [e.row, e.column, e.value, e.message])).toEqual([
+      [5, "Последний пост", "давно", "dateUnparsable"],
+      [6, "Точность даты", "неделя", "unknownOption"],
+      [7, "Последний пост", "2025", "lastPostAfterObservation"],
+    ]);
+    await confirmImport({ viewer: editor, id, expectedVersion: 1 });
+    const stored = await db.observation.findMany({
+      where: { observedAt: new Date("2024-11-01T07:00:00Z") },
+      select: {
+        official: { select: { fullName: true } },
+        observedAtPrecision: true,
+        lastPostAt: true,
+        lastPostAtPrecision: true,
+        lastLiveAt: true,
+        lastLiveAtPrecision: true,
+      },
+      orderBy: { official: { fullName: "asc" } },
+    });
+    const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+    expect(
+      stored.map((o) => [o.official.fullName, o.observedAtPrecision, day(o.lastPostAt), o.lastPostAtPrecision, day(o.lastLiveAt), o.lastLiveAtPrecision]),
+    ).toEqual([
+      ["Канат Дузелбаев", "DAY", "2021-12-31", "YEAR", null, "DAY"],
+      ["Руслан Алишев", "MONTH", "2023-08-31", "MONTH", null, "DAY"],
+      ["Серик Мухамедиев", "DAY", "2024-08-31", "MONTH", "2024-08-31", "MONTH"],
     ]);
   });
 

@@ -45,7 +45,6 @@ export async function writeImportPlan(
   const observations = writes.observations.map((o) => ({
     id: o.id,
     ...observationColumns({ ...o.input, uncheckedFields: blankCarriedFields(o.input) }),
-    observedAtApproximate: o.observedAtApproximate,
     authorId: viewer.id,
     submittedAt: now,
     status: "SUBMITTED" as const,

@@ -100,11 +100,21 @@ const OBSERVATIONS = {
     en: "Observed at",
     also: ["Дата", "Дата проверки", "Когда", "Күні", "Тексерілген күні", "Date", "Observed", "observed_at"],
   },
-  observedAtApproximate: {
-    ru: "Дата приблизительная",
-    kk: "Күні шамамен",
-    en: "Date approximate",
-    also: ["Приблизительная дата", "Approximate date", "observed_at_approximate"],
+  // How much of the date of the look is known: day, month or year; the old "approximate date: yes / no" column
+  // (and the exports' observed_at_approximate before issue 15) reads as month / day.
+  observedAtPrecision: {
+    ru: "Точность даты",
+    kk: "Күннің дәлдігі",
+    en: "Date precision",
+    also: [
+      "Дата приблизительная",
+      "Приблизительная дата",
+      "Күні шамамен",
+      "Date approximate",
+      "Approximate date",
+      "observed_at_precision",
+      "observed_at_approximate",
+    ],
   },
   existence: { ru: "Результат поиска", kk: "Іздеу нәтижесі", en: "Existence", also: ["Результат", "Наличие", "Нәтиже", "Result", "Found"] },
   visibility: { ru: "Видимость", kk: "Көрінуі", en: "Visibility", also: ["Доступ", "Открытость", "Қолжетімділік", "Privacy"] },

@@ -4,7 +4,7 @@ import { ObservationInput, type ObservationField } from "@/lib/validation/observ
 import type { ImportField } from "./fields";
 import { AccountIndex, findOfficial, matchAccount, observationKey, OfficialIndex, type AccountRef, type OfficialRef } from "./match";
 import { emptyWrites, RowCells, type ImportPlan, type PlanInput } from "./plan";
-import { dateCell, dateTimeCell, enumCell, enumListCell, linkListCell, looksLikeUrl, urlCell, yesNoCell } from "./values";
+import { dateCell, dateTimeCell, enumCell, enumListCell, linkListCell, looksLikeUrl, precisionCell, urlCell, yesNoCell } from "./values";
 
 /** The registry as the observations import needs it: who exists, their accounts, and what was already observed. */
 export type ObservationSnapshot = { officials: OfficialRef[]; accounts: (AccountRef & { kind: AccountKind })[]; observationKeys: Set<string> };
@@ -13,6 +13,7 @@ export type ObservationSnapshot = { officials: OfficialRef[]; accounts: (Account
 const FORM_FIELD_OF: Partial<Record<ObservationField, ImportField>> = {
   platform: "platform",
   observedAt: "observedAt",
+  observedAtPrecision: "observedAtPrecision",
   existence: "existence",
   visibility: "visibility",
   followers: "followers",
@@ -44,6 +45,7 @@ export function observationFormValues(cells: RowCells): Record<string, string> {
   return {
     platform: enumCell("platform", text("platform")),
     observedAt: dateTimeCell(text("observedAt")),
+    observedAtPrecision: precisionCell(text("observedAtPrecision")),
     existence: enumCell("existence", text("existence")) || "FOUND",
     visibility: enumCell("visibility", text("visibility")),
     followers: text("followers"),
@@ -129,8 +131,6 @@ export function planObservationRows({ headers, mapping, rows, snapshot, newId }:
       cells.refuseIssues(parsed.error, (path) =>
         path === "officialId" ? "fullName" : path === "accountId" ? accountColumn(cells) : (FORM_FIELD_OF[path as ObservationField] ?? "observedAt"),
       );
-    const approximate = yesNoCell(cells.get("observedAtApproximate"));
-    if (approximate !== "" && approximate !== "yes" && approximate !== "no") cells.refuse("observedAtApproximate", "unknownOption");
 
     if (cells.errors.length > 0 || !parsed.success || officialId === "?") {
       plan.errors.push(...cells.errors);
@@ -161,7 +161,7 @@ export function planObservationRows({ headers, mapping, rows, snapshot, newId }:
       continue;
     }
     seen.set(key, row.n);
-    plan.writes.observations.push({ id: newId(), row: row.n, input, observedAtApproximate: approximate === "yes" });
+    plan.writes.observations.push({ id: newId(), row: row.n, input });
     plan.changes.push({ row: row.n, entity: "observation", action: "create", ...name });
   }
   return plan;

@@ -43,7 +43,7 @@ export type NewAccount = {
   url: string | null;
   label: string | null;
 };
-export type NewObservation = { id: string; row: number; input: ObservationInput; observedAtApproximate: boolean };
+export type NewObservation = { id: string; row: number; input: ObservationInput };
 /** Blanks of an existing record that the file fills in; nothing the registry already says is overwritten. */
 export type FillIn<E extends string> = { entity: E; id: string; data: Record<string, string | Date | null> };
 

@@ -55,6 +55,11 @@ const EXTRA: Record<string, Record<string, string[]>> = {
     CHIEF_OF_STAFF: ["руководитель аппарата", "аппарат басшысы"],
   },
   level: { REGION: ["обл", "облыстық", "регион", "oblast"], CITY: ["город", "қалалық"], DISTRICT: ["район", "аудандық"] },
+  precision: {
+    DAY: ["day", "день", "дня", "до дня", "точно", "точная", "exact", "күн", "күні"],
+    MONTH: ["month", "месяц", "месяца", "до месяца", "ай", "айы"],
+    YEAR: ["year", "год", "года", "до года", "жыл", "жылы"],
+  },
   replies: { REGULARLY: ["часто", "always", "often", "жиі"], NEVER: ["нет", "no"], SOMETIMES: ["редко", "rarely"] },
 };
 
@@ -86,6 +91,7 @@ const DICTIONARIES = {
   likesLevel: dictionary(shownLabels("likes")),
   title: dictionary(shownLabels("titles"), EXTRA.title),
   akimatLevel: dictionary(shownLabels("levels"), EXTRA.level),
+  precision: dictionary([...shownLabels("observation", ["precisionOptions"]), ...shownLabels("common", ["datePrecision"])], EXTRA.precision),
 };
 export type EnumColumn = keyof typeof DICTIONARIES;
 
@@ -145,7 +151,10 @@ export function dateTimeParts(text: string): { date: string; time?: string } | u
   return { date: `${year}-${pad(month)}-${pad(day)}`, time: hour === undefined ? undefined : `${pad(hour)}:${minute}` };
 }
 
-/** For a date field: "YYYY-MM-DD", or the text as written when it is no date. */
+/**
+ * For a date field: "YYYY-MM-DD", or the text as written when it is no whole day, for the form's schema to read:
+ * the last post's and live stream's fields take a month or a year too ("08.2023", "авг 2023", "2021").
+ */
 export function dateCell(text: string): string {
   const parts = dateTimeParts(text);
   return parts ? parts.date : text.trim();
@@ -153,6 +162,18 @@ export function dateCell(text: string): string {
 
 /** A day without a time is taken at noon in the newsroom: the same day wherever the figure is read. */
 export const TIME_OF_A_DAY = "12:00";
+
+/**
+ * How much of the date of a look is known: DAY, MONTH or YEAR, from a word in any language ("месяц", "жыл",
+ * "Только месяц", the exports' "month"). The old "approximate date" column's yes / no reads as month / day, as the
+ * migration that replaced it read the flag (decision 0015).
+ */
+export function precisionCell(text: string): string {
+  const yesNo = yesNoCell(text);
+  if (yesNo === "yes") return "MONTH";
+  if (yesNo === "no") return "DAY";
+  return enumCell("precision", text);
+}
 
 /** For the observation's moment: "YYYY-MM-DDTHH:mm", or the text as written when it is no date. */
 export function dateTimeCell(text: string): string {
