@@ -27,6 +27,7 @@ export function officialCardEmbedBody({
       html`<dt>${t.platforms(platform)}</dt><dd>${cellsView(card.cells[platform], "reach", context)}<small>${t.activity("label")}: ${card.cells[platform]!.map((cell) => t.activity(cell.activity)).join(", ")}</small></dd>`,
   );
   const anyStale = card.platforms.some((platform) => card.cells[platform]!.some((cell) => cell.stale));
+  const anyPartialDate = card.platforms.some((platform) => card.cells[platform]!.some((cell) => cell.lastPostAt && cell.lastPostAtPrecision !== "DAY"));
   return html`<main>${embedHeader({ title: card.fullName, subtitle: t.embed("subtitle", { outlet: context.outlet, date: context.formatAsOf(card.asOf) }) })}<section class="card">${
     posts.length ? posts : html`<p class="none">${t.dashboard("noPost")}</p>`
   }<div><p class="meta">${t.embed("opennessHeader")}</p>${opennessView(card.openness, context)}</div>${
@@ -34,6 +35,7 @@ export function officialCardEmbedBody({
   }</section>${embedFooter({
     lines: [
       t.common("approximateLegend"),
+      anyPartialDate ? t.common("partialDateLegend") : null,
       t.embed("notFoundLegend"),
       anyStale ? t.embed("staleLegend", { days: STALE_AFTER_DAYS }) : null,
       t.embed("approvedOnly"),

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatCount } from "@/lib/domain/metric";
+import { observedPartialDate, showPartialDate } from "@/lib/domain/partial-date";
 import type { Observation } from "@/lib/generated/prisma/browser";
 
 /** What the summary shows: the observation's own columns, typed from the schema, with its official, account and author. */
@@ -7,7 +8,7 @@ type Summary = Pick<
   Observation,
   | "platform"
   | "observedAt"
-  | "observedAtApproximate"
+  | "observedAtPrecision"
   | "existence"
   | "visibility"
   | "followers"
@@ -23,7 +24,7 @@ type Summary = Pick<
   | "postsRaw"
   | "postsApproximate"
   | "lastPostAt"
-  | "lastPostAtApproximate"
+  | "lastPostAtPrecision"
   | "publicNote"
   | "internalNote"
   | "attribution"
@@ -37,6 +38,7 @@ type Summary = Pick<
   | "replies"
   | "liveStreams"
   | "lastLiveAt"
+  | "lastLiveAtPrecision"
   | "personalStories"
   | "likesLevel"
 > & {
@@ -68,6 +70,11 @@ export async function ObservationSummary({ observation }: { observation: Summary
   const list = (items: string[]) => (items.length ? items.join(", ") : tc("none"));
   const count = (value: number | null, raw: string | null, approximate: boolean) =>
     value === null ? tc("none") : `${formatCount(value, approximate, locale)}${raw && raw !== String(value) ? ` («${raw}»)` : ""}`;
+  // A date known only to the month or the year says so in words too: the summary has the room.
+  const partialDay = (date: Date, precision: Summary["lastPostAtPrecision"]) =>
+    precision === "DAY"
+      ? showPartialDate({ date, precision }, format.dateTime, "long")
+      : `${showPartialDate({ date, precision }, format.dateTime, "long")} (${tc(`datePrecision.${precision}`)})`;
   const rows: [string, string][] = [
     [t("official"), observation.official.fullName],
     [t("platform"), tp(observation.platform)],
@@ -77,7 +84,9 @@ export async function ObservationSummary({ observation }: { observation: Summary
     ],
     [
       t("observedAt"),
-      `${format.dateTime(observation.observedAt, { dateStyle: "long", timeStyle: "short" })}${observation.observedAtApproximate ? ` (${tc("approximateDate")})` : ""}`,
+      observation.observedAtPrecision === "DAY"
+        ? format.dateTime(observation.observedAt, { dateStyle: "long", timeStyle: "short" })
+        : `${showPartialDate(observedPartialDate(observation.observedAt, observation.observedAtPrecision), format.dateTime, "long")} (${tc(`datePrecision.${observation.observedAtPrecision}`)})`,
     ],
     [t("existence"), te(observation.existence)],
     [t("visibility"), observation.visibility ? tv(observation.visibility) : t("visibilityUnknown")],
@@ -85,12 +94,7 @@ export async function ObservationSummary({ observation }: { observation: Summary
     [t("following"), count(observation.following, observation.followingRaw, observation.followingApproximate)],
     [t("friends"), count(observation.friends, observation.friendsRaw, observation.friendsApproximate)],
     [t("posts"), count(observation.posts, observation.postsRaw, observation.postsApproximate)],
-    [
-      t("lastPostAt"),
-      observation.lastPostAt
-        ? `${format.dateTime(observation.lastPostAt, { dateStyle: "long", timeZone: "UTC" })}${observation.lastPostAtApproximate ? ` (${tc("approximateDate")})` : ""}`
-        : tc("none"),
-    ],
+    [t("lastPostAt"), observation.lastPostAt ? partialDay(observation.lastPostAt, observation.lastPostAtPrecision) : tc("none")],
   ];
   rows.push(
     [t("attributionField"), observation.attribution ? ta(observation.attribution) : t("attributionUnknown")],
@@ -104,7 +108,7 @@ export async function ObservationSummary({ observation }: { observation: Summary
     [t("personalStories"), yesNo(observation.personalStories)],
     [
       t("liveStreams"),
-      `${yesNo(observation.liveStreams)}${observation.lastLiveAt ? ` (${format.dateTime(observation.lastLiveAt, { dateStyle: "long", timeZone: "UTC" })})` : ""}`,
+      `${yesNo(observation.liveStreams)}${observation.lastLiveAt ? ` (${partialDay(observation.lastLiveAt, observation.lastLiveAtPrecision)})` : ""}`,
     ],
   );
   if (observation.author) rows.push([t("author"), observation.author.name]);

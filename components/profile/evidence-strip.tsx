@@ -1,8 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { observedPartialDate, showPartialDate } from "@/lib/domain/partial-date";
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
 
 type Shot = { id: string; caption: string | null };
-type Observed = { id: string; observedAt: Date; observedAtApproximate: boolean; evidence: Shot[] };
+type Observed = { id: string; observedAt: Date; observedAtPrecision: DatePrecision; evidence: Shot[] };
 
 /**
  * Screenshots of an account's published observations, newest first, each leading to its observation. The
@@ -13,7 +15,9 @@ export async function EvidenceStrip({ observations, subject }: { observations: O
   if (shots.length === 0) return null;
   const [t, format] = await Promise.all([getTranslations("profile.evidence"), getFormatter()]);
   const dateOf = (observation: Observed) =>
-    `${observation.observedAtApproximate ? "≈ " : ""}${format.dateTime(observation.observedAt, { dateStyle: "medium" })}`;
+    observation.observedAtPrecision === "DAY"
+      ? format.dateTime(observation.observedAt, { dateStyle: "medium" })
+      : showPartialDate(observedPartialDate(observation.observedAt, observation.observedAtPrecision), format.dateTime);
   return (
     <div className="flex flex-col gap-2">
       <h4 className="text-sm font-semibold">{t("title")}</h4>

@@ -29,7 +29,7 @@ async function render(node: ReactNode): Promise<string> {
 }
 
 const row = (data: Partial<HistoryRow> & Pick<HistoryRow, "id" | "observedAt" | "existence">): HistoryRow => ({
-  observedAtApproximate: false,
+  observedAtPrecision: "DAY",
   visibility: null,
   attribution: null,
   hasAvatar: null,
@@ -39,7 +39,7 @@ const row = (data: Partial<HistoryRow> & Pick<HistoryRow, "id" | "observedAt" | 
   friends: null,
   posts: null,
   lastPostAt: null,
-  lastPostAtApproximate: false,
+  lastPostAtPrecision: "DAY",
   contentKinds: [],
   languages: [],
   commentsOpen: null,
@@ -64,9 +64,11 @@ const o2 = row({
 const o1 = row({
   id: "o1",
   observedAt: new Date("2024-08-28T07:00:00Z"),
-  observedAtApproximate: true,
+  observedAtPrecision: "MONTH",
   existence: "FOUND",
   visibility: "PUBLIC",
+  lastPostAt: new Date("2021-12-31T00:00:00Z"),
+  lastPostAtPrecision: "YEAR",
   followers: 506,
   reach: { value: 506, approximate: true, measure: "followers" },
 });
@@ -102,7 +104,11 @@ const common = { requestedPage: 1, reach, pending: none, reviewHref: null, local
 describe("OfficialObservations", () => {
   it("shows each observation with what changed since the one before, linked to its page and its screenshots", async () => {
     const html = await render(<OfficialObservations {...common} history={onePage(subjects)} />);
-    expect(html).toContain(`<a href="/observations/o1" class="text-blue-800 hover:underline dark:text-blue-300">≈ 28 авг. 2024 г.</a>`);
+    // A look known only to the month, a last post only to the year: each with the dates' own mark, not the counts' ≈.
+    expect(html).toContain(`<a href="/observations/o1" class="text-blue-800 hover:underline dark:text-blue-300">~авг. 2024 г.</a>`);
+    expect(html).toContain(`<span class="sr-only"> (известен только месяц)</span>`);
+    expect(html).toContain(`~2021<span class="sr-only"> (известен только год)</span>`);
+    expect(html).not.toContain("≈ 2021");
     expect(html).toContain("≈ 506 подписчиков");
     expect(html).toContain("Видимость: Открытый → Закрытый (только подписчикам)");
     expect(html).toContain("Подписчики: 506 → 900");

@@ -3,18 +3,19 @@ import { TextLink } from "@/components/ui/text-link";
 import { activityOf } from "@/lib/domain/activity";
 import { formatCount } from "@/lib/domain/metric";
 import type { ComparableObservation } from "@/lib/domain/observation-diff";
+import { observedPartialDate, showPartialDate } from "@/lib/domain/partial-date";
 import type { Reach } from "@/lib/domain/reach";
-import type { AccountKind, Existence, Platform, Visibility } from "@/lib/generated/prisma/enums";
+import type { AccountKind, DatePrecision, Existence, Platform, Visibility } from "@/lib/generated/prisma/enums";
 import { EvidenceStrip } from "./evidence-strip";
 import { ObservationChanges } from "./observation-changes";
 
 export type HistoryRow = ComparableObservation & {
   id: string;
   observedAt: Date;
-  observedAtApproximate: boolean;
+  observedAtPrecision: DatePrecision;
   existence: Existence;
   visibility: Visibility | null;
-  lastPostAtApproximate: boolean;
+  lastPostAtPrecision: DatePrecision;
   reach: Reach | null;
   evidence: { id: string; caption: string | null }[];
 };
@@ -36,13 +37,14 @@ const cell = "px-3 py-2 align-top";
  * the one before it (for the oldest row here, the one before it on the next page).
  */
 export async function SubjectHistory({ subject }: { subject: HistorySubjectView }) {
-  const [t, tp, tk, te, tv, ta, format, locale] = await Promise.all([
+  const [t, tp, tk, te, tv, ta, tc, format, locale] = await Promise.all([
     getTranslations("profile.history"),
     getTranslations("platforms"),
     getTranslations("registry.kinds"),
     getTranslations("existence"),
     getTranslations("visibility"),
     getTranslations("activity"),
+    getTranslations("common"),
     getFormatter(),
     getLocale(),
   ]);
@@ -50,13 +52,11 @@ export async function SubjectHistory({ subject }: { subject: HistorySubjectView 
     ? [tp(subject.platform), subject.account.label, subject.account.handle].filter(Boolean).join(" · ")
     : t("searches", { platform: tp(subject.platform) });
   const headingId = `history-${subject.key}`;
-  const observedOn = (row: HistoryRow) => `${row.observedAtApproximate ? "≈ " : ""}${format.dateTime(row.observedAt, { dateStyle: "medium" })}`;
-  const lastPost = (row: HistoryRow) =>
-    row.lastPostAt
-      ? row.lastPostAtApproximate
-        ? `≈ ${row.lastPostAt.getUTCFullYear()}`
-        : format.dateTime(row.lastPostAt, { dateStyle: "medium", timeZone: "UTC" })
-      : "—";
+  const observedOn = (row: HistoryRow) =>
+    row.observedAtPrecision === "DAY"
+      ? format.dateTime(row.observedAt, { dateStyle: "medium" })
+      : showPartialDate(observedPartialDate(row.observedAt, row.observedAtPrecision), format.dateTime);
+  const lastPost = (row: HistoryRow) => (row.lastPostAt ? showPartialDate({ date: row.lastPostAt, precision: row.lastPostAtPrecision }, format.dateTime) : "—");
   const reach = (row: HistoryRow) => {
     // A search that found nothing, or an account gone, has no audience at all: a dash, never a zero.
     if (row.existence !== "FOUND")
@@ -98,12 +98,17 @@ export async function SubjectHistory({ subject }: { subject: HistorySubjectView 
                 <tr key={row.id} className="border-t border-zinc-200 dark:border-zinc-700">
                   <th scope="row" className={`${cell} font-normal whitespace-nowrap`}>
                     <TextLink href={`/observations/${row.id}`}>{observedOn(row)}</TextLink>
-                    {row.observedAtApproximate && <span className="sr-only"> ({t("approximateDate")})</span>}
+                    {row.observedAtPrecision !== "DAY" && <span className="sr-only"> ({tc(`datePrecision.${row.observedAtPrecision}`)})</span>}
                   </th>
                   <td className={`${cell} ${row.existence === "FOUND" ? "" : "font-semibold text-red-800 dark:text-red-300"}`}>{te(row.existence)}</td>
                   <td className={cell}>{row.visibility ? tv(row.visibility) : "—"}</td>
                   <td className={`${cell} tabular-nums whitespace-nowrap`}>{reach(row)}</td>
-                  <td className={`${cell} whitespace-nowrap`}>{lastPost(row)}</td>
+                  <td className={`${cell} whitespace-nowrap`}>
+                    {lastPost(row)}
+                    {row.lastPostAt && row.lastPostAtPrecision !== "DAY" && (
+                      <span className="sr-only"> ({tc(`datePrecision.${row.lastPostAtPrecision}`)})</span>
+                    )}
+                  </td>
                   <td className={cell}>{ta(activityOf(row))}</td>
                   <td className={`${cell} text-xs`}>
                     <ObservationChanges previous={subject.observations[index + 1] ?? subject.previous} current={row} />

@@ -1,12 +1,14 @@
 import type { Comparison } from "./comparison";
 import type { CsvCell } from "./csv";
 import { notAssessedParts } from "./openness";
+import { observedAtForExport, toIsoPartialDate } from "./partial-date";
 
 /**
  * The dashboard's current view as rows: one per account (or fruitless search) of each official, in the table's
  * order. Codes, not translations, in categorical columns, so a spreadsheet can filter them in any language;
  * "not found" is its own existence code with empty numbers, never a zero. The openness index is empty when withheld
- * (too few parts assessed); openness_not_assessed lists the parts' keys ("replies; liveStreams").
+ * (too few parts assessed); openness_not_assessed lists the parts' keys ("replies; liveStreams"). Dates are ISO 8601 at
+ * their precision ("2021", "2023-08", "2023-08-17"), with the precision beside them (docs/open-data.md).
  */
 export const COMPARISON_CSV_HEADER = [
   "as_of",
@@ -28,14 +30,12 @@ export const COMPARISON_CSV_HEADER = [
   "reach_measure",
   "reach_approximate",
   "last_post",
-  "last_post_approximate",
+  "last_post_precision",
   "activity",
   "observed_at",
-  "observed_at_approximate",
+  "observed_at_precision",
   "stale",
 ] as const;
-
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 export function comparisonCsvRows(comparison: Comparison): CsvCell[][] {
   const asOf = comparison.asOf.toISOString();
@@ -58,11 +58,11 @@ export function comparisonCsvRows(comparison: Comparison): CsvCell[][] {
         cell.reach?.value ?? null,
         cell.reach?.measure ?? null,
         cell.reach ? cell.reach.approximate : null,
-        day(cell.lastPostAt),
-        cell.lastPostAt ? cell.lastPostAtApproximate : null,
+        cell.lastPostAt ? toIsoPartialDate({ date: cell.lastPostAt, precision: cell.lastPostAtPrecision }) : null,
+        cell.lastPostAt ? cell.lastPostAtPrecision : null,
         cell.activity,
-        cell.observedAt.toISOString(),
-        cell.observedAtApproximate,
+        observedAtForExport(cell.observedAt, cell.observedAtPrecision),
+        cell.observedAtPrecision,
         cell.stale,
       ]);
     }),

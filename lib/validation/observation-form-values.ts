@@ -1,5 +1,7 @@
-import { toDateOnlyInput, toLocalDateTimeInput } from "@/lib/domain/time";
+import { storedPartialDate, toIsoPartialDate } from "@/lib/domain/partial-date";
+import { toLocalDateTimeInput } from "@/lib/domain/time";
 import type { Evidence, Observation } from "@/lib/generated/prisma/browser";
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import type { ObservationFormValues } from "./observation-input";
 
 /** The columns the form is filled from, typed from the schema; the evidence, when the caller loaded it. */
@@ -9,6 +11,7 @@ type StoredObservation = Pick<
   | "platform"
   | "accountId"
   | "observedAt"
+  | "observedAtPrecision"
   | "existence"
   | "visibility"
   | "attribution"
@@ -20,6 +23,7 @@ type StoredObservation = Pick<
   | "friendsRaw"
   | "postsRaw"
   | "lastPostAt"
+  | "lastPostAtPrecision"
   | "lastPostUrl"
   | "contentKinds"
   | "languages"
@@ -27,6 +31,7 @@ type StoredObservation = Pick<
   | "replies"
   | "liveStreams"
   | "lastLiveAt"
+  | "lastLiveAtPrecision"
   | "personalStories"
   | "likesLevel"
   | "publicNote"
@@ -34,7 +39,8 @@ type StoredObservation = Pick<
 > & { evidence?: Pick<Evidence, "kind" | "url">[] };
 
 const tristate = (value: boolean | null) => (value === null ? "" : value ? "yes" : "no");
-const day = (value: Date | null) => (value ? toDateOnlyInput(value) : "");
+/** A stored date at its precision, as the field takes it back: "2023-08-17", "2023-08", "2021". */
+const partialDay = (value: Date | null, precision: DatePrecision) => (value ? toIsoPartialDate(storedPartialDate(value, precision)) : "");
 
 /** A stored observation as the form's fields, the raw text of each count as the reporter typed it. */
 export function observationToFormValues(observation: StoredObservation): ObservationFormValues {
@@ -43,6 +49,7 @@ export function observationToFormValues(observation: StoredObservation): Observa
     platform: observation.platform,
     accountId: observation.accountId ?? "",
     observedAt: toLocalDateTimeInput(observation.observedAt),
+    observedAtPrecision: observation.observedAtPrecision,
     existence: observation.existence,
     visibility: observation.visibility ?? "",
     attribution: observation.attribution ?? "",
@@ -53,14 +60,14 @@ export function observationToFormValues(observation: StoredObservation): Observa
     following: observation.followingRaw ?? "",
     friends: observation.friendsRaw ?? "",
     posts: observation.postsRaw ?? "",
-    lastPostAt: day(observation.lastPostAt),
+    lastPostAt: partialDay(observation.lastPostAt, observation.lastPostAtPrecision),
     lastPostUrl: observation.lastPostUrl ?? "",
     contentKinds: observation.contentKinds.join(","),
     languages: observation.languages.join(","),
     commentsOpen: tristate(observation.commentsOpen),
     replies: observation.replies ?? "",
     liveStreams: tristate(observation.liveStreams),
-    lastLiveAt: day(observation.lastLiveAt),
+    lastLiveAt: partialDay(observation.lastLiveAt, observation.lastLiveAtPrecision),
     personalStories: tristate(observation.personalStories),
     likesLevel: observation.likesLevel ?? "",
     publicNote: observation.publicNote ?? "",
@@ -77,5 +84,6 @@ export function observationToFormValues(observation: StoredObservation): Observa
  * survey is a matter of changing what changed. Evidence is not carried over: it belongs to its moment.
  */
 export function repeatObservationValues(observation: StoredObservation, now: Date, idempotencyKey: string): ObservationFormValues {
-  return { ...observationToFormValues(observation), observedAt: toLocalDateTimeInput(now), evidenceLinks: "", idempotencyKey };
+  // The moment is now, known to the minute, whatever the earlier round's precision was.
+  return { ...observationToFormValues(observation), observedAt: toLocalDateTimeInput(now), observedAtPrecision: "DAY", evidenceLinks: "", idempotencyKey };
 }

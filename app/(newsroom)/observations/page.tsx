@@ -9,6 +9,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listMyObservations } from "@/lib/data/observations/list-my-observations";
 import { formatCount } from "@/lib/domain/metric";
+import { observedPartialDate, showPartialDate } from "@/lib/domain/partial-date";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { ReviewStatus } from "@/lib/generated/prisma/enums";
 
@@ -85,7 +86,11 @@ export default async function MyObservationsPage({ searchParams }: { searchParam
                 </TextLink>
                 <span className="block text-xs">{[tp(o.platform), o.account?.label, o.account?.handle].filter(Boolean).join(" · ")}</span>
               </td>
-              <td>{format.dateTime(o.observedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+              <td>
+                {o.observedAtPrecision === "DAY"
+                  ? format.dateTime(o.observedAt, { dateStyle: "medium", timeStyle: "short" })
+                  : showPartialDate(observedPartialDate(o.observedAt, o.observedAtPrecision), format.dateTime)}
+              </td>
               <td className="tabular-nums">
                 {o.existence === "FOUND" ? (o.followers !== null ? formatCount(o.followers, o.followersApproximate, locale) : "—") : te(o.existence)}
               </td>

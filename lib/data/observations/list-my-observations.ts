@@ -25,6 +25,7 @@ export async function listMyObservations({
       platform: true,
       existence: true,
       observedAt: true,
+      observedAtPrecision: true,
       followers: true,
       followersApproximate: true,
       updatedAt: true,

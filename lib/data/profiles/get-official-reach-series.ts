@@ -35,7 +35,7 @@ export async function getOfficialReachSeries({ viewer, officialId }: { viewer: V
       observations: {
         where: { officialId, ...publishedObservationWhere, existence: "FOUND", OR: [{ followers: { not: null } }, { friends: { not: null } }] },
         orderBy: [{ observedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-        select: { observedAt: true, observedAtApproximate: true, followers: true, followersApproximate: true, friends: true, friendsApproximate: true },
+        select: { observedAt: true, followers: true, followersApproximate: true, friends: true, friendsApproximate: true },
       },
     },
   });
@@ -46,9 +46,9 @@ export async function getOfficialReachSeries({ viewer, officialId }: { viewer: V
     for (const measure of ["followers", "friends"] as const) {
       const points = observations.flatMap((row) => {
         const reach = reachOf(row);
-        return reach?.measure === measure
-          ? [{ observedAt: row.observedAt, value: reach.value, approximate: reach.approximate || row.observedAtApproximate }]
-          : [];
+        // The chart's ≈ is a rounded count only: a date known only to the month is shown at its precision in the
+        // history below the chart, with its own mark (decision 0015).
+        return reach?.measure === measure ? [{ observedAt: row.observedAt, value: reach.value, approximate: reach.approximate }] : [];
       });
       if (points.length > 0) series.push({ account, measure, points });
     }

@@ -30,7 +30,7 @@ beforeAll(async () => {
     ...base,
     accountId: instagram.id,
     observedAt: day("2024-08-28"),
-    observedAtApproximate: true,
+    observedAtPrecision: "MONTH",
     followers: 506,
     visibility: "CLOSED",
   });
@@ -78,7 +78,7 @@ describe("getObservationHistoryPage, for a history of one page", () => {
     expect(all.sort()).toEqual([...ids.published].sort());
     const instagram = history[0]!.observations;
     expect(instagram.map((o) => o.observedAt.toISOString())).toEqual([day("2024-10-02").toISOString(), day("2024-08-28").toISOString()]);
-    expect(instagram[1]).toMatchObject({ observedAtApproximate: true, reach: { value: 506, approximate: false, measure: "followers" } });
+    expect(instagram[1]).toMatchObject({ observedAtPrecision: "MONTH", reach: { value: 506, approximate: false, measure: "followers" } });
   });
 
   it("counts friends where that is the measure, and shows only thumbnailed screenshots", async () => {
@@ -110,12 +110,13 @@ describe("getOfficialReachSeries", () => {
   it("draws one line per account and measure from published counts, and none for a search that found nothing", async () => {
     const series = await getOfficialReachSeries({ viewer, officialId: ids.official });
     expect(series.map((s) => [s.account.id, s.measure, s.points.map((p) => [p.observedAt.toISOString(), p.value, p.approximate])])).toEqual([
-      // The first Instagram count is exact, but its date is approximate: the point is too.
+      // The first Instagram count is exact, its date known only to the month: the chart's ≈ is a rounded count only,
+      // so the point is exact (its date's precision shows in the history, decision 0015).
       [
         ids.instagram,
         "followers",
         [
-          [day("2024-08-28").toISOString(), 506, true],
+          [day("2024-08-28").toISOString(), 506, false],
           [day("2024-10-02").toISOString(), 540, false],
         ],
       ],
