@@ -18,6 +18,7 @@ const LABEL_KEY: Record<ComparedField, string> = {
   commentsOpen: "commentsOpen",
   replies: "replies",
   liveStreams: "liveStreams",
+  lastLiveAt: "lastLiveAt",
   personalStories: "personalStories",
   likesLevel: "likesLevel",
 };

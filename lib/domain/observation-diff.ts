@@ -1,3 +1,5 @@
+import { isCarriedField, readCarriedFieldSources, type FieldCheck } from "./carried-fields";
+
 /**
  * What changed between an account's previous approved observation and the one under review, and which
  * changes are large enough that an editor should look twice before publishing them.
@@ -18,8 +20,12 @@ export type ComparableObservation = {
   commentsOpen: boolean | null;
   replies: string | null;
   liveStreams: boolean | null;
+  /** Optional: an official's history does not compare it; the review desk does. */
+  lastLiveAt?: Date | null;
   personalStories: boolean | null;
   likesLevel: string | null;
+  /** The fields the reporter left "not re-checked" (lib/domain/carried-fields.ts); absent, every field was checked. */
+  uncheckedFields?: readonly string[];
 };
 
 export const COMPARED_FIELDS = [
@@ -38,12 +44,18 @@ export const COMPARED_FIELDS = [
   "commentsOpen",
   "replies",
   "liveStreams",
+  "lastLiveAt",
   "personalStories",
   "likesLevel",
 ] as const satisfies readonly (keyof ComparableObservation)[];
 
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
-export type FieldChange = { field: ComparedField; before: unknown; after: unknown; changed: boolean };
+/**
+ * One field of the observation against the previous published one. `check` says how it stands: changed,
+ * confirmed (seen again, the same), not re-checked (its `after` is then the carried `before`: the value stands,
+ * not seen again), or recorded (nothing published before to compare with). `changed` is `check === "changed"`.
+ */
+export type FieldChange = { field: ComparedField; before: unknown; after: unknown; check: FieldCheck; changed: boolean };
 export type ReviewFlag = "followersSwing" | "friendsSwing" | "becameClosed" | "becameMissing" | "reappeared";
 
 /** A move of more than a third, up or down, in an audience count. */
@@ -61,20 +73,54 @@ function swung(before: number | null, after: number | null): boolean {
   return Math.abs(after - before) / before > SWING_RATIO;
 }
 
+/** Whether the reporter left this field not re-checked: only a field that can be carried can be left so. */
+export function isUnchecked(observation: Pick<ComparableObservation, "uncheckedFields">, field: string): boolean {
+  return isCarriedField(field) && (observation.uncheckedFields ?? []).includes(field);
+}
+
+function checkOf(previous: ComparableObservation | null, current: ComparableObservation, field: ComparedField): FieldCheck {
+  if (!previous) return "recorded";
+  if (isUnchecked(current, field)) return "notRechecked";
+  return same(previous[field], current[field]) ? "confirmed" : "changed";
+}
+
+/**
+ * The field-by-field comparison and the warnings. A field not re-checked is neither a change nor a warning: the
+ * published value stands (decision 0014). Flags: SQL repeats them for the queue's "flagged only" filter
+ * (lib/data/observations/review-queue-sql.ts), tested to agree.
+ */
 export function compareObservations(previous: ComparableObservation | null, current: ComparableObservation): { changes: FieldChange[]; flags: ReviewFlag[] } {
-  const changes = COMPARED_FIELDS.map((field) => ({
-    field,
-    before: previous ? previous[field] : undefined,
-    after: current[field],
-    changed: previous !== null && !same(previous[field], current[field]),
-  }));
+  const changes = COMPARED_FIELDS.map((field): FieldChange => {
+    const check = checkOf(previous, current, field);
+    const before = previous ? previous[field] : undefined;
+    return { field, before, after: check === "notRechecked" ? before : current[field], check, changed: check === "changed" };
+  });
   const flags: ReviewFlag[] = [];
   if (previous) {
-    if (swung(previous.followers, current.followers)) flags.push("followersSwing");
-    if (swung(previous.friends, current.friends)) flags.push("friendsSwing");
-    if (previous.visibility === "PUBLIC" && current.visibility === "CLOSED") flags.push("becameClosed");
+    const checked = (field: ComparedField) => !isUnchecked(current, field);
+    if (checked("followers") && swung(previous.followers, current.followers)) flags.push("followersSwing");
+    if (checked("friends") && swung(previous.friends, current.friends)) flags.push("friendsSwing");
+    if (checked("visibility") && previous.visibility === "PUBLIC" && current.visibility === "CLOSED") flags.push("becameClosed");
     if (previous.existence === "FOUND" && current.existence !== "FOUND") flags.push("becameMissing");
     if (previous.existence !== "FOUND" && current.existence === "FOUND") flags.push("reappeared");
   }
   return { changes, flags };
+}
+
+/** The fields that changed, in the diff's order: what the queue lists for each entry. */
+export function changedFields(previous: ComparableObservation | null, current: ComparableObservation): ComparedField[] {
+  return compareObservations(previous, current)
+    .changes.filter((change) => change.changed)
+    .map((change) => change.field);
+}
+
+/**
+ * When the previous published observation's value of a field was last seen: the date it carries for that field
+ * when it did not re-check it either (its `carriedFields`, written on approval), else its own date.
+ */
+export function lastSeenAt(previous: { observedAt: Date; carriedFields?: unknown }, field: ComparedField): Date {
+  if (!isCarriedField(field)) return previous.observedAt;
+  const seenAt = readCarriedFieldSources(previous.carriedFields)[field]?.seenAt;
+  const date = seenAt ? new Date(seenAt) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : previous.observedAt;
 }
