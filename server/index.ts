@@ -23,6 +23,7 @@ import { forwardedHttps } from "../lib/http/forwarded";
 import { newRequestId, REQUEST_ID_HEADER, requestIdOf } from "../lib/http/request-id";
 import { trustedProxies, type TrustedProxies } from "../lib/http/trusted-proxies";
 import { setClientAddressHeader, unlistedProxy } from "./client-address";
+import { setPublicHeadersOnWrite } from "./public-headers";
 import { answerFromPublishedResponses } from "./published-responses";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -65,6 +66,8 @@ function listen(handleWithNext: Handler, trusted: TrustedProxies): Server {
     });
     // proxy.ts sends HSTS with pages; this covers the embeds, the API and static files too.
     if (forwardedHttps(request.headers["x-forwarded-proto"])) response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    // What a shared cache keeps: the public responses' Vary, /methodology's caching (lib/http/public-headers.ts).
+    setPublicHeadersOnWrite(request, response);
     if (answerFromPublishedResponses(request, response)) return;
     handleWithNext(request, response).catch((error: unknown) => {
       // Next reports its own errors (instrumentation.ts); this is for a failure of Next itself.

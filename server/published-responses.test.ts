@@ -2,8 +2,8 @@ import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { acceptsGzip } from "../lib/http/accepts-gzip";
 import {
-  acceptsGzip,
   answerFromPublishedResponses,
   clearPublishedResponses,
   freshPublishedResponse,
@@ -56,17 +56,34 @@ describe("answering embeds from memory", () => {
     rememberPublishedResponse("/embed/comparison", published());
     const response = await fetch(`${base}/embed/comparison`, { headers: { "Accept-Encoding": "gzip, deflate, br" } });
     expect(response.headers.get("content-encoding")).toBe("gzip");
+    // Another representation, another tag (RFC 9110, 8.8.3): a cache never answers a plain request with it.
+    expect(response.headers.get("etag")).toBe('"abc-gzip"');
+    expect(response.headers.get("vary")).toBe("Accept-Encoding");
     // fetch decodes it: what the reader gets is the page itself.
     expect(Buffer.from(await response.arrayBuffer())).toEqual(html);
   });
 
-  it("answers a browser that holds the page with 304 and no body", async () => {
+  it("answers a browser that holds the page with 304 and no body, with the 200's Vary and tag", async () => {
     rememberPublishedResponse("/embed/official/abc", published());
-    const response = await fetch(`${base}/embed/official/abc`, { headers: { "If-None-Match": 'W/"abc"' } });
-    expect(response.status).toBe(304);
-    expect(response.headers.get("etag")).toBe('"abc"');
-    expect(response.headers.get("content-type")).toBeNull();
-    expect(await response.text()).toBe("");
+    for (const [encoding, tag] of [
+      ["identity", '"abc"'],
+      ["gzip, br", '"abc-gzip"'],
+    ]) {
+      const response = await fetch(`${base}/embed/official/abc`, { headers: { "Accept-Encoding": encoding!, "If-None-Match": `W/${tag}` } });
+      expect(response.status).toBe(304);
+      expect(response.headers.get("etag")).toBe(tag);
+      expect(response.headers.get("vary")).toBe("Accept-Encoding");
+      expect(response.headers.get("content-type")).toBeNull();
+      expect(await response.text()).toBe("");
+    }
+  });
+
+  it("sends the body to a browser holding the other encoding's tag", async () => {
+    rememberPublishedResponse("/embed/official/abc", published());
+    const gzipWithPlainTag = await fetch(`${base}/embed/official/abc`, { headers: { "Accept-Encoding": "gzip", "If-None-Match": '"abc"' } });
+    expect(gzipWithPlainTag.status).toBe(200);
+    const plainWithGzipTag = await fetch(`${base}/embed/official/abc`, { headers: { "Accept-Encoding": "identity", "If-None-Match": '"abc-gzip"' } });
+    expect(plainWithGzipTag.status).toBe(200);
   });
 
   it("finds an address however its query is escaped (Next re-encodes what route handlers see)", async () => {
@@ -106,7 +123,7 @@ describe("answering embeds from memory", () => {
   it("says so when it answers from memory, on 200 and 304, and only then, without storing it", async () => {
     rememberPublishedResponse("/embed/comparison?lang=kk", published());
     expect((await fetch(`${base}/embed/comparison?lang=kk`)).headers.get(MEMORY_HIT_HEADER)).toBe("hit");
-    const notModified = await fetch(`${base}/embed/comparison?lang=kk`, { headers: { "If-None-Match": '"abc"' } });
+    const notModified = await fetch(`${base}/embed/comparison?lang=kk`, { headers: { "Accept-Encoding": "identity", "If-None-Match": '"abc"' } });
     expect(notModified.status).toBe(304);
     expect(notModified.headers.get(MEMORY_HIT_HEADER)).toBe("hit");
     const toNext = await fetch(`${base}/embed/comparison?lang=en`);

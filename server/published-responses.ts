@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ifNoneMatchHits } from "../lib/http/conditional-response";
+import { acceptsGzip } from "../lib/http/accepts-gzip";
+import { gzipEtag, ifNoneMatchHits, PUBLIC_VARY } from "../lib/http/conditional-response";
 
 /**
  * Embed responses kept ready to be sent again byte for byte, so that server/index.ts can answer a repeated embed
@@ -16,8 +17,9 @@ export type PublishedResponse = {
   body: Buffer;
   /** The same body gzipped once, for the browsers that accept it (almost all). */
   gzipped: Buffer;
-  /** Every header of the response but the per-request ones (date, length, request id). */
+  /** Every header of the response but the per-request ones (date, length, request id, and the encoding's tag). */
   headers: Readonly<Record<string, string>>;
+  /** The plain body's tag; the gzipped body's is gzipEtag(etag). */
   etag: string;
   /** Milliseconds since the epoch after which Next must answer again. */
   freshUntil: number;
@@ -67,17 +69,6 @@ export function freshPublishedResponse(pathAndQuery: string, now: number): Publi
   return entry && now < entry.freshUntil ? entry : undefined;
 }
 
-/** Whether an Accept-Encoding header takes gzip (`gzip`, `gzip;q=0.8`, `*`; not `gzip;q=0`). */
-export function acceptsGzip(acceptEncoding: string | undefined): boolean {
-  if (!acceptEncoding) return false;
-  return acceptEncoding.split(",").some((part) => {
-    const [coding = "", ...params] = part.split(";").map((piece) => piece.trim().toLowerCase());
-    if (coding !== "gzip" && coding !== "*") return false;
-    const quality = params.find((param) => param.startsWith("q="));
-    return quality === undefined || Number(quality.slice(2)) > 0;
-  });
-}
-
 /**
  * Answers the request from a fresh published response, as the route handler did (200 with the body, or 304 to a
  * browser that has it; gzipped when the browser accepts it, as Next would), and says whether it did. Never
@@ -88,14 +79,17 @@ export function answerFromPublishedResponses(request: IncomingMessage, response:
   const entry = freshPublishedResponse(request.url, now);
   if (!entry) return false;
   for (const [name, value] of Object.entries(entry.headers)) response.setHeader(name, value);
-  response.setHeader("Vary", "Accept-Encoding");
+  response.setHeader("Vary", PUBLIC_VARY);
   response.setHeader(MEMORY_HIT_HEADER, "hit");
-  if (ifNoneMatchHits(request.headers["if-none-match"] ?? null, entry.etag)) {
+  // The gzipped and the plain body are two representations, each with its own tag (lib/http/embed-response.ts).
+  const gzip = acceptsGzip(request.headers["accept-encoding"]);
+  const etag = gzip ? gzipEtag(entry.etag) : entry.etag;
+  response.setHeader("ETag", etag);
+  if (ifNoneMatchHits(request.headers["if-none-match"] ?? null, etag)) {
     response.removeHeader("Content-Type"); // a 304 describes no body
     response.writeHead(304).end();
     return true;
   }
-  const gzip = acceptsGzip(request.headers["accept-encoding"]);
   const body = gzip ? entry.gzipped : entry.body;
   if (gzip) response.setHeader("Content-Encoding", "gzip");
   response.setHeader("Content-Length", body.length);

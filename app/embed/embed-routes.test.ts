@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeAuditEntry } from "@/lib/data/audit/write-audit-entry";
 import { db } from "@/lib/db";
+import { gzipEtag } from "@/lib/http/conditional-response";
 import { clearPublishedRenderCache } from "@/lib/http/published-render-cache";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
@@ -123,6 +124,24 @@ describe("the embeds", () => {
     const after = await comparisonEmbed(new Request(url, { headers: { "If-None-Match": etag } }));
     expect(after.status).toBe(200);
     expect(await after.text()).toContain("3,100 followers");
+  });
+
+  it("answers 304 only for the representation the browser holds: the gzipped one has a tag of its own", async () => {
+    const url = "http://localhost/embed/comparison?lang=ru&metric=activity";
+    const plain = await comparisonEmbed(new Request(url));
+    const plainTag = plain.headers.get("etag")!;
+    const gzipTag = gzipEtag(plainTag);
+    // Next gzips the body on the way out, and server/index.ts then marks the tag (server/public-headers.test.ts).
+    const toGzip = await comparisonEmbed(new Request(url, { headers: { "Accept-Encoding": "gzip, deflate, br" } }));
+    expect(await toGzip.text()).toBe(await plain.text());
+    for (const response of [plain, toGzip]) expect(response.headers.get("vary")).toBe("Accept-Encoding");
+    const notModified = await comparisonEmbed(new Request(url, { headers: { "Accept-Encoding": "gzip", "If-None-Match": gzipTag } }));
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("vary")).toBe("Accept-Encoding");
+    expect(notModified.headers.get("etag")).toBe(gzipTag);
+    expect((await comparisonEmbed(new Request(url, { headers: { "Accept-Encoding": "gzip", "If-None-Match": plainTag } }))).status).toBe(200);
+    expect((await comparisonEmbed(new Request(url, { headers: { "Accept-Encoding": "identity", "If-None-Match": gzipTag } }))).status).toBe(200);
+    expect((await comparisonEmbed(new Request(url, { headers: { "Accept-Encoding": "identity", "If-None-Match": plainTag } }))).status).toBe(304);
   });
 
   it("hands server/index.ts the response it sent, headers and all, fresh for at most a second", async () => {

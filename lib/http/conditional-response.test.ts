@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conditionalResponse, ifNoneMatchHits, PUBLIC_CACHE_CONTROL, weakEtag } from "./conditional-response";
+import { conditionalResponse, encodedEtag, gzipEtag, ifNoneMatchHits, PUBLIC_CACHE_CONTROL, weakEtag } from "./conditional-response";
 
 const headers = { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="x.csv"', Link: '<https://l>; rel="license"' };
 
@@ -53,5 +53,33 @@ describe("conditionalResponse", () => {
   it("answers 200 to a client holding an older version", () => {
     const request = new Request("http://localhost/x", { headers: { "If-None-Match": weakEtag("older") } });
     expect(conditionalResponse(request, { body: "body", etag, headers }).status).toBe(200);
+  });
+
+  it("sends the same Vary and the time of the last change with the 200 and the 304", () => {
+    const lastModified = new Date("2024-09-01T10:00:00.500Z");
+    const ok = conditionalResponse(new Request("http://localhost/x"), { body: "body", etag, headers, lastModified });
+    const request = new Request("http://localhost/x", { headers: { "If-None-Match": etag } });
+    const notModified = conditionalResponse(request, { body: "body", etag, headers, lastModified });
+    expect(notModified.status).toBe(304);
+    for (const response of [ok, notModified]) {
+      expect(response.headers.get("Vary")).toBe("Accept-Encoding");
+      expect(response.headers.get("Last-Modified")).toBe("Sun, 01 Sep 2024 10:00:00 GMT");
+    }
+  });
+
+  it("answers 304 by the tag only: a time alone cannot be trusted to catch a change committed late", () => {
+    const lastModified = new Date("2024-09-01T10:00:00Z");
+    const request = new Request("http://localhost/x", { headers: { "If-Modified-Since": "Mon, 02 Sep 2024 10:00:00 GMT" } });
+    expect(conditionalResponse(request, { body: "body", etag, headers, lastModified }).status).toBe(200);
+  });
+});
+
+describe("gzipEtag", () => {
+  it("gives the gzipped bytes a tag of their own, strong or weak as the plain one", () => {
+    expect(gzipEtag('"abc"')).toBe('"abc-gzip"');
+    expect(gzipEtag('W/"abc"')).toBe('W/"abc-gzip"');
+    expect(ifNoneMatchHits('"abc"', gzipEtag('"abc"'))).toBe(false);
+    expect(encodedEtag('"abc"', "deflate")).toBe('"abc-deflate"');
+    expect(encodedEtag('"abc-gzip"', "gzip")).toBe('"abc-gzip"');
   });
 });

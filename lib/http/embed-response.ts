@@ -1,5 +1,6 @@
 import "server-only";
-import { ifNoneMatchHits } from "./conditional-response";
+import { acceptsGzip } from "./accepts-gzip";
+import { gzipEtag, ifNoneMatchHits, PUBLIC_VARY } from "./conditional-response";
 import type { PublishedRendering } from "./published-render-cache";
 import { SECURITY_HEADERS } from "./security-headers.js";
 
@@ -14,7 +15,10 @@ export type EmbedAnswer = {
 
 /**
  * An embed's response. Readers' browsers and any cache in front revalidate every time (`no-cache`), and an
- * unchanged embed costs them a 304 with no body. No cookie is ever set here.
+ * unchanged embed costs them a 304 with no body. No cookie is ever set here. The plain and the gzipped bodies
+ * are two representations, each with its tag: Next gzips the body for a browser that takes it (a route handler
+ * cannot send bytes already encoded: Next drops their Content-Encoding), and server/index.ts marks the tag of what
+ * was gzipped on the way out (lib/http/public-headers.ts). A 304 is only for the representation the client holds.
  *
  * The route handler also hands it to server/index.ts (rememberPublishedResponse), which sends it again to the next
  * readers of the same address until the publication version is due to be checked: so it carries every header
@@ -25,6 +29,7 @@ export function embedResponse(request: Request, rendered: PublishedRendering, co
     ...SECURITY_HEADERS,
     "Content-Type": "text/html; charset=utf-8",
     "Cache-Control": "public, no-cache",
+    Vary: PUBLIC_VARY,
     ETag: rendered.etag,
     // The embed document's own policy (components/embed/embed-document.ts): it allows that document's one
     // stylesheet and one script by their hashes, so it is written beside them and handed in by the route.
@@ -35,8 +40,10 @@ export function embedResponse(request: Request, rendered: PublishedRendering, co
     pathAndQuery: url.pathname + url.search,
     published: { body: rendered.body, gzipped: rendered.gzipped, headers, etag: rendered.etag, freshUntil: rendered.freshUntil },
   };
-  if (ifNoneMatchHits(request.headers.get("If-None-Match"), rendered.etag)) {
-    const notModified = new Headers(headers);
+  // The representation this request gets: gzipped by Next, or by the server's memory, when the browser takes it.
+  const etag = acceptsGzip(request.headers.get("Accept-Encoding") ?? undefined) ? gzipEtag(rendered.etag) : rendered.etag;
+  if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) {
+    const notModified = new Headers({ ...headers, ETag: etag });
     notModified.delete("Content-Type"); // a 304 describes no body
     return { response: new Response(null, { status: 304, headers: notModified }), ...handOver };
   }

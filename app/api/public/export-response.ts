@@ -1,3 +1,4 @@
+import { getPublicationChangedAt } from "@/lib/data/embed/get-publication-version";
 import { parseAsOf, type AsOf } from "@/lib/data/public/as-of";
 import { env } from "@/lib/env";
 import { conditionalResponse, weakEtag } from "@/lib/http/conditional-response";
@@ -26,7 +27,7 @@ export async function publicExport(request: Request, render: (context: { asOf: A
     );
   }
   const source = `${url.origin}${url.pathname}${asOf.day ? `?asOf=${asOf.day}` : ""}`;
-  const rendered = await render({ asOf, source });
+  const [rendered, changedAt] = await Promise.all([render({ asOf, source }), getPublicationChangedAt()]);
   const headers = new Headers({
     "Content-Type": rendered.contentType,
     "Access-Control-Allow-Origin": "*",
@@ -35,5 +36,7 @@ export async function publicExport(request: Request, render: (context: { asOf: A
   if (rendered.filename) headers.set("Content-Disposition", `attachment; filename="${rendered.filename}"`);
   // The licence travels in a header too, so a change of licence is a new version even of the CSV.
   const etag = weakEtag(`${env.OPEN_DATA_LICENCE_URL}\n${rendered.etagSource ?? rendered.body}`);
-  return conditionalResponse(request, { body: rendered.body, etag, headers });
+  // Never later than now (RFC 9110, section 8.8.2.1): the database's clock may run ahead of this one.
+  const lastModified = changedAt ? new Date(Math.min(changedAt.getTime(), Date.now())) : undefined;
+  return conditionalResponse(request, { body: rendered.body, etag, headers, lastModified });
 }

@@ -17,3 +17,12 @@ export async function getPublicationVersion(): Promise<string> {
            (SELECT string_agg(x::text, ',' ORDER BY x) FROM pg_snapshot_xip(pg_current_snapshot()) AS x) AS "running"`;
   return `${row?.newest ?? 0}:${row?.running ?? ""}`;
 }
+
+/**
+ * When something the public could see last changed, for the exports' Last-Modified: the newest audit entry's time
+ * (like the version above, it over-counts: a draft saved moves it too). Null on a database with no entries.
+ */
+export async function getPublicationChangedAt(): Promise<Date | null> {
+  const newest = await db.auditEntry.findFirst({ orderBy: { at: "desc" }, select: { at: true } });
+  return newest?.at ?? null;
+}
