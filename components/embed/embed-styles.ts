@@ -1,7 +1,6 @@
 /**
  * The embeds' whole stylesheet, inlined: no request blocks the first paint on a phone. Colours meet WCAG AA on
- * both schemes. Below 560 px a table becomes one card per official (the roles set in the markup keep it a table
- * for screen readers).
+ * both schemes. Below 560 px a table becomes one card per official, each cell labelled by its column.
  */
 export const EMBED_STYLES = `
 :root{color-scheme:light dark;--fg:#18181b;--muted:#52525b;--bg:#fff;--line:#d4d4d8;--head:#f4f4f5;--bad:#991b1b;--warn:#92400e;--good:#166534;--link:#1e40af;--chip:#27272a;--chipfg:#fff}
