@@ -1,4 +1,4 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 
 export type Role = "reporter" | "editor" | "admin";
 export const storageStateOf = (role: Role) => `e2e/.auth/${role}.json`;
@@ -11,3 +11,15 @@ export function signedInAs(role: Role) {
 }
 
 export { expect };
+
+/**
+ * Opens a new observation the way a reporter does from the menu: the official and the platform first; with one
+ * account there, the form follows, started from what is published about it.
+ */
+export async function startObservation(page: Page, official: string, platform: string) {
+  await page.goto("/observations/new");
+  await page.getByLabel("Official", { exact: true }).selectOption({ label: official });
+  await page.getByLabel("Platform", { exact: true }).selectOption(platform);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New observation" })).toBeVisible();
+}

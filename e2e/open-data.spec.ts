@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { storageStateOf, type Role } from "./fixtures";
+import { startObservation, storageStateOf, type Role } from "./fixtures";
 
 async function pageAs(browser: Browser, role: Role): Promise<Page> {
   const context = await browser.newContext({ storageState: storageStateOf(role) });
@@ -8,10 +8,7 @@ async function pageAs(browser: Browser, role: Role): Promise<Page> {
 
 /** A Facebook observation of Рустем Курманов with a follower count nobody else has. */
 async function recordKurmanov(reporter: Page, followers: string, button: "Save draft" | "Submit for review") {
-  await reporter.goto("/observations/new");
-  await reporter.getByLabel("Official", { exact: true }).selectOption({ label: "Рустем Курманов — Deputy akim" });
-  await reporter.getByLabel("Platform").selectOption("FACEBOOK");
-  await reporter.getByLabel("Account").selectOption({ label: "Рустем Курманов · Facebook" });
+  await startObservation(reporter, "Рустем Курманов — Deputy akim", "FACEBOOK");
   await reporter.getByLabel("Followers").fill(followers);
   await reporter.getByRole("button", { name: button }).click();
   await expect(reporter.getByText(button === "Save draft" ? "Draft saved." : "Submitted for review.")).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { storageStateOf } from "./fixtures";
+import { startObservation, storageStateOf } from "./fixtures";
 
 test.use({ storageState: storageStateOf("reporter") });
 
@@ -12,10 +12,7 @@ async function screenshotWithLocation(): Promise<Buffer> {
 }
 
 test("the city deputy's private Instagram, no avatar, attribution uncertain, with a screenshot", async ({ page }) => {
-  await page.goto("/observations/new");
-  await page.getByLabel("Official", { exact: true }).selectOption({ label: "Сания Смаилова — Deputy akim" });
-  await page.getByLabel("Platform").selectOption("INSTAGRAM");
-  await page.getByLabel("Account").selectOption({ label: "Сания Смаилова · Instagram" });
+  await startObservation(page, "Сания Смаилова — Deputy akim", "INSTAGRAM");
   await page.getByLabel("Visibility").selectOption("CLOSED");
   await page.getByLabel("Has an avatar").selectOption("no");
   await page.getByLabel("Attribution", { exact: true }).selectOption("UNCERTAIN");

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { STALE_AFTER_DAYS, type Activity } from "@/lib/domain/activity";
-import type { ComparisonCell as Cell } from "@/lib/domain/comparison";
+import { seenEarlierGroups, type ComparisonCell as Cell } from "@/lib/domain/comparison";
 import { formatCount } from "@/lib/domain/metric";
-import { newsroomDay } from "@/lib/domain/time";
+import { observedPartialDate, showPartialDate } from "@/lib/domain/partial-date";
 
 const ACTIVITY_TONE: Record<Activity, string> = {
   ACTIVE: "text-green-800 dark:text-green-300",
@@ -17,9 +17,10 @@ const ACTIVITY_TONE: Record<Activity, string> = {
 /** What one account (or one fruitless search) shows in the comparison. */
 export async function ComparisonCellView({ cells, locale }: { cells: Cell[] | undefined; locale: string }) {
   // The language is passed in, not read from the cookie: the public embed takes it from its query string.
-  const [t, ta, format] = await Promise.all([
+  const [t, ta, tc, format] = await Promise.all([
     getTranslations({ locale, namespace: "dashboard" }),
     getTranslations({ locale, namespace: "activity" }),
+    getTranslations({ locale, namespace: "common" }),
     getFormatter({ locale }),
   ]);
   if (!cells?.length) {
@@ -30,7 +31,6 @@ export async function ComparisonCellView({ cells, locale }: { cells: Cell[] | un
       </span>
     );
   }
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <ul className="flex flex-col gap-2">
       {cells.map((cell, index) => (
@@ -56,13 +56,23 @@ export async function ComparisonCellView({ cells, locale }: { cells: Cell[] | un
               <span className={`text-xs font-semibold ${ACTIVITY_TONE[cell.activity]}`}>{ta(cell.activity)}</span>
               {cell.lastPostAt && (
                 <span className="text-xs text-zinc-700 dark:text-zinc-300">
-                  {t("lastPost", { date: cell.lastPostAtApproximate ? `≈ ${cell.lastPostAt.getUTCFullYear()}` : day(cell.lastPostAt) })}
+                  {t("lastPost", { date: showPartialDate({ date: cell.lastPostAt, precision: cell.lastPostAtPrecision }, format.dateTime) })}
+                  {cell.lastPostAtPrecision !== "DAY" && <span className="sr-only"> ({tc(`datePrecision.${cell.lastPostAtPrecision}`)})</span>}
                 </span>
               )}
               {cell.attribution === "UNCERTAIN" && <span className="text-xs italic text-amber-800 dark:text-amber-300">{t("attributionUncertain")}</span>}
+              {seenEarlierGroups(cell.seenEarlier).map(({ fields, seenAt }) => (
+                <span key={seenAt.getTime()} className="text-xs text-zinc-600 dark:text-zinc-400">
+                  {t("seenEarlier", {
+                    fields: fields.map((field) => t(`seenEarlierField.${field}`)).join(", "),
+                    date: format.dateTime(seenAt, { dateStyle: "medium" }),
+                  })}
+                </span>
+              ))}
               {cell.stale && (
                 <span className="w-fit rounded border border-amber-700 px-1 text-xs text-amber-900 dark:border-amber-300 dark:text-amber-200">
-                  {ta("stale", { days: STALE_AFTER_DAYS })} · {t("observed", { date: day(newsroomDay(cell.observedAt)) })}
+                  {ta("stale", { days: STALE_AFTER_DAYS })} ·{" "}
+                  {t("observed", { date: showPartialDate(observedPartialDate(cell.observedAt, cell.observedAtPrecision), format.dateTime) })}
                 </span>
               )}
             </>

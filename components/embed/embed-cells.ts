@@ -1,5 +1,5 @@
 import { STALE_AFTER_DAYS } from "@/lib/domain/activity";
-import type { ComparisonCell } from "@/lib/domain/comparison";
+import { seenEarlierGroups, type ComparisonCell } from "@/lib/domain/comparison";
 import { formatCount } from "@/lib/domain/metric";
 import { OPENNESS_PARTS, type Openness } from "@/lib/domain/openness";
 import type { CellContext } from "@/lib/http/embed-context";
@@ -16,10 +16,24 @@ const ACTIVITY_TONE: Record<string, string> = {
   UNKNOWN: "none",
 };
 
-function lastPost(cell: ComparisonCell, { t, formatDay }: CellContext): SafeHtml | null {
+function lastPost(cell: ComparisonCell, { t, formatDate }: CellContext): SafeHtml | null {
   if (!cell.lastPostAt) return null;
-  const date = cell.lastPostAtApproximate ? `≈ ${cell.lastPostAt.getUTCFullYear()}` : formatDay(cell.lastPostAt);
+  const date = formatDate({ date: cell.lastPostAt, precision: cell.lastPostAtPrecision });
   return html`<small>${t.dashboard("lastPost", { date })}</small>`;
+}
+
+/** What the cell shows that was not re-checked at its observation, and since when (decision 0014). */
+function seenEarlier(cell: ComparisonCell, { t, formatDate }: CellContext): SafeHtml | null {
+  if (cell.seenEarlier.length === 0) return null;
+  const text = seenEarlierGroups(cell.seenEarlier)
+    .map(({ fields, seenAt }) =>
+      t.dashboard("seenEarlier", {
+        fields: fields.map((field) => t.dashboard(`seenEarlierField.${field}`)).join(", "),
+        date: formatDate({ date: seenAt, precision: "DAY" }),
+      }),
+    )
+    .join("; ");
+  return html`<small class="none">${text}</small>`;
 }
 
 /** One account, or one search that found nothing, as the chosen metric shows it. "Not found" is never a zero. */
@@ -32,7 +46,7 @@ function cellView(cell: ComparisonCell, metric: Exclude<EmbedMetric, "openness">
   const stale = cell.stale ? html`<span title="${t.activity("stale", { days: STALE_AFTER_DAYS })}"> †</span>` : null;
   const uncertain = cell.attribution === "UNCERTAIN" ? html`<small class="warn">${t.dashboard("attributionUncertain")}</small>` : null;
   if (metric === "activity") {
-    return html`<span class="${ACTIVITY_TONE[cell.activity] ?? ""}">${t.activity(cell.activity)}</span>${stale}${lastPost(cell, context)}${uncertain}`;
+    return html`<span class="${ACTIVITY_TONE[cell.activity] ?? ""}">${t.activity(cell.activity)}</span>${stale}${lastPost(cell, context)}${uncertain}${seenEarlier(cell, context)}`;
   }
   const reach = cell.reach
     ? html`<span class="num">${t.dashboard(cell.reach.measure, { count: formatCount(cell.reach.value, cell.reach.approximate, locale) })}</span>${stale}`
@@ -43,7 +57,7 @@ function cellView(cell: ComparisonCell, metric: Exclude<EmbedMetric, "openness">
       : cell.visibility === "PARTIAL"
         ? html`<small>${t.dashboard("partial")}</small>`
         : null;
-  return html`${reach}${visibility}${lastPost(cell, context)}${uncertain}`;
+  return html`${reach}${visibility}${lastPost(cell, context)}${uncertain}${seenEarlier(cell, context)}`;
 }
 
 export function cellsView(cells: ComparisonCell[] | undefined, metric: Exclude<EmbedMetric, "openness">, context: CellContext): SafeHtml {

@@ -9,12 +9,13 @@ import { FormActions, SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/validation/form-state";
 import type { FilesDropped, ObservationField, ObservationFormValues } from "@/lib/validation/observation-input";
 import { ActivityFields } from "./activity-fields";
+import { CarriedIntro } from "./carried";
 import { EvidenceFields, type AttachedScreenshot } from "./evidence-fields";
 import { NoteFields } from "./note-fields";
-import { SubjectFields, type SubjectChoice } from "./subject-fields";
+import { SubjectFields, type ObservationSubjectSummary } from "./subject-fields";
 import type { ObservationPart } from "./tri-state";
 
-export type { SubjectChoice };
+export type { ObservationSubjectSummary };
 
 type State = FormState<ObservationFormValues, FilesDropped>;
 
@@ -26,13 +27,13 @@ type State = FormState<ObservationFormValues, FilesDropped>;
 export function ObservationForm({
   action,
   initialState,
-  subjects,
+  subject,
   record,
   attached = [],
 }: {
   action: (state: State, formData: FormData) => Promise<State>;
   initialState: State;
-  subjects: SubjectChoice[];
+  subject: ObservationSubjectSummary;
   /** Set when editing: the observation and the version the reporter opened. */
   record?: { id: string; version: number };
   attached?: AttachedScreenshot[];
@@ -70,7 +71,8 @@ export function ObservationForm({
       {record && <input type="hidden" name="id" value={record.id} />}
       {record && <input type="hidden" name="version" value={record.version} />}
 
-      <SubjectFields part={part} subjects={subjects} />
+      <CarriedIntro part={part} />
+      <SubjectFields part={part} subject={subject} />
       <ActivityFields part={part} />
       <NoteFields part={part} />
       <EvidenceFields part={part} attached={attached} filesDropped={Boolean(state.filesDropped)} />

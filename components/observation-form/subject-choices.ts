@@ -1,6 +1,6 @@
 import { akimatName } from "@/components/comparison/akimat-name";
 import type { PositionTitle } from "@/lib/generated/prisma/enums";
-import type { SubjectChoice } from "./subject-fields";
+import type { SubjectChoice } from "./subject-step";
 
 type Official = SubjectChoice["officials"][number];
 type Subject = { id: string; name: string; nameKk: string | null; nameEn: string | null; officials: (Omit<Official, "title"> & { title: PositionTitle })[] };

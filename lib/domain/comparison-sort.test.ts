@@ -13,11 +13,12 @@ const cell = (overrides: Partial<ComparisonCell>): ComparisonCell => ({
   attribution: null,
   reach: null,
   lastPostAt: null,
-  lastPostAtApproximate: false,
+  lastPostAtPrecision: "DAY",
   observedAt: new Date("2024-08-28T07:00:00Z"),
-  observedAtApproximate: true,
+  observedAtPrecision: "MONTH",
   activity: "UNKNOWN",
   stale: false,
+  seenEarlier: [],
   ...overrides,
 });
 const reach = (value: number) => ({ value, approximate: false, measure: "followers" as const });

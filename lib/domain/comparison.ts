@@ -1,7 +1,12 @@
-import type { AccountKind, AkimatLevel, Attribution, Existence, Platform, PositionTitle, Visibility } from "@/lib/generated/prisma/enums";
+import type { AccountKind, AkimatLevel, Attribution, DatePrecision, Existence, Platform, PositionTitle, Visibility } from "@/lib/generated/prisma/enums";
 import type { Activity } from "./activity";
+import type { CarriedField } from "./carried-fields";
 import type { Openness } from "./openness";
 import type { Reach } from "./reach";
+
+/** The carried fields a comparison cell shows: reach, closed, activity (from the last post) and attribution. */
+export const SHOWN_IN_A_CELL = ["followers", "friends", "visibility", "lastPostAt", "attribution"] as const satisfies readonly CarriedField[];
+export type ShownInACell = (typeof SHOWN_IN_A_CELL)[number];
 
 /** The comparison of akimats' officials per platform, as the dashboard and the embed show it. */
 export type ComparisonCell = {
@@ -14,12 +19,18 @@ export type ComparisonCell = {
   visibility: Visibility | null;
   attribution: Attribution | null;
   reach: Reach | null;
+  /** The last day of its period when known only to the month or the year (lib/domain/partial-date.ts). */
   lastPostAt: Date | null;
-  lastPostAtApproximate: boolean;
+  lastPostAtPrecision: DatePrecision;
   observedAt: Date;
-  observedAtApproximate: boolean;
+  observedAtPrecision: DatePrecision;
   /** How recently the account had posted when it was observed (lib/domain/activity.ts). */
   activity: Activity;
+  /**
+   * Fields shown in the cell that this observation did not re-check, each with when it was last seen, which is
+   * earlier than `observedAt` (decision 0014). Empty when everything shown was seen at `observedAt`.
+   */
+  seenEarlier: { field: ShownInACell; seenAt: Date }[];
   /** The observation is older than STALE_AFTER_DAYS relative to the as-of date. */
   stale: boolean;
 };
@@ -57,3 +68,14 @@ export type OfficialCard = {
   cells: ComparisonOfficial["cells"];
   openness: Openness | null;
 };
+
+/** A cell's not-re-checked fields grouped by the day they were last seen, oldest first: usually one group. */
+export function seenEarlierGroups(seenEarlier: ComparisonCell["seenEarlier"]): { fields: ShownInACell[]; seenAt: Date }[] {
+  const groups = new Map<number, { fields: ShownInACell[]; seenAt: Date }>();
+  for (const { field, seenAt } of seenEarlier) {
+    const group = groups.get(seenAt.getTime()) ?? { fields: [], seenAt };
+    group.fields.push(field);
+    groups.set(seenAt.getTime(), group);
+  }
+  return [...groups.values()].sort((a, b) => a.seenAt.getTime() - b.seenAt.getTime());
+}

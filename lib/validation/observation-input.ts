@@ -1,7 +1,19 @@
 import { z } from "zod";
+import { CARRIED_FIELDS } from "@/lib/domain/carried-fields";
 import { parseCount } from "@/lib/domain/metric";
-import { parseDateOnly, parseLocalDateTime } from "@/lib/domain/time";
-import { Attribution, ContentKind, ContentLanguage, Existence, LikesLevel, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
+import { parsePartialDate, periodEnd, periodStart, type PartialDate } from "@/lib/domain/partial-date";
+import { newsroomDay, parseLocalDateTime } from "@/lib/domain/time";
+import {
+  Attribution,
+  ContentKind,
+  ContentLanguage,
+  DatePrecision,
+  Existence,
+  LikesLevel,
+  Platform,
+  ReplyFrequency,
+  Visibility,
+} from "@/lib/generated/prisma/enums";
 import { NOTE_LIMITS } from "./note-limits";
 import { nullCharacterRefused, WITHOUT_NULL_CHARACTER } from "./null-character";
 
@@ -49,21 +61,32 @@ export const httpUrl = z
 
 const optionalUrl = z.preprocess(blankToUndefined, httpUrl.optional()).transform((value) => value ?? null);
 
-const optionalDate = z.preprocess(
+/** A day, a month or a year, as lib/domain/partial-date.ts reads it ("12.08.2023", "08.2023", "авг 2023", "2021"). */
+const optionalPartialDate = z.preprocess(
   blankToUndefined,
   z
     .string()
+    .max(100, "tooLong")
     .optional()
-    .transform((value, ctx) => {
+    .transform((value, ctx): PartialDate | null => {
       if (value === undefined) return null;
-      const date = parseDateOnly(value);
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: "invalidDate" });
-        return z.NEVER;
-      }
-      return date;
+      const parsed = parsePartialDate(value);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: "custom", message: parsed.reason });
+      return z.NEVER;
     }),
 );
+
+/**
+ * Is a partial date after the observation? Only when its whole period is: "2024" fits a look on 28 August 2024,
+ * and so does "30 August 2024" when the look is dated only to "August 2024".
+ */
+function afterObservation(date: PartialDate | null, observedAt: Date, observedAtPrecision: DatePrecision): boolean {
+  // A refinement runs over the fields that parsed and those that did not (still as typed): judge only dates.
+  if (!(date?.date instanceof Date) || !(observedAt instanceof Date)) return false;
+  const lastDayOfLook = periodEnd({ date: newsroomDay(observedAt), precision: observedAtPrecision });
+  return periodStart(date).getTime() > lastDayOfLook.getTime();
+}
 
 /** Several checkboxes of one name arrive as a comma-joined string (see formValues). */
 const multiEnum = <T extends Record<string, string>>(values: T) =>
@@ -131,6 +154,8 @@ export const ObservationInput = z
         }
         return instant;
       }),
+    /** How much of the observation's moment is known; the moment itself is the reporter's best estimate. */
+    observedAtPrecision: z.preprocess(blankToUndefined, z.enum(DatePrecision, { error: "unknownOption" }).optional()).transform((value) => value ?? "DAY"),
     existence: z.enum(Existence, { error: "required" }),
     visibility: optionalEnum(Visibility),
     followers: count,
@@ -143,30 +168,34 @@ export const ObservationInput = z
       .transform((value) => value ?? null),
     hasAvatar: tristate,
     verifiedBadge: tristate,
-    lastPostAt: optionalDate,
+    lastPostAt: optionalPartialDate,
     lastPostUrl: optionalUrl,
     contentKinds: multiEnum(ContentKind),
     languages: multiEnum(ContentLanguage),
     commentsOpen: tristate,
     replies: optionalEnum(ReplyFrequency),
     liveStreams: tristate,
-    lastLiveAt: optionalDate,
+    lastLiveAt: optionalPartialDate,
     personalStories: tristate,
     likesLevel: optionalEnum(LikesLevel),
     evidenceLinks,
     publicNote: note(NOTE_LIMITS.publicNote),
     internalNote: note(NOTE_LIMITS.internalNote),
+    // A repeat's carried values and what was seen again: read by carried-input.ts, never saved as typed.
+    carried: z.preprocess(blankToUndefined, z.string().max(20_000, "tooLong").regex(WITHOUT_NULL_CHARACTER, nullCharacterRefused).optional()),
+    seen: multiEnum(Object.fromEntries(CARRIED_FIELDS.map((field) => [field, field]))),
+    seenAll: z.preprocess(blankToUndefined, z.enum(["yes"], { error: "unknownOption" }).optional()),
     intent: z.enum(["draft", "submit"], { error: "unknownOption" }),
   })
   .superRefine((input, ctx) => {
     if (input.existence === "FOUND" && !input.accountId) {
       ctx.addIssue({ code: "custom", path: ["accountId"], message: "accountRequiredWhenFound" });
     }
-    if (input.lastPostAt && input.observedAt instanceof Date && input.lastPostAt.getTime() > input.observedAt.getTime()) {
+    if (afterObservation(input.lastPostAt, input.observedAt, input.observedAtPrecision)) {
       ctx.addIssue({ code: "custom", path: ["lastPostAt"], message: "lastPostAfterObservation" });
     }
-    if (input.lastLiveAt && input.observedAt instanceof Date && input.lastLiveAt.getTime() > input.observedAt.getTime()) {
-      ctx.addIssue({ code: "custom", path: ["lastLiveAt"], message: "lastPostAfterObservation" });
+    if (afterObservation(input.lastLiveAt, input.observedAt, input.observedAtPrecision)) {
+      ctx.addIssue({ code: "custom", path: ["lastLiveAt"], message: "lastLiveAfterObservation" });
     }
     if (input.existence !== "FOUND" && [input.followers, input.following, input.friends, input.posts].some(Boolean)) {
       ctx.addIssue({ code: "custom", path: ["existence"], message: "countsWithoutAccount" });
@@ -182,6 +211,7 @@ export const OBSERVATION_FIELDS = [
   "platform",
   "accountId",
   "observedAt",
+  "observedAtPrecision",
   "existence",
   "visibility",
   "followers",

@@ -4,10 +4,11 @@ import { publishedObservationSql } from "../observations/published";
 
 /** Every column a reader of current observations needs; enum arrays as text[] (the driver cannot parse them). */
 const COLUMNS = Prisma.sql`
-  o."officialId", o."platform", o."accountId", o."observedAt", o."observedAtApproximate", o."existence",
+  o."officialId", o."platform", o."accountId", o."observedAt", o."observedAtPrecision", o."existence",
   o."visibility", o."attribution", o."followers", o."followersApproximate", o."friends", o."friendsApproximate",
-  o."lastPostAt", o."lastPostAtApproximate", o."contentKinds"::text[] AS "contentKinds", o."personalStories",
-  o."replies", o."liveStreams"`;
+  o."lastPostAt", o."lastPostAtPrecision", o."contentKinds"::text[] AS "contentKinds", o."personalStories",
+  o."replies", o."liveStreams",
+  o."carriedFields"`;
 
 /**
  * The state of knowledge at `asOf` for a set of officials, as one SELECT (to nest as a CTE or subquery):

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { activityOf, isStale, staleCutoff } from "@/lib/domain/activity";
-import type { Comparison, ComparisonCell } from "@/lib/domain/comparison";
+import { readCarriedFieldSources } from "@/lib/domain/carried-fields";
+import { SHOWN_IN_A_CELL, type Comparison, type ComparisonCell } from "@/lib/domain/comparison";
 import { compareAkimats } from "@/lib/domain/comparison-sort";
 import { opennessOf } from "@/lib/domain/openness";
 import { sortPlatforms } from "@/lib/domain/platforms";
@@ -9,7 +10,7 @@ import { compareByRank } from "@/lib/domain/positions";
 import { reachOf } from "@/lib/domain/reach";
 import { newsroomDay } from "@/lib/domain/time";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AccountKind, Attribution, ContentKind, Existence, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
+import type { AccountKind, Attribution, ContentKind, DatePrecision, Existence, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
 import { currentObservationsSql } from "./current-observations-sql";
 
 type CurrentRow = {
@@ -24,13 +25,14 @@ type CurrentRow = {
   friends: number | null;
   friendsApproximate: boolean;
   lastPostAt: Date | null;
-  lastPostAtApproximate: boolean;
+  lastPostAtPrecision: DatePrecision;
   observedAt: Date;
-  observedAtApproximate: boolean;
+  observedAtPrecision: DatePrecision;
   contentKinds: ContentKind[] | null;
   personalStories: boolean | null;
   replies: ReplyFrequency | null;
   liveStreams: boolean | null;
+  carriedFields: unknown;
   label: string | null;
   handle: string | null;
   url: string | null;
@@ -100,10 +102,11 @@ export async function getComparison({
     attribution: row.attribution,
     reach: reachOf(row),
     lastPostAt: row.lastPostAt,
-    lastPostAtApproximate: row.lastPostAtApproximate,
+    lastPostAtPrecision: row.lastPostAtPrecision,
     observedAt: row.observedAt,
-    observedAtApproximate: row.observedAtApproximate,
+    observedAtPrecision: row.observedAtPrecision,
     activity: activityOf(row),
+    seenEarlier: seenEarlier(row),
     stale: isStale(row.observedAt, asOf, cutoff),
   });
 
@@ -140,4 +143,13 @@ export async function getComparison({
         }),
     })),
   };
+}
+
+/** The shown fields this observation did not re-check, with when each was last seen (decision 0014). */
+function seenEarlier(row: Pick<CurrentRow, "carriedFields" | "observedAt">): ComparisonCell["seenEarlier"] {
+  const sources = readCarriedFieldSources(row.carriedFields);
+  return SHOWN_IN_A_CELL.flatMap((field) => {
+    const seenAt = sources[field] && new Date(sources[field].seenAt);
+    return seenAt && seenAt < row.observedAt ? [{ field, seenAt }] : [];
+  });
 }

@@ -8,6 +8,7 @@ import { carriedForm, uncheckedFieldsOf } from "@/lib/validation/carried-input";
 import { observationToFormValues } from "@/lib/validation/observation-form-values";
 import { ObservationInput, type ObservationFormValues } from "@/lib/validation/observation-input";
 import { getComparison } from "../comparison/get-comparison";
+import { loadOpenData } from "../public/load-open-data";
 import { applyReviewDecision } from "./apply-review-decision";
 import { recordObservation } from "./record-observation";
 
@@ -90,9 +91,22 @@ describe("a repeat survey never erases what was published", () => {
     expect(now.sources.visibility).toEqual({ from: first.id, seenAt: first.observedAt.toISOString() });
     expect(now.sources.followers).toBeUndefined();
 
-    const comparison = await getComparison({ akimatIds: [akimatId] });
-    const card = comparison.officials.find((official) => official.id === officialId);
-    expect(JSON.stringify(card)).toContain("CONFIRMED");
+    // What the dashboard and the embeds show, and the open data: the carried values, with the day they were seen.
+    const comparison = await getComparison({ akimatSlugs: ["sko-carry"] });
+    const cell = comparison.akimats[0]!.officials[0]!.cells.FACEBOOK!.find((c) => c.accountId === accountId)!;
+    expect(cell.attribution).toBe("CONFIRMED");
+    expect(cell.visibility).toBe("PUBLIC");
+    expect(cell.activity).not.toBe("UNKNOWN");
+    expect(cell.seenEarlier).toEqual(
+      expect.arrayContaining([
+        { field: "visibility", seenAt: first.observedAt },
+        { field: "lastPostAt", seenAt: first.observedAt },
+      ]),
+    );
+    expect(cell.seenEarlier.map((entry) => entry.field)).not.toContain("followers");
+    const published = (await loadOpenData({ until: null })).observations.find((o) => o.id === second.id)!;
+    expect(published.notRechecked).toContainEqual({ field: "attribution", lastSeenOn: "2024-08-10", observationId: first.id });
+    expect(published.visibility).toBe("PUBLIC");
   });
 
   it("records a field ticked as seen again as seen now, and a cleared field as none now", async () => {

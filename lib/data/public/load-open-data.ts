@@ -1,13 +1,24 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { compareAkimats } from "@/lib/domain/akimat-levels";
+import { readCarriedFieldSources, type CarriedField } from "@/lib/domain/carried-fields";
+import { observedAtForExport } from "@/lib/domain/partial-date";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { russianTitle } from "@/lib/domain/popolo";
 import { isHeldOn } from "@/lib/domain/positions";
 import { newsroomDay } from "@/lib/domain/time";
 import { publishedObservationWhere } from "../observations/published";
 import { currentObservations } from "./current-observations";
-import { isoDate, publicCount, type OpenData, type PublicAccount, type PublicAkimat, type PublicObservation, type PublicPosition } from "./public-records";
+import {
+  isoDate,
+  partialIsoDate,
+  publicCount,
+  type OpenData,
+  type PublicAccount,
+  type PublicAkimat,
+  type PublicObservation,
+  type PublicPosition,
+} from "./public-records";
 
 const ACCOUNT_SELECT = { id: true, platform: true, kind: true, handle: true, url: true, label: true } as const;
 
@@ -38,7 +49,7 @@ export async function loadOpenData({ until }: { until: Date | null }): Promise<O
         platform: true,
         account: { select: ACCOUNT_SELECT },
         observedAt: true,
-        observedAtApproximate: true,
+        observedAtPrecision: true,
         existence: true,
         attribution: true,
         attributionNote: true,
@@ -58,7 +69,7 @@ export async function loadOpenData({ until }: { until: Date | null }): Promise<O
         postsRaw: true,
         postsApproximate: true,
         lastPostAt: true,
-        lastPostAtApproximate: true,
+        lastPostAtPrecision: true,
         lastPostUrl: true,
         contentKinds: true,
         languages: true,
@@ -66,10 +77,12 @@ export async function loadOpenData({ until }: { until: Date | null }): Promise<O
         replies: true,
         liveStreams: true,
         lastLiveAt: true,
+        lastLiveAtPrecision: true,
         personalStories: true,
         likesLevel: true,
         // The public note only: the internal note stays in the newsroom (house rule 20).
         publicNote: true,
+        carriedFields: true,
         reviewedAt: true,
         // Links only: a screenshot is never public, whatever the observation's status.
         evidence: { where: { kind: "LINK", url: { not: null } }, select: { url: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
@@ -100,17 +113,19 @@ export async function loadOpenData({ until }: { until: Date | null }): Promise<O
     });
   const officialById = new Map(officials.map((o) => [o.id, o]));
 
+  // Each published observation's instant, which its published observedAt may round to a month or a year.
+  const instants = new Map<PublicObservation, Date>();
   const observations: PublicObservation[] = observationRows.map((row) => {
     const official = officialById.get(row.officialId)!;
     const day = newsroomDay(row.observedAt);
-    return {
+    const observation: PublicObservation = {
       id: row.id,
       official: { id: official.id, name: official.name, nameLatin: official.nameLatin },
       positions: official.positions.filter((p) => isHeldOn(p.held, day)).map((p) => p.position),
       platform: row.platform,
       account: row.account,
-      observedAt: row.observedAt.toISOString(),
-      observedAtApproximate: row.observedAtApproximate,
+      observedAt: observedAtForExport(row.observedAt, row.observedAtPrecision),
+      observedAtPrecision: row.observedAtPrecision,
       existence: row.existence,
       attribution: row.attribution,
       attributionNote: row.attributionNote,
@@ -121,21 +136,25 @@ export async function loadOpenData({ until }: { until: Date | null }): Promise<O
       following: publicCount(row.following, row.followingRaw, row.followingApproximate),
       friends: publicCount(row.friends, row.friendsRaw, row.friendsApproximate),
       posts: publicCount(row.posts, row.postsRaw, row.postsApproximate),
-      lastPostAt: isoDate(row.lastPostAt),
-      lastPostAtApproximate: row.lastPostAtApproximate,
+      lastPostAt: partialIsoDate(row.lastPostAt, row.lastPostAtPrecision),
+      lastPostAtPrecision: row.lastPostAt ? row.lastPostAtPrecision : null,
       lastPostUrl: row.lastPostUrl,
       contentKinds: row.contentKinds,
       languages: row.languages,
       commentsOpen: row.commentsOpen,
       replies: row.replies,
       liveStreams: row.liveStreams,
-      lastLiveAt: isoDate(row.lastLiveAt),
+      lastLiveAt: partialIsoDate(row.lastLiveAt, row.lastLiveAtPrecision),
+      lastLiveAtPrecision: row.lastLiveAt ? row.lastLiveAtPrecision : null,
       personalStories: row.personalStories,
       likesLevel: row.likesLevel,
       publicNote: row.publicNote,
+      notRechecked: notRechecked(row.carriedFields),
       sourceUrls: row.evidence.map((e) => e.url!),
       approvedAt: row.reviewedAt?.toISOString() ?? null,
     };
+    instants.set(observation, row.observedAt);
+    return observation;
   });
 
   const historyByOfficial = new Map<string, PublicObservation[]>();
@@ -155,7 +174,7 @@ export async function loadOpenData({ until }: { until: Date | null }): Promise<O
         nameLatin: official.nameLatin,
         positions: official.positions.map((p) => p.position),
         accounts: accountsOf(history),
-        current: currentObservations(history),
+        current: currentObservations(history, (o) => instants.get(o)!),
       };
     }),
   };
@@ -165,4 +184,13 @@ export async function loadOpenData({ until }: { until: Date | null }): Promise<O
 function accountsOf(history: readonly PublicObservation[]): PublicAccount[] {
   const accounts = new Map(history.flatMap((o) => (o.account ? [[o.account.id, o.account] as const] : [])));
   return [...accounts.values()].sort((a, b) => PLATFORM_ORDER.indexOf(a.platform) - PLATFORM_ORDER.indexOf(b.platform));
+}
+
+/** The fields an observation carried without re-checking them, each with the day it was last seen (decision 0014). */
+function notRechecked(carriedFields: unknown): PublicObservation["notRechecked"] {
+  return Object.entries(readCarriedFieldSources(carriedFields)).map(([field, source]) => ({
+    field: field as CarriedField,
+    lastSeenOn: isoDate(newsroomDay(new Date(source.seenAt)))!,
+    observationId: source.from,
+  }));
 }

@@ -30,7 +30,7 @@ const COLUMNS: [string, (o: PublicObservation) => CsvCell][] = [
   ["account_url", (o) => o.account?.url ?? null],
   ["account_label", (o) => o.account?.label ?? null],
   ["observed_at", (o) => o.observedAt],
-  ["observed_at_approximate", (o) => o.observedAtApproximate],
+  ["observed_at_precision", (o) => o.observedAtPrecision],
   ["existence", (o) => o.existence],
   ["attribution", (o) => o.attribution],
   ["attribution_note", (o) => o.attributionNote],
@@ -42,8 +42,7 @@ const COLUMNS: [string, (o: PublicObservation) => CsvCell][] = [
   ...count("friends", (o) => o.friends),
   ...count("posts", (o) => o.posts),
   ["last_post_at", (o) => o.lastPostAt],
-  // A flag about a date that is not there would only read as a fact.
-  ["last_post_at_approximate", (o) => (o.lastPostAt ? o.lastPostAtApproximate : null)],
+  ["last_post_at_precision", (o) => o.lastPostAtPrecision],
   ["last_post_url", (o) => o.lastPostUrl],
   ["content_kinds", (o) => list(o.contentKinds)],
   ["languages", (o) => list(o.languages)],
@@ -51,11 +50,14 @@ const COLUMNS: [string, (o: PublicObservation) => CsvCell][] = [
   ["replies", (o) => o.replies],
   ["live_streams", (o) => o.liveStreams],
   ["last_live_at", (o) => o.lastLiveAt],
+  ["last_live_at_precision", (o) => o.lastLiveAtPrecision],
   ["personal_stories", (o) => o.personalStories],
   ["likes_level", (o) => o.likesLevel],
   ["public_note", (o) => o.publicNote],
   ["source_urls", (o) => list(o.sourceUrls)],
   ["approved_at", (o) => o.approvedAt],
+  // Last, so that the columns before keep their places for those who read them by position.
+  ["not_rechecked", (o) => list(o.notRechecked.map(({ field, lastSeenOn }) => `${field}:${lastSeenOn}`))],
 ];
 
 export const OBSERVATION_CSV_HEADER = COLUMNS.map(([name]) => name);

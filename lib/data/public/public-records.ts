@@ -1,10 +1,13 @@
+import type { CarriedField } from "@/lib/domain/carried-fields";
 import "server-only";
+import { toIsoPartialDate } from "@/lib/domain/partial-date";
 import type {
   AccountKind,
   AkimatLevel,
   Attribution,
   ContentKind,
   ContentLanguage,
+  DatePrecision,
   Existence,
   LikesLevel,
   Platform,
@@ -16,7 +19,8 @@ import type {
 /**
  * The records the open-data exports publish, documented field by field in docs/open-data.md. Every field is
  * named here on purpose: nothing reaches the public by being on a row (no author, reviewer, review comment,
- * internal note, idempotency key or stored file). Instants are ISO 8601 in UTC; calendar dates are "YYYY-MM-DD".
+ * internal note, idempotency key or stored file). Instants are ISO 8601 in UTC; calendar dates are "YYYY-MM-DD", or
+ * "YYYY-MM" / "YYYY" where only the month or the year is known, with the precision beside them.
  */
 export type PublicAkimat = {
   id: string;
@@ -51,8 +55,9 @@ export type PublicObservation = {
   positions: PublicPosition[];
   platform: Platform;
   account: PublicAccount | null;
+  /** The instant when the day is known; else "2024-08" or "2024" (lib/domain/partial-date.ts). */
   observedAt: string;
-  observedAtApproximate: boolean;
+  observedAtPrecision: DatePrecision;
   existence: Existence;
   attribution: Attribution | null;
   attributionNote: string | null;
@@ -63,8 +68,10 @@ export type PublicObservation = {
   following: PublicCount | null;
   friends: PublicCount | null;
   posts: PublicCount | null;
+  /** ISO 8601 at its precision: "2023-08-17", "2023-08", "2021". */
   lastPostAt: string | null;
-  lastPostAtApproximate: boolean;
+  /** Null when there is no date: a precision of nothing would only read as a fact. */
+  lastPostAtPrecision: DatePrecision | null;
   lastPostUrl: string | null;
   contentKinds: ContentKind[];
   languages: ContentLanguage[];
@@ -72,10 +79,16 @@ export type PublicObservation = {
   replies: ReplyFrequency | null;
   liveStreams: boolean | null;
   lastLiveAt: string | null;
+  lastLiveAtPrecision: DatePrecision | null;
   personalStories: boolean | null;
   likesLevel: LikesLevel | null;
   /** The reporter's note for readers. The internal note is never published. */
   publicNote: string | null;
+  /**
+   * The fields this observation did not re-check: their values above are carried from the published observation
+   * that last recorded them, on the day given (decision 0014). Empty when every field was seen at `observedAt`.
+   */
+  notRechecked: { field: CarriedField; lastSeenOn: string; observationId: string }[];
   /** Source and archive links given as evidence. Screenshots are never published. */
   sourceUrls: string[];
   /** When an editor approved it; who did is never published. */
@@ -96,6 +109,9 @@ export type PublicOfficial = {
 export type OpenData = { akimats: PublicAkimat[]; officials: PublicOfficial[]; observations: PublicObservation[] };
 
 export const isoDate = (date: Date | null): string | null => (date ? date.toISOString().slice(0, 10) : null);
+
+/** A date at its precision: "2023-08-17", "2023-08", "2021" (lib/domain/partial-date.ts). */
+export const partialIsoDate = (date: Date | null, precision: DatePrecision): string | null => (date ? toIsoPartialDate({ date, precision }) : null);
 
 /** Null when nothing was recorded, so that "not counted" never reads as zero. */
 export function publicCount(value: number | null, raw: string | null, approximate: boolean): PublicCount | null {

@@ -3,23 +3,24 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditTrail } from "@/components/audit/audit-trail";
+import { akimatName } from "@/components/comparison/akimat-name";
 import { DeleteDraftForm } from "@/components/observation-form/delete-draft-form";
 import { EvidenceList } from "@/components/observation-form/evidence-list";
 import { ObservationForm } from "@/components/observation-form/observation-form";
 import { ObservationSummary } from "@/components/observation-form/observation-summary";
-import { subjectChoices } from "@/components/observation-form/subject-choices";
 import { ReviewDecisionForm } from "@/components/review/review-decision-form";
 import { buttonClasses } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TextLink } from "@/components/ui/text-link";
-import { can } from "@/lib/auth/permissions";
+import { can, type Viewer } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listAuditEntries } from "@/lib/data/audit/list-audit-entries";
 import { markReviewsSeen } from "@/lib/data/inbox/mark-reviews-seen";
+import { fieldsSeenAt, findObservationToRepeat } from "@/lib/data/observations/find-observation-to-repeat";
 import { getObservation } from "@/lib/data/observations/get-observation";
-import { chooseSubjectScope } from "@/lib/data/registry/choose-subject-scope";
-import { listObservationSubjects, listSubjectsOf } from "@/lib/data/registry/list-observation-subjects";
+import { findObservationSubject } from "@/lib/data/registry/find-observation-subject";
+import { carriedForm } from "@/lib/validation/carried-input";
 import { observationToFormValues } from "@/lib/validation/observation-form-values";
 import { saveObservationAction } from "../actions";
 
@@ -34,19 +35,20 @@ export default async function ObservationPage({ params, searchParams }: { params
   if (!observation) notFound();
   // Its author has now seen the editors' decisions on it: they leave the inbox's unread list.
   if (observation.authorId === viewer.id) await markReviewsSeen({ viewer, observationId: observation.id });
-  const [t, ts, tt, tr, ta, format, locale] = await Promise.all([
+  const [t, ts, tt, tr, ta, tp, format, locale] = await Promise.all([
     getTranslations("observation"),
     getTranslations("status"),
     getTranslations("titles"),
     getTranslations("review"),
     getTranslations("audit"),
+    getTranslations("platforms"),
     getFormatter(),
     getLocale(),
   ]);
   const history = can(viewer, "audit.view") ? (await listAuditEntries({ viewer, filter: { entity: "observation", entityId: observation.id } })).entries : [];
   const editable = can(viewer, "observation.edit", observation);
   const comments = observation.reviews.filter((review) => review.comment);
-  const subjects = editable ? await editableSubjects(observation.officialId) : [];
+  const subject = editable ? await findObservationSubject({ viewer, officialId: observation.officialId, platform: observation.platform }) : null;
   const screenshots = observation.evidence.filter((e) => e.kind === "SCREENSHOT");
 
   return (
@@ -84,8 +86,19 @@ export default async function ObservationPage({ params, searchParams }: { params
         <ObservationForm
           action={saveObservationAction}
           record={{ id: observation.id, version: observation.version }}
-          subjects={subjectChoices(subjects, { locale, title: (title) => tt(title) })}
-          initialState={{ outcome: "idle", values: observationToFormValues(observation) }}
+          subject={{
+            officialId: observation.officialId,
+            officialName: observation.official.fullName,
+            posts: (subject?.positions ?? []).map((position) => `${tt(position.title)}, ${akimatName(position.akimat, locale)}`).join("; "),
+            platform: observation.platform,
+            account: observation.account
+              ? {
+                  id: observation.account.id,
+                  name: [observation.account.label, observation.account.handle].filter(Boolean).join(" · ") || tp(observation.platform),
+                }
+              : null,
+          }}
+          initialState={{ outcome: "idle", values: await draftValues(viewer, observation) }}
           attached={screenshots.map((shot) => ({ id: shot.id, caption: shot.caption, thumbnailUrl: `/api/evidence/${shot.id}?size=thumb` }))}
         />
       ) : (
@@ -121,10 +134,15 @@ export default async function ObservationPage({ params, searchParams }: { params
 }
 
 /**
- * The officials the edit form offers: the observed official's akimats when there are too many to list. An
- * official with no post in force leaves nothing to scope by, and gets the whole list, as before.
+ * A draft's fields as the form shows them. The fields it left not re-checked are offered as carried again, dated
+ * from the account's latest approved observation, so that saving the draft once more does not re-date them.
  */
-async function editableSubjects(officialId: string) {
-  const scope = await chooseSubjectScope({ officialId });
-  return scope.kind === "choose" ? listObservationSubjects() : listSubjectsOf(scope);
+async function draftValues(viewer: Viewer, observation: Parameters<typeof observationToFormValues>[0] & { uncheckedFields: string[] }) {
+  const values = observationToFormValues(observation);
+  if (observation.uncheckedFields.length === 0 || !observation.accountId) return values;
+  const published = await findObservationToRepeat({ viewer, accountId: observation.accountId });
+  if (!published) return values;
+  const seenAt = fieldsSeenAt(published);
+  const offered = Object.fromEntries(Object.entries(seenAt).filter(([field]) => observation.uncheckedFields.includes(field)));
+  return { ...values, carried: JSON.stringify(carriedForm(values, offered)) };
 }

@@ -5,12 +5,17 @@ import { akimatName } from "@/components/comparison/akimat-name";
 import { AkimatChooser } from "@/components/observation-form/akimat-chooser";
 import { ObservationForm } from "@/components/observation-form/observation-form";
 import { subjectChoices } from "@/components/observation-form/subject-choices";
+import { AccountStep, SubjectStep } from "@/components/observation-form/subject-step";
 import { Notice } from "@/components/ui/notice";
 import { requirePermission } from "@/lib/auth/viewer";
-import { findObservationToRepeat } from "@/lib/data/observations/find-observation-to-repeat";
+import { fieldsSeenAt, findObservationToRepeat } from "@/lib/data/observations/find-observation-to-repeat";
 import { chooseSubjectScope } from "@/lib/data/registry/choose-subject-scope";
+import { findAccountOwner, findObservationSubject } from "@/lib/data/registry/find-observation-subject";
 import { listSubjectsOf } from "@/lib/data/registry/list-observation-subjects";
+import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { toLocalDateTimeInput } from "@/lib/domain/time";
+import type { Platform } from "@/lib/generated/prisma/enums";
+import { carriedForm } from "@/lib/validation/carried-input";
 import { repeatObservationValues } from "@/lib/validation/observation-form-values";
 import { saveObservationAction } from "../actions";
 
@@ -21,73 +26,125 @@ export async function generateMetadata(): Promise<Metadata> {
 type Search = { officialId?: string; platform?: string; accountId?: string; from?: string; akimat?: string; existence?: string };
 
 /**
- * A new observation. `?from=<id>` starts from that observation, `?accountId=…&from=last` from the account's
- * latest one the viewer may see: a repeat survey then only changes what changed. With more officials than a page
- * should carry, the reporter first chooses the akimat (`?akimat=<id>`; see choose-subject-scope.ts).
+ * A new observation, in up to three steps that work without JavaScript: the official and the platform (with
+ * more officials than a page should carry, the akimat first; see choose-subject-scope.ts), the account when
+ * they have several there, then the form. A form for a known account starts from its latest approved observation,
+ * every carried field marked with when it was last seen (decision 0014); `?from=<id>` starts from that observation.
  */
 export default async function NewObservationPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requirePermission("observation.create");
   const preset = await searchParams;
-  const [t, tt, format, locale, repeated] = await Promise.all([
+  const [t, tt, tp, format, locale] = await Promise.all([
     getTranslations("observation"),
     getTranslations("titles"),
+    getTranslations("platforms"),
     getFormatter(),
     getLocale(),
-    preset.from
-      ? findObservationToRepeat({
-          viewer,
-          fromId: preset.from === "last" ? undefined : preset.from,
-          accountId: preset.from === "last" ? preset.accountId : undefined,
-        })
-      : null,
   ]);
-  const scope = await chooseSubjectScope({ officialId: repeated?.officialId ?? text(preset.officialId), akimatId: text(preset.akimat) });
-  if (scope.kind === "choose") {
-    // Whatever else the address asked for (a platform, a repeat of an observation) survives the choice.
-    const keep = Object.fromEntries(
-      (["platform", "officialId", "accountId", "from", "existence"] as const).flatMap((name) => (text(preset[name]) ? [[name, text(preset[name])!]] : [])),
-    );
+  const fromId = text(preset.from) === "last" ? undefined : text(preset.from);
+  const from = fromId ? await findObservationToRepeat({ viewer, fromId }) : null;
+  const owner = !from && text(preset.accountId) ? await findAccountOwner(text(preset.accountId)!) : null;
+  const officialId = from?.officialId ?? owner?.officialId ?? text(preset.officialId);
+  const platform = from?.platform ?? owner?.platform ?? platformOf(text(preset.platform));
+  const notFound = !from && !owner && text(preset.existence) === "NOT_FOUND";
+  const subject = officialId && platform ? await findObservationSubject({ viewer, officialId, platform }) : null;
+
+  if (!subject || !platform) {
+    const scope = await chooseSubjectScope({ officialId, akimatId: text(preset.akimat) });
+    // "Searched, not found" asked for in advance survives the steps; the official and platform are the step's own.
+    const keep: Record<string, string> = notFound ? { existence: "NOT_FOUND" } : {};
+    if (scope.kind === "choose") {
+      return (
+        <div className="flex flex-col gap-4">
+          <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
+          <AkimatChooser
+            akimats={scope.akimats.map((akimat) => ({ id: akimat.id, name: akimatName(akimat, locale), officials: akimat.officials }))}
+            keep={{ ...keep, ...(platform ? { platform } : {}) }}
+          />
+        </div>
+      );
+    }
+    const choices = subjectChoices(await listSubjectsOf(scope), { locale, title: (title) => tt(title) });
     return (
       <div className="flex flex-col gap-4">
         <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
-        <AkimatChooser
-          akimats={scope.akimats.map((akimat) => ({ id: akimat.id, name: akimatName(akimat, locale), officials: akimat.officials }))}
-          keep={keep}
+        <p className="text-zinc-700 dark:text-zinc-300">{t("newIntro")}</p>
+        {scope.kind === "akimats" && (
+          <p className="text-sm">
+            {t("scopedTo", { akimats: choices.map((akimat) => akimat.name).join(", ") })}{" "}
+            <Link href="/observations/new" className="text-blue-800 underline dark:text-blue-300">
+              {t("chooseAnotherAkimat")}
+            </Link>
+          </p>
+        )}
+        <SubjectStep
+          subjects={choices}
+          officialId={officialId}
+          platform={platform}
+          keep={{ ...keep, ...(text(preset.akimat) ? { akimat: text(preset.akimat)! } : {}) }}
         />
       </div>
     );
   }
-  const subjects = await listSubjectsOf(scope);
-  const choices = subjectChoices(subjects, { locale, title: (title) => tt(title) });
+
+  const accountName = (account: { handle: string | null; label: string | null }) =>
+    [account.label, account.handle].filter(Boolean).join(" · ") || t("accountName", { platform: tp(platform) });
+  const onlyAccount = subject.accounts.length === 1 ? subject.accounts[0]!.id : undefined;
+  const chosenId = from ? from.accountId : notFound ? null : ((owner ? text(preset.accountId) : undefined) ?? onlyAccount);
+  if (chosenId === undefined && subject.accounts.length > 1) {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-bold">
+          {t("newTitle")}: {subject.fullName}, {tp(platform)}
+        </h1>
+        <AccountStep
+          officialId={subject.id}
+          platform={platform}
+          accounts={subject.accounts.map((account) => ({ id: account.id, name: accountName(account) }))}
+        />
+      </div>
+    );
+  }
+  const account = subject.accounts.find((candidate) => candidate.id === chosenId) ?? null;
+  const source = from ?? (account ? await findObservationToRepeat({ viewer, accountId: account.id }) : null);
   // One key per opened form: a double click or a retry saves one observation.
   const idempotencyKey = crypto.randomUUID();
   const now = new Date();
-  const values = repeated
-    ? repeatObservationValues(repeated, now, idempotencyKey)
+  const filled = source ? repeatObservationValues(source, now, idempotencyKey) : null;
+  const values = filled
+    ? { ...filled, carried: JSON.stringify(carriedForm(filled, fieldsSeenAt(source!))) }
     : {
         idempotencyKey,
         observedAt: toLocalDateTimeInput(now),
-        // "Searched, not found" from an official's page: no account to name.
-        ...(text(preset.existence) === "NOT_FOUND" ? { existence: "NOT_FOUND" } : { existence: "FOUND", accountId: preset.accountId }),
-        officialId: preset.officialId,
-        platform: preset.platform,
+        // No account there: the form records "searched, not found".
+        existence: account ? "FOUND" : "NOT_FOUND",
+        officialId: subject.id,
+        platform,
+        accountId: account?.id ?? "",
       };
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <p className="text-zinc-700 dark:text-zinc-300">{t("newIntro")}</p>
-      {repeated && <Notice>{t("prefilledFrom", { date: format.dateTime(repeated.observedAt, { dateStyle: "long" }) })}</Notice>}
-      {scope.kind === "akimats" && (
-        <p className="text-sm">
-          {t("scopedTo", { akimats: choices.map((akimat) => akimat.name).join(", ") })}{" "}
-          <Link href="/observations/new" className="text-blue-800 underline dark:text-blue-300">
-            {t("chooseAnotherAkimat")}
-          </Link>
-        </p>
-      )}
-      <ObservationForm action={saveObservationAction} subjects={choices} initialState={{ outcome: "idle", values }} />
+      {source && <Notice>{t("prefilledFrom", { date: format.dateTime(source.observedAt, { dateStyle: "long" }) })}</Notice>}
+      <ObservationForm
+        action={saveObservationAction}
+        subject={{
+          officialId: subject.id,
+          officialName: subject.fullName,
+          posts: subject.positions.map((position) => `${tt(position.title)}, ${akimatName(position.akimat, locale)}`).join("; "),
+          platform,
+          account: account ? { id: account.id, name: accountName(account) } : null,
+          changeHref: `/observations/new?officialId=${encodeURIComponent(subject.id)}`,
+        }}
+        initialState={{ outcome: "idle", values }}
+      />
     </div>
   );
+}
+
+function platformOf(value: string | undefined): Platform | undefined {
+  return value && (PLATFORM_ORDER as readonly string[]).includes(value) ? (value as Platform) : undefined;
 }
 
 /** A query parameter given twice arrives as a list: only a single value counts. */

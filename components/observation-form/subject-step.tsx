@@ -1,0 +1,100 @@
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { PLATFORM_ORDER } from "@/lib/domain/platforms";
+
+export type SubjectChoice = {
+  id: string;
+  name: string;
+  officials: { id: string; fullName: string; title: string; accounts: { id: string; platform: string; handle: string | null; label: string | null }[] }[];
+};
+
+const selectClasses = "rounded-md border border-zinc-400 bg-white px-3 py-2 text-base dark:border-zinc-600 dark:bg-zinc-900";
+
+/**
+ * The first step of a new observation: whom, and on which platform. A GET form, so it works without JavaScript
+ * and the form that follows lists only that official's accounts there and starts from what is published.
+ */
+export function SubjectStep({
+  subjects,
+  officialId,
+  platform,
+  keep,
+}: {
+  subjects: SubjectChoice[];
+  officialId?: string;
+  platform?: string;
+  keep: Record<string, string>;
+}) {
+  const t = useTranslations("observation");
+  const tp = useTranslations("platforms");
+  return (
+    <form method="get" action="/observations/new" className="flex max-w-3xl flex-col gap-4 rounded-md border border-zinc-300 p-4 dark:border-zinc-700">
+      <p>{t("subjectStepIntro")}</p>
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-semibold">{t("official")}</span>
+          <select name="officialId" defaultValue={officialId ?? ""} required className={selectClasses}>
+            <option value="">{t("chooseOfficial")}</option>
+            {subjects.map((akimat) => (
+              <optgroup key={akimat.id} label={akimat.name}>
+                {akimat.officials.map((official) => (
+                  <option key={official.id} value={official.id}>
+                    {official.fullName} — {official.title}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-semibold">{t("platform")}</span>
+          <select name="platform" defaultValue={platform ?? ""} required className={selectClasses}>
+            <option value="">{t("choosePlatform")}</option>
+            {PLATFORM_ORDER.map((p) => (
+              <option key={p} value={p}>
+                {tp(p)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div>
+        <Button type="submit">{t("continue")}</Button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * The official has several accounts on the platform: the reporter picks the one they looked at, or records that
+ * the search found nothing. Links, so it works without JavaScript.
+ */
+export function AccountStep({ officialId, platform, accounts }: { officialId: string; platform: string; accounts: { id: string; name: string }[] }) {
+  const t = useTranslations("observation");
+  return (
+    <nav aria-label={t("account")} className="flex max-w-3xl flex-col gap-3 rounded-md border border-zinc-300 p-4 dark:border-zinc-700">
+      <p>{t("accountStepIntro")}</p>
+      <ul className="flex flex-col gap-2">
+        {accounts.map((account) => (
+          <li key={account.id}>
+            <Link href={`/observations/new?accountId=${encodeURIComponent(account.id)}`} className={buttonClasses("secondary")}>
+              {account.name}
+            </Link>
+          </li>
+        ))}
+        <li>
+          <Link
+            href={`/observations/new?officialId=${encodeURIComponent(officialId)}&platform=${encodeURIComponent(platform)}&existence=NOT_FOUND`}
+            className={buttonClasses("quiet")}
+          >
+            {t("searchedNotFound")}
+          </Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}
