@@ -219,7 +219,7 @@ describe("the public outputs", () => {
 describe("the review desk", () => {
   it("shows an editor both notes as typed, the internal one marked as never published", async () => {
     session.viewer = editor;
-    const html = await renderHtml(await ReviewObservationPage({ params: Promise.resolve({ id: observationIds.form! }) }));
+    const html = await renderHtml(await ReviewObservationPage({ params: Promise.resolve({ id: observationIds.form! }), searchParams: Promise.resolve({}) }));
     expect(html).toContain(ru.observation.publicNoteShown);
     expect(html).toContain(ru.observation.internalNoteShown);
     expect(html).toContain(`${INTERNAL}-form: запрос в пресс-службу отправлен`);

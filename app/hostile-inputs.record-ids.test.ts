@@ -10,7 +10,7 @@ import { createPasswordLinkAction, resetPasswordAction, setUserDisabledAction, u
 import { endAkimatAction, saveAkimatAction } from "@/app/(newsroom)/akimats/actions";
 import { saveObservationAction } from "@/app/(newsroom)/observations/actions";
 import { endPositionAction, saveAccountAction, saveOfficialAction, savePositionAction } from "@/app/(newsroom)/officials/actions";
-import { approveObservationAction, decideObservationAction } from "@/app/(newsroom)/review/actions";
+import { approveAndOpenNextAction, decideObservationAction } from "@/app/(newsroom)/review/actions";
 import { GET as evidenceFile } from "@/app/api/evidence/[id]/route";
 import { GET as officialEmbed } from "@/app/embed/official/[id]/route";
 import type { Viewer } from "@/lib/auth/permissions";
@@ -70,7 +70,7 @@ const NAMED_RECORDS: [string, (id: string) => Promise<unknown>][] = [
   ["an akimat being edited", (id) => saveAkimatAction(idle, form({ id, version: "1", name: "Акимат", level: "REGION" }))],
   ["an akimat being abolished", (id) => endAkimatAction(idle, form({ id, version: "1", endedOn: "2024-01-15" }))],
   ["an observation being edited", (id) => saveObservationAction(idle, form({ ...observation, officialId, id, version: "1" }))],
-  ["an observation approved from the queue", (id) => approveObservationAction(form({ id, version: "1" }))],
+  ['an observation approved with "open next"', (id) => approveAndOpenNextAction(form({ id, version: "1" }))],
   ["an observation being decided", (id) => decideObservationAction(idle, form({ id, version: "1", decision: "reject", comment: "Нет." }))],
   ["a user's role", (id) => updateUserRoleAction(idle, form({ id, version: "1", role: "EDITOR" }))],
   ["a user being disabled", (id) => setUserDisabledAction(idle, form({ id, version: "1", disabled: "true" }))],

@@ -7,7 +7,7 @@ import { signOutAction } from "@/app/(newsroom)/actions";
 import { endAkimatAction, saveAkimatAction } from "@/app/(newsroom)/akimats/actions";
 import { deleteDraftAction, saveObservationAction } from "@/app/(newsroom)/observations/actions";
 import { endPositionAction, saveAccountAction, saveOfficialAction, savePositionAction } from "@/app/(newsroom)/officials/actions";
-import { approveObservationAction, decideObservationAction } from "@/app/(newsroom)/review/actions";
+import { approveAndOpenNextAction, decideObservationAction } from "@/app/(newsroom)/review/actions";
 import { setLocaleAction } from "@/app/actions";
 import { GET as getEvidence } from "@/app/api/evidence/[id]/route";
 import { GET as getHealth } from "@/app/api/health/route";
@@ -112,10 +112,10 @@ export const PERMISSION_CASES: PermissionCase[] = [
     expect: nobody,
   },
   {
-    name: "approve from the queue",
-    covers: ["(newsroom)/review/actions.ts#approveObservationAction"],
+    name: "approve and open the next entry",
+    covers: ["(newsroom)/review/actions.ts#approveAndOpenNextAction"],
     status: "SUBMITTED",
-    call: (w) => approveObservationAction(w.form({ id: w.observation.id, version: "1" })),
+    call: (w) => approveAndOpenNextAction(w.form({ id: w.observation.id, version: "1", queue: "platform=INSTAGRAM&flagged=1" })),
     expect: editors,
   },
   { name: "approve", covers: ["(newsroom)/review/actions.ts#decideObservationAction"], status: "SUBMITTED", call: review("approve"), expect: editors },

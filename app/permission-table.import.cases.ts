@@ -4,7 +4,7 @@
  */
 import { confirmImportAction, saveImportMappingAction, uploadImportAction } from "@/app/(newsroom)/import/actions";
 import { GET as getImportTemplate } from "@/app/(newsroom)/import/template/route";
-import { approveObservationAction, decideObservationAction } from "@/app/(newsroom)/review/actions";
+import { approveAndOpenNextAction, decideObservationAction } from "@/app/(newsroom)/review/actions";
 import { confirmImport } from "@/lib/data/import/confirm-import";
 import { createImport } from "@/lib/data/import/create-import";
 import { readSpreadsheet } from "@/lib/data/import/read-spreadsheet";
@@ -116,11 +116,11 @@ export const IMPORT_PERMISSION_CASES: PermissionCase[] = [
     expect: { visitor: "login", owner: "denied", stranger: "denied", editor: "denied", admin: "denied" },
   },
   {
-    name: "approve an observation from the queue that the editor imported",
+    name: "approve and open next, on an observation that the editor imported",
     covers: [],
     call: async (w) => {
       const observation = await importedByEditor(w);
-      return approveObservationAction(w.form({ id: observation.id, version: String(observation.version) }));
+      return approveAndOpenNextAction(w.form({ id: observation.id, version: String(observation.version) }));
     },
     expect: othersReview,
   },

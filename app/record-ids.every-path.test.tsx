@@ -192,7 +192,7 @@ describe("an observation, whichever path made it", () => {
     expect(await getObservation({ viewer: admin, id })).not.toBeNull();
     expect(await getReview({ viewer: admin, id })).not.toBeNull();
     expect(await opened(() => ObservationPage({ ...params, searchParams: Promise.resolve({}) }))).toContain(official.fullName);
-    expect(await opened(() => ReviewObservationPage(params))).toContain(official.fullName);
+    expect(await opened(() => ReviewObservationPage({ ...params, searchParams: Promise.resolve({}) }))).toContain(official.fullName);
     expect(await decide(id, "approve")).toBe("done");
     expect(await decide(id, "retract")).toBe("done");
     expect((await db.observation.findUniqueOrThrow({ where: { id } })).status).toBe("RETRACTED");

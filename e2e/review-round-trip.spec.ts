@@ -21,11 +21,21 @@ test("changes requested, fixed, approved, shown, then retracted from the embed",
   // The editor compares it with the survey's figure and sends it back with a comment.
   const editor = await pageAs(browser, "editor");
   await editor.goto("/review");
-  await editor.getByRole("article", { name: "Ержан Мустафин · Instagram" }).getByRole("link", { name: "Review" }).click();
+  const entry = editor.getByRole("row", { name: /Ержан Мустафин/ }).filter({ hasText: "Instagram" });
+  await expect(entry).toContainText("Followers");
+  await expect(entry).toContainText("followers ±⅓");
+  await entry.getByRole("link", { name: "Ержан Мустафин" }).click();
   await expect(editor.getByRole("heading", { name: /Compared with the previous published observation/ })).toBeVisible();
-  await expect(editor.getByRole("row", { name: /Followers/ })).toContainText("506");
-  await expect(editor.getByRole("row", { name: /Followers/ })).toContainText("700");
+  const followers = editor.getByRole("row", { name: /^Followers/ });
+  await expect(followers).toContainText("506");
+  await expect(followers).toContainText("700");
+  await expect(followers).toContainText("Changed");
+  await expect(editor.getByRole("row", { name: /^Existence/ })).toContainText("Confirmed");
   await expect(editor.getByText("Followers moved by more than a third.")).toBeVisible();
+  // The diff, the notes and the evidence come before the decision.
+  const headings = await editor.getByRole("heading", { level: 2 }).allTextContents();
+  expect(headings.indexOf("Decision")).toBeGreaterThan(headings.indexOf("Notes"));
+  expect(headings.indexOf("Notes")).toBeGreaterThan(headings.findIndex((h) => h.startsWith("Compared with")));
   await editor.getByRole("button", { name: "Request changes" }).click();
   await expect(editor.getByText("Write a comment", { exact: false })).toBeVisible();
   await editor.getByLabel("Comment for the reporter").fill("Add the exact count from the profile, please.");
@@ -58,7 +68,11 @@ test("changes requested, fixed, approved, shown, then retracted from the embed",
   await expect(reporter.getByText("Submitted for review.")).toBeVisible();
 
   await editor.goto("/review");
-  await editor.getByRole("article", { name: "Ержан Мустафин · Instagram" }).getByRole("link", { name: "Review" }).click();
+  await editor
+    .getByRole("row", { name: /Ержан Мустафин/ })
+    .filter({ hasText: "Instagram" })
+    .getByRole("link", { name: "Ержан Мустафин" })
+    .click();
   await editor.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(editor.getByText("Approved.")).toBeVisible();
 
@@ -91,4 +105,50 @@ test("the audit trail is for editors and admins", async ({ browser }) => {
   const reporter = await pageAs(browser, "reporter");
   await reporter.goto("/audit");
   await expect(reporter.getByRole("heading", { name: "Audit trail" })).toHaveCount(0);
+});
+
+test("the queue filters without JavaScript, marks what is new, and 'approve and open next' keeps to its view", async ({ browser }) => {
+  const editorContext = await browser.newContext({ storageState: storageStateOf("editor"), javaScriptEnabled: false });
+  const editor = await editorContext.newPage();
+  // A fresh look at the queue: what arrives after it is new on the next one.
+  await editor.goto("/review");
+
+  const reporter = await pageAs(browser, "reporter");
+  for (const followers of ["720", "2 000"]) {
+    await reporter.goto("/observations/new");
+    await reporter.getByLabel("Official", { exact: true }).selectOption({ label: "Ержан Мустафин — Deputy akim" });
+    await reporter.getByLabel("Platform").selectOption("INSTAGRAM");
+    await reporter.getByLabel("Account").selectOption({ label: "Ержан Мустафин · Instagram" });
+    await reporter.getByLabel("Followers").fill(followers);
+    await reporter.getByRole("button", { name: "Submit for review" }).click();
+    await expect(reporter.getByText("Submitted for review.")).toBeVisible();
+  }
+
+  await editor.goto("/review");
+  const queue = editor.getByRole("table", { name: "Entries waiting for review" });
+  const ours = queue.getByRole("row", { name: /Ержан Мустафин/ }).filter({ hasText: "Instagram" });
+  await expect(ours).toHaveCount(2);
+  await expect(ours.first()).toContainText("new");
+  await editor.getByLabel("Platform").selectOption("INSTAGRAM");
+  await editor.getByLabel("Reporter").selectOption({ label: "Айгерим Репортёрова" });
+  await editor.getByLabel("Large moves only").check();
+  await editor.getByLabel("New since my last visit only").check();
+  await editor.getByRole("button", { name: "Filter" }).click();
+  await expect(editor).toHaveURL(/platform=INSTAGRAM/);
+  await expect(editor).toHaveURL(/flagged=1/);
+  await expect(queue.getByRole("row")).toHaveCount(3);
+  await expect(editor.getByText("2 entries wait")).toBeVisible();
+
+  await ours.first().getByRole("link", { name: "Ержан Мустафин" }).click();
+  await expect(editor).toHaveURL(/platform=INSTAGRAM/);
+  await expect(editor.getByRole("row", { name: /^Followers/ })).toContainText("720");
+  await editor.getByRole("button", { name: "Approve and open next" }).click();
+  await expect(editor.getByText("Approved. Here is the next entry of the queue.")).toBeVisible();
+  await expect(editor).toHaveURL(/\/review\/\w+\?.*platform=INSTAGRAM/);
+  await expect(editor.getByRole("row", { name: /^Followers/ })).toContainText("2,000");
+  await editor.getByRole("button", { name: "Approve and open next" }).click();
+  await expect(editor.getByText("Approved. No entry is left after it in this view of the queue.")).toBeVisible();
+  await expect(editor).toHaveURL(/\/review\?.*flagged=1/);
+  await expect(editor.getByText("Nothing waits for review in this view.")).toBeVisible();
+  await editorContext.close();
 });

@@ -15,11 +15,22 @@ export function pageWindow(page: number, pageCount: number): (number | "gap")[] 
 
 /**
  * Newer and older pages of the history as plain links (no JavaScript needed; every page has its address).
- * Page 1 is the newest. Nothing is shown when the history fits on one page.
+ * Page 1 is the newest. Nothing is shown when the history fits on one page. The review queue pages with it too,
+ * in its own words (`namespace`: there page 1 is what waits longest, and "newer"/"older" read "previous"/"next").
  */
-export async function HistoryPager({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+export async function HistoryPager({
+  page,
+  pageCount,
+  href,
+  namespace = "profile.pager",
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+  namespace?: "profile.pager" | "review.pager";
+}) {
   if (pageCount <= 1) return null;
-  const t = await getTranslations("profile.pager");
+  const t = await getTranslations(namespace);
   return (
     <nav aria-label={t("label")} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       <p>{t("status", { page, pageCount })}</p>

@@ -17,8 +17,11 @@ const LABELS: Record<ReviewDecisionKind, { button: string; field?: string; help?
   retract: { button: "retract", field: "retractReason", help: "retractHelp", variant: "secondary" },
 };
 
-/** One decision on one observation; a plain form (works without JavaScript) that keeps the comment on failure. */
-export function ReviewDecisionForm({ kind, id, version }: { kind: ReviewDecisionKind; id: string; version: number }) {
+/**
+ * One decision on one observation; a plain form (works without JavaScript) that keeps the comment on failure.
+ * `queue` is the review queue's view the editor came from (its query string), where the decision returns.
+ */
+export function ReviewDecisionForm({ kind, id, version, queue }: { kind: ReviewDecisionKind; id: string; version: number; queue?: string }) {
   const t = useTranslations("review");
   const tv = useTranslations("validation");
   const [state, formAction] = useActionState(decideObservationAction, { outcome: "idle", values: {} });
@@ -30,6 +33,7 @@ export function ReviewDecisionForm({ kind, id, version }: { kind: ReviewDecision
       <input type="hidden" name="decision" value={kind} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
+      {queue !== undefined && <input type="hidden" name="queue" value={queue} />}
       <FormOutcome state={state} namespace="review" forbidden={t("ownEntry")} />
       {state.fieldErrors?.decision && <Notice tone="error">{tv("unknownOption")}</Notice>}
       {label.field && (

@@ -5,10 +5,13 @@ import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { formFailure } from "@/lib/data/form-failure";
 import { applyReviewDecision } from "@/lib/data/observations/apply-review-decision";
+import { findNextInReviewQueue } from "@/lib/data/observations/find-next-in-review-queue";
 import { recordOf } from "@/lib/validation/form-data";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
 import { parseForm } from "@/lib/validation/parse-form";
+import { isRecordId } from "@/lib/validation/record-id";
 import { REVIEW_DECISION_FIELDS, ReviewDecisionInput, type ReviewDecisionField } from "@/lib/validation/review-decision-input";
+import { parseReviewQueueQuery, queueFilter, reviewQueueQuery } from "@/lib/validation/review-queue-filter";
 
 /**
  * An id that names no observation (only a hand-made request sends one) is told as a conflict, "look at it again",
@@ -26,22 +29,31 @@ function refreshPublished() {
 }
 
 /**
- * Quick approval from the queue: a plain form post (works without JavaScript); the outcome comes back as a
- * notice on the queue. Whether this editor may approve this record is decided in the data layer.
+ * "Approve and open next", from an entry's page under its diff: a plain form post (works without JavaScript).
+ * Approved, it opens the next entry of the queue under the same filters (the hidden `queue` field), or the
+ * queue itself when none is left past this one. Refused (a conflict, the editor's own entry), it goes back to
+ * the entry, which says why and shows it as it is now: nothing is overwritten. Whether this editor may approve
+ * this record is decided in the data layer.
  */
-export async function approveObservationAction(formData: FormData): Promise<void> {
+export async function approveAndOpenNextAction(formData: FormData): Promise<void> {
   const viewer = await requireViewer();
-  let notice: string;
+  const { id, expectedVersion } = recordOf(formData);
+  const view = parseReviewQueueQuery(formData.get("queue"));
+  let failure: string | null = null;
   try {
-    await applyReviewDecision({ viewer, ...recordOf(formData), kind: "approve" });
-    notice = "approved";
+    await applyReviewDecision({ viewer, id, expectedVersion, kind: "approve" });
   } catch (error) {
-    const failure = formFailure(error, {}, { action: "approveObservation", viewerId: viewer.id }, NOT_FOUND_IS);
-    notice = failure.outcome === "error" ? `error-${failure.errorId}` : failure.outcome;
+    const outcome = formFailure(error, {}, { action: "approveAndOpenNext", viewerId: viewer.id }, NOT_FOUND_IS);
+    failure = outcome.outcome === "error" ? `error-${outcome.errorId}` : outcome.outcome;
   }
-  if (notice === "approved") refreshPublished();
+  if (failure) {
+    redirect(`${isRecordId(id) ? `/review/${id}` : "/review"}${reviewQueueQuery(view, { notice: failure })}`);
+  }
+  refreshPublished();
   revalidatePath("/review");
-  redirect(`/review?notice=${notice}`);
+  revalidatePath(`/observations/${id}`);
+  const next = await findNextInReviewQueue({ viewer, afterId: id, filter: queueFilter(view) });
+  redirect(next ? `/review/${next}${reviewQueueQuery(view, { notice: "approved" })}` : `/review${reviewQueueQuery(view, { notice: "approvedLast" })}`);
 }
 
 /** Any decision from the review page (or a retraction from an observation's page), with its comment. */
@@ -62,5 +74,9 @@ export async function decideObservationAction(
   if (kind === "approve" || kind === "retract") refreshPublished();
   revalidatePath("/review");
   revalidatePath(`/observations/${id}`);
-  redirect(kind === "retract" ? `/observations/${id}?saved=retracted` : `/review?notice=${kind === "approve" ? "approved" : kind}`);
+  // Back to the queue the editor came from, on the page they left.
+  const queue = parseReviewQueueQuery(formData.get("queue"));
+  redirect(
+    kind === "retract" ? `/observations/${id}?saved=retracted` : `/review${reviewQueueQuery(queue, { notice: kind === "approve" ? "approved" : kind })}`,
+  );
 }

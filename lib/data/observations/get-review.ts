@@ -7,7 +7,7 @@ import { publishedObservationWhere } from "./published";
 /**
  * An observation as the review desk sees it: with its evidence, its reviews so far, and the previous published
  * observation of the same account (or, for a fruitless search, of the same official on the same platform),
- * which the editor compares it with.
+ * which the editor compares it with, and the kinds of that one's evidence.
  */
 export async function getReview({ viewer, id }: { viewer: Viewer; id: string }) {
   assertCan(viewer, "review.queue");
@@ -33,6 +33,7 @@ export async function getReview({ viewer, id }: { viewer: Viewer; id: string }) 
         : { officialId: observation.officialId, platform: observation.platform, accountId: null }),
     },
     orderBy: [{ observedAt: "desc" }, { createdAt: "desc" }],
+    include: { evidence: { select: { kind: true } } },
   });
   return { observation, previous };
 }

@@ -98,7 +98,7 @@ describe("the review desk", () => {
 
   it("filters the queue by akimat, platform and reporter", async () => {
     const { id } = await recordObservation({ viewer: reporter, input: input() });
-    const ids = async (filter: Parameters<typeof listReviewQueue>[0]["filter"]) => (await listReviewQueue({ viewer: editor, filter })).map((o) => o.id);
+    const ids = async (filter: Parameters<typeof listReviewQueue>[0]["filter"]) => (await listReviewQueue({ viewer: editor, filter })).entries.map((o) => o.id);
     expect(await ids({ akimatId })).toContain(id);
     expect(await ids({ platform: "FACEBOOK" })).not.toContain(id);
     expect(await ids({ authorId: reporter.id })).toContain(id);
