@@ -49,7 +49,7 @@ export function ChartDataTable({ caption, columns, groups, summary }: { caption:
   return (
     <details className="text-sm">
       <summary className="cursor-pointer font-semibold text-blue-800 underline underline-offset-2 dark:text-blue-300">{summary}</summary>
-      <div className="mt-2 overflow-x-auto">{table}</div>
+      <div className="relative mt-2 overflow-x-auto">{table}</div>
     </details>
   );
 }

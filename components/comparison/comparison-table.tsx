@@ -54,7 +54,7 @@ export async function ComparisonTable({
     getTranslations({ locale, namespace: "openness" }),
   ]);
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-900">
+    <div className="relative overflow-x-auto rounded-lg border border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-900">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="px-4 py-3 text-left text-base font-bold">{akimatName(akimat, locale)}</caption>
         <thead className="bg-zinc-100 dark:bg-zinc-800">

@@ -10,7 +10,7 @@ export async function ImportCountsTable({ counts }: { counts: ImportCounts }) {
   const touched = ENTITIES.filter((entity) => ACTIONS.some((action) => counts[entity][action] > 0));
   if (touched.length === 0) return <p>{t("nothingToDo")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="text-left text-sm">
         <caption className="sr-only">{t("countsCaption")}</caption>
         <thead className="border-b border-zinc-300 dark:border-zinc-700">

@@ -5,7 +5,7 @@ import { LOCALES } from "@/lib/i18n/config";
 export async function LocaleSwitcher({ action }: { action: (formData: FormData) => Promise<void> }) {
   const [t, current] = await Promise.all([getTranslations("common"), getLocale()]);
   return (
-    <form action={action} aria-label={t("switchLanguage")} className="flex gap-1 text-sm">
+    <form action={action} aria-label={t("switchLanguage")} className="flex flex-wrap gap-1 text-sm">
       {LOCALES.map((locale) => (
         <button
           key={locale}

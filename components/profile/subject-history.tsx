@@ -81,7 +81,7 @@ export async function SubjectHistory({ subject }: { subject: HistorySubjectView 
       {subject.observations.length === 0 ? (
         <p className="text-sm">{t("accountEmpty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("caption", { subject: name })}</caption>
             <thead className="bg-zinc-100 dark:bg-zinc-800">

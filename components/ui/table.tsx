@@ -40,7 +40,8 @@ export function Table({
       <tbody>{children}</tbody>
     </table>
   );
-  return scroll ? <div className="overflow-x-auto">{table}</div> : table;
+  // Positioned, so that what is visually hidden inside (sr-only is absolute) scrolls with the table, not the page.
+  return scroll ? <div className="relative overflow-x-auto">{table}</div> : table;
 }
 
 /** A body row, ruled below. Cells align to the top, for rows where one runs to several lines; `middle` centres them. */
