@@ -22,8 +22,10 @@ export async function pagesOf(databaseUrl: string): Promise<Page[]> {
       { key: "observation-form", label: "/observations/new", path: "/observations/new", comparable: false },
       // Every page's navigation counts the viewer's unread decisions; the inbox lists them.
       { key: "inbox", label: "/inbox", path: "/inbox", comparable: true },
-      // The queue shows up to 200 submitted observations, and notes the editor's visit: it grows with the country up to that.
-      { key: "review-queue", label: "/review", path: "/review", comparable: false },
+      // The queue lists one page of 50 submitted observations with their changes, and notes the editor's visit.
+      { key: "review-queue", label: "/review", path: "/review", comparable: true },
+      // "Large moves only" compares every waiting observation with its previous publication, in SQL.
+      { key: "review-queue-flagged", label: "/review?flagged=1", path: "/review?flagged=1", comparable: true },
     ];
     // A generated official in post with the longest history: what a profile costs when it has much to show.
     const busy = await client.query<{ id: string; n: number }>(

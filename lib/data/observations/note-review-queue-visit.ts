@@ -17,7 +17,11 @@ export async function noteReviewQueueVisit({
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { reviewQueueSeenAt: true } });
     const lastVisit = user.reviewQueueSeenAt;
-    const arrivedSince = lastVisit ? await tx.observation.count({ where: { status: "SUBMITTED", submittedAt: { gt: lastVisit } } }) : 0;
+    // In SQL, so that the status is a literal the queue's partial index answers (Prisma's typed parameter is not).
+    const [arrived] = lastVisit
+      ? await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "observations" WHERE "status" = 'SUBMITTED' AND "submittedAt" > ${lastVisit}`
+      : [];
+    const arrivedSince = arrived?.n ?? 0;
     await tx.user.update({ where: { id: viewer.id }, data: { reviewQueueSeenAt: now } });
     return { lastVisit, arrivedSince };
   });
