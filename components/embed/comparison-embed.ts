@@ -9,27 +9,27 @@ import { embedFooter, embedHeader } from "./embed-frame";
 import { html, type SafeHtml } from "./html";
 
 /**
- * An akimat's officials in order of rank. Table roles are set explicitly: on a phone the rows are laid out as
- * cards, and a table whose display changed would otherwise stop being a table for screen readers.
+ * An akimat's officials in order of rank. On a phone the rows are laid out as cards (embed-styles.ts); the table
+ * keeps no explicit ARIA table roles: they restate what each element already is, and the Nu Html Checker rejects
+ * them (264 errors on one embed, issue 17). Browsers now keep a table's semantics when its display changes
+ * (e2e/phone.spec.ts reads the cards' row headers and cells by role at a phone's width).
  */
 function akimatTable(akimat: ComparisonAkimat, platforms: Platform[], options: ComparisonEmbedOptions, context: CellContext): SafeHtml {
   const { t } = context;
   const openness = options.metric === "openness";
   const headers = openness ? [t.embed("opennessHeader")] : platforms.map((platform) => t.platforms(platform));
   const rows = akimat.officials.map((official) => {
-    const name = html`<th scope="row" role="rowheader"><span class="name">${official.fullName}</span><small>${t.titles(official.title)}${official.portfolio ? ` · ${official.portfolio}` : ""}</small></th>`;
+    const name = html`<th scope="row"><span class="name">${official.fullName}</span><small>${t.titles(official.title)}${official.portfolio ? ` · ${official.portfolio}` : ""}</small></th>`;
     const cells = openness
-      ? html`<td role="cell" data-label="${headers[0]!}">${opennessView(official.openness, context)}</td>`
+      ? html`<td data-label="${headers[0]!}">${opennessView(official.openness, context)}</td>`
       : platforms.map(
           (platform, index) =>
-            html`<td role="cell" data-label="${headers[index]!}">${cellsView(official.cells[platform], options.metric === "activity" ? "activity" : "reach", context)}</td>`,
+            html`<td data-label="${headers[index]!}">${cellsView(official.cells[platform], options.metric === "activity" ? "activity" : "reach", context)}</td>`,
         );
-    return html`<tr role="row">${name}${cells}</tr>`;
+    return html`<tr>${name}${cells}</tr>`;
   });
-  const empty = akimat.officials.length
-    ? null
-    : html`<tr role="row"><td role="cell" colspan="${headers.length + 1}" class="none">${t.dashboard("noOfficials")}</td></tr>`;
-  return html`<table role="table"><caption>${akimatName(akimat, options.lang)}</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">${t.embed("official")}</th>${headers.map((header) => html`<th scope="col" role="columnheader">${header}</th>`)}</tr></thead><tbody role="rowgroup">${rows}${empty}</tbody></table>`;
+  const empty = akimat.officials.length ? null : html`<tr><td colspan="${headers.length + 1}" class="none">${t.dashboard("noOfficials")}</td></tr>`;
+  return html`<table><caption>${akimatName(akimat, options.lang)}</caption><thead><tr><th scope="col">${t.embed("official")}</th>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr></thead><tbody>${rows}${empty}</tbody></table>`;
 }
 
 export function comparisonEmbedBody({
@@ -51,11 +51,17 @@ export function comparisonEmbedBody({
   const anyStale = comparison.akimats.some((akimat) =>
     akimat.officials.some((official) => Object.values(official.cells).some((cells) => cells?.some((cell) => cell.stale))),
   );
+  const anyPartialDate = comparison.akimats.some((akimat) =>
+    akimat.officials.some((official) =>
+      Object.values(official.cells).some((cells) => cells?.some((cell) => cell.lastPostAt && cell.lastPostAtPrecision !== "DAY")),
+    ),
+  );
   return html`<main>${embedHeader({ title: t.embed("title"), subtitle: t.embed("subtitle", { outlet, date: context.formatAsOf(comparison.asOf) }) })}${
     hasData ? comparison.akimats.map((akimat) => akimatTable(akimat, platforms, options, context)) : html`<p class="none">${t.embed("noData")}</p>`
   }${embedFooter({
     lines: [
       t.common("approximateLegend"),
+      anyPartialDate && options.metric !== "openness" ? t.common("partialDateLegend") : null,
       t.embed("notFoundLegend"),
       anyStale && options.metric !== "openness" ? t.embed("staleLegend", { days: STALE_AFTER_DAYS }) : null,
       t.embed("approvedOnly"),

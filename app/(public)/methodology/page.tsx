@@ -1,15 +1,25 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ACTIVITY_THRESHOLD_DAYS, STALE_AFTER_DAYS } from "@/lib/domain/activity";
 import { OPENNESS_MIN_ASSESSED_PARTS, OPENNESS_PARTS } from "@/lib/domain/openness";
 import { env } from "@/lib/env";
-import { DEFAULT_LOCALE, isLocale, LOCALES } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "@/lib/i18n/config";
 
 type Search = { lang?: string };
 
-export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
+/**
+ * The language asked for in the address (the embeds link to `?lang=` in their own language), else the interface's
+ * (the NEXT_LOCALE cookie), as on every other page.
+ */
+async function pageLocale(searchParams: Promise<Search>): Promise<Locale> {
   const { lang } = await searchParams;
-  return { title: (await getTranslations({ locale: isLocale(lang) ? lang : DEFAULT_LOCALE, namespace: "methodology" }))("title") };
+  if (isLocale(lang)) return lang;
+  const chosen = await getLocale();
+  return isLocale(chosen) ? chosen : DEFAULT_LOCALE;
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Search> }): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: await pageLocale(searchParams), namespace: "methodology" }))("title") };
 }
 
 const section = "flex flex-col gap-2";
@@ -21,8 +31,7 @@ const table =
  * same constants the dashboard and the embeds compute with, so this page cannot drift from the numbers.
  */
 export default async function MethodologyPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { lang } = await searchParams;
-  const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
+  const locale = await pageLocale(searchParams);
   const [t, ta, to] = await Promise.all([
     getTranslations({ locale, namespace: "methodology" }),
     getTranslations({ locale, namespace: "activity" }),
@@ -80,46 +89,53 @@ export default async function MethodologyPage({ searchParams }: { searchParams: 
           {t("activityTitle")}
         </h2>
         <p>{t("activity")}</p>
-        <table className={table}>
-          <thead>
-            <tr>
-              <th scope="col">{ta("label")}</th>
-              <th scope="col">{t("rule")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {activityRows.map(([key, rule]) => (
-              <tr key={key}>
-                <td className="font-semibold">{ta(key)}</td>
-                <td>{rule}</td>
+        {/* On a phone a table scrolls inside its box, not the page. */}
+        <div className="overflow-x-auto">
+          <table className={table}>
+            <thead>
+              <tr>
+                <th scope="col">{ta("label")}</th>
+                <th scope="col">{t("rule")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {activityRows.map(([key, rule]) => (
+                <tr key={key}>
+                  <td className="font-semibold">{ta(key)}</td>
+                  <td>{rule}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p>{t("partialDates")}</p>
       </section>
       <section className={section} aria-labelledby="openness">
         <h2 id="openness" className="text-xl font-semibold">
           {to("title")}
         </h2>
         <p>{t("openness")}</p>
-        <table className={table}>
-          <thead>
-            <tr>
-              <th scope="col">{t("part")}</th>
-              <th scope="col">{t("points")}</th>
-              <th scope="col">{t("rule")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {OPENNESS_PARTS.map((part) => (
-              <tr key={part.key}>
-                <td className="font-semibold">{to(`parts.${part.key}`)}</td>
-                <td className="tabular-nums">{part.max}</td>
-                <td>{t(`opennessRules.${part.key}`)}</td>
+        {/* On a phone a table scrolls inside its box, not the page. */}
+        <div className="overflow-x-auto">
+          <table className={table}>
+            <thead>
+              <tr>
+                <th scope="col">{t("part")}</th>
+                <th scope="col">{t("points")}</th>
+                <th scope="col">{t("rule")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {OPENNESS_PARTS.map((part) => (
+                <tr key={part.key}>
+                  <td className="font-semibold">{to(`parts.${part.key}`)}</td>
+                  <td className="tabular-nums">{part.max}</td>
+                  <td>{t(`opennessRules.${part.key}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <p>{t("opennessBest")}</p>
         <p>{t("opennessAssessed", { min: OPENNESS_MIN_ASSESSED_PARTS, total: OPENNESS_PARTS.length })}</p>
         <p>{t("opennessNull")}</p>

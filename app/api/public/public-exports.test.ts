@@ -6,6 +6,7 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/http/conditional-response";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { GET as observationsCsv } from "./observations.csv/route";
@@ -75,7 +76,13 @@ beforeAll(async () => {
     officialId: deputy.id,
     accountId: instagram.id,
     observedAt: new Date("2024-08-28T07:00:00Z"),
-    observedAtApproximate: true,
+    observedAtPrecision: "MONTH",
+    // "The last post was in July", "a live stream some time in 2023": kept as each period's last day.
+    lastPostAt: new Date("2024-07-31T00:00:00Z"),
+    lastPostAtPrecision: "MONTH",
+    liveStreams: true,
+    lastLiveAt: new Date("2023-12-31T00:00:00Z"),
+    lastLiveAtPrecision: "YEAR",
     followers: 10000,
     followersRaw: "около 10 тысяч",
     followersApproximate: true,
@@ -134,7 +141,9 @@ describe("the public exports", () => {
     const response = await call(endpoint);
     expect(response.status).toBe(200);
     expect(response.headers.get("set-cookie")).toBeNull();
-    expect(response.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=300");
+    expect(response.headers.get("cache-control")).toBe(PUBLIC_CACHE_CONTROL);
+    expect(response.headers.get("vary")).toBe("Accept-Encoding");
+    expect(new Date(response.headers.get("last-modified")!).getTime()).toBeLessThanOrEqual(Date.now());
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("content-type")).toMatch(/; charset=utf-8$/);
     const body = await response.text();
@@ -194,6 +203,16 @@ describe("observations.csv", () => {
     const notFound = rows.find((row) => row[0] === ids.notFound)!;
     const cell = (name: string) => notFound[header!.indexOf(name)];
     expect([cell("existence"), cell("account_id"), cell("followers"), cell("followers_raw"), cell("friends")]).toEqual(["NOT_FOUND", "", "", "", ""]);
+    // Dates at their precision, the precision beside each; none for a date that is not there.
+    const august = rows.find((row) => row[0] === ids.august)!;
+    const of = (row: string[], name: string) => row[header!.indexOf(name)];
+    expect(
+      ["observed_at", "observed_at_precision", "last_post_at", "last_post_at_precision", "last_live_at", "last_live_at_precision"].map((name) =>
+        of(august, name),
+      ),
+    ).toEqual(["2024-08", "MONTH", "2024-07", "MONTH", "2023", "YEAR"]);
+    expect([cell("observed_at_precision"), cell("last_post_at"), cell("last_post_at_precision")]).toEqual(["DAY", "", ""]);
+    expect(header).not.toContain("observed_at_approximate");
   });
 
   it("names the as-of day in the file name", async () => {
@@ -215,8 +234,13 @@ describe("observations.json", () => {
     expect(august).toMatchObject({
       official: { id: ids.deputy, name: "Жусуп Жумагулов", nameLatin: "Zhusup Zhumagulov" },
       account: { platform: "INSTAGRAM", kind: "PERSONAL_PROFILE", handle: "zhumagulov", url: "https://www.instagram.com/zhumagulov/", label: null },
-      observedAt: "2024-08-28T07:00:00.000Z",
-      observedAtApproximate: true,
+      // Known only to the month: published as the month, not as the day it was entered with.
+      observedAt: "2024-08",
+      observedAtPrecision: "MONTH",
+      lastPostAt: "2024-07",
+      lastPostAtPrecision: "MONTH",
+      lastLiveAt: "2023",
+      lastLiveAtPrecision: "YEAR",
       followers: { value: 10000, raw: "около 10 тысяч", approximate: true },
       friends: null,
       contentKinds: ["OFFICIAL_WORK", "FAMILY"],
@@ -225,7 +249,15 @@ describe("observations.json", () => {
       publicNote: '=HYPERLINK("http://evil.example","клик") — отвечает на комментарии сам',
     });
     expect(august).not.toHaveProperty("notes");
-    expect(data.find((o: { id: string }) => o.id === ids.june).publicNote).toBeNull();
+    expect(data.find((o: { id: string }) => o.id === ids.june)).toMatchObject({
+      publicNote: null,
+      observedAt: "2024-06-15T07:00:00.000Z",
+      observedAtPrecision: "DAY",
+      lastPostAt: null,
+      lastPostAtPrecision: null,
+      lastLiveAt: null,
+      lastLiveAtPrecision: null,
+    });
     expect(data.find((o: { id: string }) => o.id === ids.notFound)).toMatchObject({ existence: "NOT_FOUND", account: null, followers: null, posts: null });
   });
 
