@@ -10,7 +10,7 @@ import { storageStateOf, type Role } from "./fixtures";
  */
 test.describe.configure({ mode: "serial" });
 
-const CITY = "Акимат города Петропавловска";
+const CITY = "Petropavlovsk City Akimat";
 const NAME = HOSTILE_NAMES.cyrillic;
 const LATIN = HOSTILE_NAMES.latin;
 const PORTFOLIO = `цифровизация {portfolio} ${HOSTILE_TEXT}`;
@@ -115,7 +115,7 @@ test("a reporter records an observation with hostile notes, links and a file nam
   await expectNothingInjected(reporter);
   await reporter.getByRole("link", { name: /^Record an observation: Instagram/ }).click();
   await expect(reporter.getByRole("definition").filter({ hasText: HANDLE })).toBeVisible();
-  await reporter.getByLabel("Followers").fill("3 517");
+  await reporter.getByLabel("Followers", { exact: true }).fill("3 517");
   await reporter.getByLabel("Attribution", { exact: true }).selectOption("UNCERTAIN");
   await reporter.getByLabel("Evidence of attribution").fill(ATTRIBUTION_NOTE);
   await reporter.getByLabel("Link to the last post").fill(LAST_POST_URL);

@@ -9,7 +9,7 @@ async function pageAs(browser: Browser, role: Role): Promise<Page> {
 /** A Facebook observation of Рустем Курманов with a follower count nobody else has. */
 async function recordKurmanov(reporter: Page, followers: string, button: "Save draft" | "Submit for review") {
   await startObservation(reporter, "Рустем Курманов — Deputy akim", "FACEBOOK");
-  await reporter.getByLabel("Followers").fill(followers);
+  await reporter.getByLabel("Followers", { exact: true }).fill(followers);
   await reporter.getByRole("button", { name: button }).click();
   await expect(reporter.getByText(button === "Save draft" ? "Draft saved." : "Submitted for review.")).toBeVisible();
   return reporter.url().replace(/\?.*$/, "");

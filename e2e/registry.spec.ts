@@ -6,7 +6,7 @@ async function pageAs(browser: Browser, role: Role) {
   return context.newPage();
 }
 
-const CITY = "Акимат города Петропавловска";
+const CITY = "Petropavlovsk City Akimat";
 
 test("an editor adds an official with a post in the city akimat and an Instagram account, then ends the post", async ({ browser }) => {
   const editor = await pageAs(browser, "editor");

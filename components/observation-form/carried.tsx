@@ -25,9 +25,9 @@ export function Carried({ field, label, part, children }: { field: CarriedField;
       {children}
       <p className="text-xs text-zinc-700 dark:text-zinc-300">{t("lastSeen", { date: format.dateTime(new Date(carried.seenAt), { dateStyle: "medium" }) })}</p>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="seen" value={field} defaultChecked={seen.has(field)} className="h-4 w-4" />
+        {/* Its name says which field: there is one such box per carried field. */}
+        <input type="checkbox" name="seen" value={field} defaultChecked={seen.has(field)} aria-label={`${t("seenAgain")}: ${label}`} className="h-4 w-4" />
         {t("seenAgain")}
-        <span className="sr-only">: {label}</span>
       </label>
     </div>
   );

@@ -9,7 +9,7 @@ export type SubjectChoice = {
   officials: { id: string; fullName: string; title: string; accounts: { id: string; platform: string; handle: string | null; label: string | null }[] }[];
 };
 
-const selectClasses = "rounded-md border border-zinc-400 bg-white px-3 py-2 text-base dark:border-zinc-600 dark:bg-zinc-900";
+const selectClasses = "w-full min-w-0 rounded-md border border-zinc-400 bg-white px-3 py-2 text-base dark:border-zinc-600 dark:bg-zinc-900";
 
 /**
  * The first step of a new observation: whom, and on which platform. A GET form, so it works without JavaScript
@@ -35,9 +35,12 @@ export function SubjectStep({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="grid gap-4 sm:grid-cols-2">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-semibold">{t("official")}</span>
-          <select name="officialId" defaultValue={officialId ?? ""} required className={selectClasses}>
+        {/* A label beside its select, not around it: a label around a select also names it by its options. */}
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor="subject-official" className="font-semibold">
+            {t("official")}
+          </label>
+          <select id="subject-official" name="officialId" defaultValue={officialId ?? ""} required className={selectClasses}>
             <option value="">{t("chooseOfficial")}</option>
             {subjects.map((akimat) => (
               <optgroup key={akimat.id} label={akimat.name}>
@@ -49,10 +52,12 @@ export function SubjectStep({
               </optgroup>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-semibold">{t("platform")}</span>
-          <select name="platform" defaultValue={platform ?? ""} required className={selectClasses}>
+        </div>
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor="subject-platform" className="font-semibold">
+            {t("platform")}
+          </label>
+          <select id="subject-platform" name="platform" defaultValue={platform ?? ""} required className={selectClasses}>
             <option value="">{t("choosePlatform")}</option>
             {PLATFORM_ORDER.map((p) => (
               <option key={p} value={p}>
@@ -60,7 +65,7 @@ export function SubjectStep({
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <div>
         <Button type="submit">{t("continue")}</Button>
