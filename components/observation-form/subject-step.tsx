@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 
@@ -10,6 +11,20 @@ export type SubjectChoice = {
 };
 
 const selectClasses = "w-full min-w-0 rounded-md border border-zinc-400 bg-white px-3 py-2 text-base dark:border-zinc-600 dark:bg-zinc-900";
+
+/** A label beside its select, not around it: a label around a select also names it by its options. */
+function StepSelect({ id, name, label, value, children }: { id: string; name: string; label: string; value?: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1 text-sm">
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ""} required className={selectClasses}>
+        {children}
+      </select>
+    </div>
+  );
+}
 
 /**
  * The first step of a new observation: whom, and on which platform. A GET form, so it works without JavaScript
@@ -35,37 +50,26 @@ export function SubjectStep({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="grid gap-4 sm:grid-cols-2">
-        {/* A label beside its select, not around it: a label around a select also names it by its options. */}
-        <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor="subject-official" className="font-semibold">
-            {t("official")}
-          </label>
-          <select id="subject-official" name="officialId" defaultValue={officialId ?? ""} required className={selectClasses}>
-            <option value="">{t("chooseOfficial")}</option>
-            {subjects.map((akimat) => (
-              <optgroup key={akimat.id} label={akimat.name}>
-                {akimat.officials.map((official) => (
-                  <option key={official.id} value={official.id}>
-                    {official.fullName} — {official.title}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor="subject-platform" className="font-semibold">
-            {t("platform")}
-          </label>
-          <select id="subject-platform" name="platform" defaultValue={platform ?? ""} required className={selectClasses}>
-            <option value="">{t("choosePlatform")}</option>
-            {PLATFORM_ORDER.map((p) => (
-              <option key={p} value={p}>
-                {tp(p)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StepSelect id="subject-official" name="officialId" label={t("official")} value={officialId}>
+          <option value="">{t("chooseOfficial")}</option>
+          {subjects.map((akimat) => (
+            <optgroup key={akimat.id} label={akimat.name}>
+              {akimat.officials.map((official) => (
+                <option key={official.id} value={official.id}>
+                  {official.fullName} — {official.title}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </StepSelect>
+        <StepSelect id="subject-platform" name="platform" label={t("platform")} value={platform}>
+          <option value="">{t("choosePlatform")}</option>
+          {PLATFORM_ORDER.map((p) => (
+            <option key={p} value={p}>
+              {tp(p)}
+            </option>
+          ))}
+        </StepSelect>
       </div>
       <div>
         <Button type="submit">{t("continue")}</Button>
