@@ -155,6 +155,14 @@ describe("importing past observations", () => {
     const other = asViewer(await createUser(db, { role: "EDITOR" }));
     await applyReviewDecision({ viewer: other, id: observation.id, expectedVersion: observation.version, kind: "approve" });
     expect(await db.observation.findUniqueOrThrow({ where: { id: observation.id } })).toMatchObject({ status: "APPROVED", reviewerId: other.id });
+
+    // A sheet of followers alone erases nothing: its empty cells were not re-checked, and keep what was published
+    // (decision 0014).
+    const approved = await db.observation.findUniqueOrThrow({ where: { id: observation.id } });
+    expect(approved.uncheckedFields).toEqual(expect.arrayContaining(["visibility", "contentKinds"]));
+    expect(approved.uncheckedFields).not.toContain("followers");
+    expect(approved).toMatchObject({ followers: 4400, visibility: "PUBLIC" });
+    expect(approved.contentKinds).toEqual(["REPOSTS", "OFFICIAL_WORK", "FAMILY"]);
   });
 
   it("writes every field the form has, as the form would, with its source links", async () => {
