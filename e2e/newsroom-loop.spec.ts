@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { storageStateOf, type Role } from "./fixtures";
+import { startObservation, storageStateOf, type Role } from "./fixtures";
 
 async function pageAs(browser: Browser, role: Role) {
   const context = await browser.newContext({ storageState: storageStateOf(role) });
@@ -9,12 +9,9 @@ async function pageAs(browser: Browser, role: Role) {
 test("a reporter's observation, approved by an editor, reaches the dashboard and the public embed", async ({ browser }) => {
   // The reporter records a repeat observation of Rustem Kurmanov's Facebook profile and submits it.
   const reporter = await pageAs(browser, "reporter");
-  await reporter.goto("/observations/new");
-  await reporter.getByLabel("Official", { exact: true }).selectOption({ label: "Рустем Курманов — Deputy akim" });
-  await reporter.getByLabel("Platform").selectOption("FACEBOOK");
-  await reporter.getByLabel("Account").selectOption({ label: "Рустем Курманов · Facebook" });
+  await startObservation(reporter, "Рустем Курманов — Deputy akim", "FACEBOOK");
   await reporter.getByLabel("Observed at").fill("2024-09-20T10:30");
-  await reporter.getByLabel("Friends").fill("3 210");
+  await reporter.getByLabel("Friends", { exact: true }).fill("3 210");
   await reporter.getByLabel("Public note").fill("Still no posts of his own.\nOnly tagged by others.");
   await reporter.getByRole("button", { name: "Submit for review" }).click();
   await expect(reporter.getByText("Submitted for review.")).toBeVisible();
@@ -26,14 +23,21 @@ test("a reporter's observation, approved by an editor, reaches the dashboard and
   await expect(visitor.getByRole("heading", { name: "Officials on social media" })).toBeVisible();
   await expect(visitor.getByText("3,210 friends")).toHaveCount(0);
 
-  // The editor finds it in the queue and approves it.
+  // The editor finds it in the queue, a line saying who and what changed, opens it, reads the diff and approves it.
   const editor = await pageAs(browser, "editor");
   await editor.goto("/review");
-  const entry = editor.getByRole("article", { name: "Рустем Курманов · Facebook" });
-  await expect(entry.getByText("Submitted by Айгерим Репортёрова")).toBeVisible();
-  await entry.getByRole("button", { name: "Approve the observation of Рустем Курманов on Facebook" }).click();
-  await expect(editor.getByText("Approved.")).toBeVisible();
-  await expect(editor.getByRole("article", { name: "Рустем Курманов · Facebook" })).toHaveCount(0);
+  const queue = editor.getByRole("table", { name: "Entries waiting for review" });
+  const entry = queue.getByRole("row", { name: /Рустем Курманов/ }).filter({ hasText: "Facebook" });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText("Айгерим Репортёрова");
+  await expect(entry).toContainText("Friends");
+  await entry.getByRole("link", { name: "Рустем Курманов" }).click();
+  await expect(editor.getByRole("row", { name: /^Friends/ })).toContainText("3,210");
+  await expect(editor.getByRole("region", { name: "Notes" })).toContainText("Still no posts of his own.");
+  await editor.getByRole("button", { name: "Approve and open next" }).click();
+  await expect(editor.getByText(/^Approved\./)).toBeVisible();
+  await editor.goto("/review");
+  await expect(queue.getByRole("row", { name: /Рустем Курманов/ }).filter({ hasText: "Facebook" })).toHaveCount(0);
 
   // The dashboard and the embed now show it, without a restart.
   await editor.goto("/dashboard");
@@ -59,17 +63,16 @@ test("the embed is public and shows only approved data", async ({ page }) => {
 
 test("an editor cannot approve their own entry", async ({ browser }) => {
   const editor = await pageAs(browser, "editor");
-  await editor.goto("/observations/new");
-  await editor.getByLabel("Official", { exact: true }).selectOption({ label: "Канат Дузелбаев — Deputy akim" });
-  await editor.getByLabel("Platform").selectOption("FACEBOOK");
-  await editor.getByLabel("Account").selectOption({ label: "Канат Дузелбаев · Facebook" });
-  await editor.getByLabel("Friends").fill("почти пять тысяч");
+  await startObservation(editor, "Канат Дузелбаев — Deputy akim", "FACEBOOK");
+  await editor.getByLabel("Friends", { exact: true }).fill("почти пять тысяч");
   await editor.getByRole("button", { name: "Submit for review" }).click();
   await expect(editor.getByText("Submitted for review.")).toBeVisible();
   await editor.goto("/review");
-  const own = editor.getByRole("article", { name: "Канат Дузелбаев · Facebook" });
-  await expect(own.getByText("You wrote this: another editor must approve it.")).toBeVisible();
-  await expect(own.getByRole("button", { name: /Approve/ })).toHaveCount(0);
+  const own = editor.getByRole("row", { name: /Канат Дузелбаев/ }).filter({ hasText: "Facebook" });
+  await expect(own).toContainText("yours: another editor decides");
+  await own.getByRole("link", { name: "Канат Дузелбаев" }).click();
+  await expect(editor.getByText("You wrote this: another editor must approve it.")).toBeVisible();
+  await expect(editor.getByRole("button", { name: /Approve/ })).toHaveCount(0);
 });
 
 test("a reporter has no review desk", async ({ browser }) => {

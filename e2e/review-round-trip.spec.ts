@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { storageStateOf, type Role } from "./fixtures";
+import { startObservation, storageStateOf, type Role } from "./fixtures";
 
 async function pageAs(browser: Browser, role: Role) {
   const context = await browser.newContext({ storageState: storageStateOf(role) });
@@ -8,12 +8,9 @@ async function pageAs(browser: Browser, role: Role) {
 
 test("changes requested, fixed, approved, shown, then retracted from the embed", async ({ browser }) => {
   const reporter = await pageAs(browser, "reporter");
-  await reporter.goto("/observations/new");
-  await reporter.getByLabel("Official", { exact: true }).selectOption({ label: "Ержан Мустафин — Deputy akim" });
-  await reporter.getByLabel("Platform").selectOption("INSTAGRAM");
-  await reporter.getByLabel("Account").selectOption({ label: "Ержан Мустафин · Instagram" });
-  await reporter.getByLabel("Visibility").selectOption("CLOSED");
-  await reporter.getByLabel("Followers").fill("700");
+  await startObservation(reporter, "Ержан Мустафин — Deputy akim", "INSTAGRAM");
+  await reporter.getByLabel("Visibility", { exact: true }).selectOption("CLOSED");
+  await reporter.getByLabel("Followers", { exact: true }).fill("700");
   await reporter.getByRole("button", { name: "Submit for review" }).click();
   await expect(reporter.getByText("Submitted for review.")).toBeVisible();
   const observationUrl = reporter.url().replace(/\?.*$/, "");
@@ -30,7 +27,7 @@ test("changes requested, fixed, approved, shown, then retracted from the embed",
   await expect(followers).toContainText("506");
   await expect(followers).toContainText("700");
   await expect(followers).toContainText("Changed");
-  await expect(editor.getByRole("row", { name: /^Existence/ })).toContainText("Confirmed");
+  await expect(editor.getByRole("row", { name: /^Result/ })).toContainText("Confirmed");
   await expect(editor.getByText("Followers moved by more than a third.")).toBeVisible();
   // The diff, the notes and the evidence come before the decision.
   const headings = await editor.getByRole("heading", { level: 2 }).allTextContents();
@@ -63,7 +60,7 @@ test("changes requested, fixed, approved, shown, then retracted from the embed",
   // The reporter sees the comment beside the form, fixes and resubmits.
   await reporter.goto(observationUrl);
   await expect(reporter.getByText("Add the exact count from the profile, please.")).toBeVisible();
-  await reporter.getByLabel("Followers").fill("655");
+  await reporter.getByLabel("Followers", { exact: true }).fill("655");
   await reporter.getByRole("button", { name: "Submit for review" }).click();
   await expect(reporter.getByText("Submitted for review.")).toBeVisible();
 
@@ -115,11 +112,8 @@ test("the queue filters without JavaScript, marks what is new, and 'approve and 
 
   const reporter = await pageAs(browser, "reporter");
   for (const followers of ["720", "2 000"]) {
-    await reporter.goto("/observations/new");
-    await reporter.getByLabel("Official", { exact: true }).selectOption({ label: "Ержан Мустафин — Deputy akim" });
-    await reporter.getByLabel("Platform").selectOption("INSTAGRAM");
-    await reporter.getByLabel("Account").selectOption({ label: "Ержан Мустафин · Instagram" });
-    await reporter.getByLabel("Followers").fill(followers);
+    await startObservation(reporter, "Ержан Мустафин — Deputy akim", "INSTAGRAM");
+    await reporter.getByLabel("Followers", { exact: true }).fill(followers);
     await reporter.getByRole("button", { name: "Submit for review" }).click();
     await expect(reporter.getByText("Submitted for review.")).toBeVisible();
   }
