@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatCount } from "@/lib/domain/metric";
 import type { ComparedField } from "@/lib/domain/observation-diff";
+import { showPartialDate, type PartialDate } from "@/lib/domain/partial-date";
 
 const LABEL_KEY: Record<ComparedField, string> = {
   existence: "existence",
@@ -49,9 +50,14 @@ export async function comparedFieldText() {
       if (typeof value === "boolean") return value ? to("yes") : to("no");
       if (typeof value === "number") return formatCount(value, false, locale);
       if (value instanceof Date) return format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
+      if (isPartialDate(value)) return showPartialDate(value, format.dateTime);
       const translate = namespaces[field];
       if (Array.isArray(value)) return value.map((item) => (translate ? translate(String(item)) : String(item))).join(", ");
       return translate ? translate(String(value)) : String(value);
     },
   };
+}
+
+function isPartialDate(value: unknown): value is PartialDate {
+  return typeof value === "object" && value !== null && (value as PartialDate).date instanceof Date;
 }

@@ -100,3 +100,14 @@ describe("compareObservations", () => {
     expect(lastSeenAt({ observedAt, carriedFields: null }, "posts")).toEqual(observedAt);
   });
 });
+
+describe("dates known to the month or the year", () => {
+  it("are compared with their precision: a year is not the last day of that year", () => {
+    const yearOnly = { ...base, lastPostAt: new Date("2021-12-31T00:00:00Z"), lastPostAtPrecision: "YEAR" as const };
+    const day = { ...base, lastPostAt: new Date("2021-12-31T00:00:00Z"), lastPostAtPrecision: "DAY" as const };
+    const lastPost = (a: ComparableObservation, b: ComparableObservation) => compareObservations(a, b).changes.find((c) => c.field === "lastPostAt")!;
+    expect(lastPost(yearOnly, day).check).toBe("changed");
+    expect(lastPost(yearOnly, { ...yearOnly }).check).toBe("confirmed");
+    expect(lastPost(yearOnly, day).before).toEqual({ date: new Date("2021-12-31T00:00:00Z"), precision: "YEAR" });
+  });
+});

@@ -1,4 +1,6 @@
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { isCarriedField, readCarriedFieldSources, type FieldCheck } from "./carried-fields";
+import type { PartialDate } from "./partial-date";
 
 /**
  * What changed between an account's previous approved observation and the one under review, and which
@@ -15,6 +17,8 @@ export type ComparableObservation = {
   friends: number | null;
   posts: number | null;
   lastPostAt: Date | null;
+  /** The last post's and live stream's precision (lib/domain/partial-date.ts); absent, the day. */
+  lastPostAtPrecision?: DatePrecision;
   contentKinds: string[];
   languages: string[];
   commentsOpen: boolean | null;
@@ -22,6 +26,7 @@ export type ComparableObservation = {
   liveStreams: boolean | null;
   /** Optional: an official's history does not compare it; the review desk does. */
   lastLiveAt?: Date | null;
+  lastLiveAtPrecision?: DatePrecision;
   personalStories: boolean | null;
   likesLevel: string | null;
   /** The fields the reporter left "not re-checked" (lib/domain/carried-fields.ts); absent, every field was checked. */
@@ -61,8 +66,21 @@ export type ReviewFlag = "followersSwing" | "friendsSwing" | "becameClosed" | "b
 /** A move of more than a third, up or down, in an audience count. */
 export const SWING_RATIO = 1 / 3;
 
+/** A field's value as compared and shown: the last post and live stream as dates at their precision. */
+function valueOf(observation: ComparableObservation, field: ComparedField): unknown {
+  if (field === "lastPostAt") return observation.lastPostAt ? { date: observation.lastPostAt, precision: observation.lastPostAtPrecision ?? "DAY" } : null;
+  if (field === "lastLiveAt") return observation.lastLiveAt ? { date: observation.lastLiveAt, precision: observation.lastLiveAtPrecision ?? "DAY" } : null;
+  return observation[field];
+}
+
+function isPartialDate(value: unknown): value is PartialDate {
+  return typeof value === "object" && value !== null && (value as PartialDate).date instanceof Date;
+}
+
 function same(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  // "2021" and 31 December 2021 are not the same record: the precision is part of the value.
+  if (isPartialDate(a) && isPartialDate(b)) return a.date.getTime() === b.date.getTime() && a.precision === b.precision;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && [...a].sort().join() === [...b].sort().join();
   return a === b;
 }
@@ -81,7 +99,7 @@ export function isUnchecked(observation: Pick<ComparableObservation, "uncheckedF
 function checkOf(previous: ComparableObservation | null, current: ComparableObservation, field: ComparedField): FieldCheck {
   if (!previous) return "recorded";
   if (isUnchecked(current, field)) return "notRechecked";
-  return same(previous[field], current[field]) ? "confirmed" : "changed";
+  return same(valueOf(previous, field), valueOf(current, field)) ? "confirmed" : "changed";
 }
 
 /**
@@ -92,8 +110,8 @@ function checkOf(previous: ComparableObservation | null, current: ComparableObse
 export function compareObservations(previous: ComparableObservation | null, current: ComparableObservation): { changes: FieldChange[]; flags: ReviewFlag[] } {
   const changes = COMPARED_FIELDS.map((field): FieldChange => {
     const check = checkOf(previous, current, field);
-    const before = previous ? previous[field] : undefined;
-    return { field, before, after: check === "notRechecked" ? before : current[field], check, changed: check === "changed" };
+    const before = previous ? valueOf(previous, field) : undefined;
+    return { field, before, after: check === "notRechecked" ? before : valueOf(current, field), check, changed: check === "changed" };
   });
   const flags: ReviewFlag[] = [];
   if (previous) {
