@@ -2,13 +2,17 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Table } from "@/components/ui/table";
 import type { FieldCheck } from "@/lib/domain/carried-fields";
 import { compareObservations, lastSeenAt, type ComparableObservation, type ComparedField } from "@/lib/domain/observation-diff";
+import { observedPartialDate, showPartialDate } from "@/lib/domain/partial-date";
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
 import { comparedFieldText } from "./compared-field-text";
 
 type Attachments = { publicNote: string | null; evidence: { kind: "SCREENSHOT" | "LINK" }[] };
 /** A count as the platform showed it ("2,6 тыс."), beside the number read from it. */
 const RAW = { followers: "followersRaw", following: "followingRaw", friends: "friendsRaw", posts: "postsRaw" } as const;
 type RawCounts = Partial<Record<(typeof RAW)[keyof typeof RAW], string | null>>;
-export type ReviewDiffPrevious = ComparableObservation & Attachments & RawCounts & { observedAt: Date; carriedFields?: unknown };
+export type ReviewDiffPrevious = ComparableObservation &
+  Attachments &
+  RawCounts & { observedAt: Date; observedAtPrecision?: DatePrecision; carriedFields?: unknown };
 export type ReviewDiffCurrent = ComparableObservation & Attachments & RawCounts;
 
 /** How each state reads and looks: the word is always there (a screen reader hears it), the colour only adds. */
@@ -58,7 +62,11 @@ export async function ReviewDiff({ previous, current }: { previous: ReviewDiffPr
   return (
     <section aria-labelledby="diff-title" className="flex flex-col gap-3">
       <h2 id="diff-title" className="text-lg font-semibold">
-        {previous ? t("compareTitle", { date: format.dateTime(previous.observedAt, { dateStyle: "long" }) }) : t("noPrevious")}
+        {previous
+          ? t("compareTitle", {
+              date: showPartialDate(observedPartialDate(previous.observedAt, previous.observedAtPrecision ?? "DAY"), format.dateTime, "long"),
+            })
+          : t("noPrevious")}
       </h2>
       {previous && <p className="text-sm">{t("checkSummary", counts)}</p>}
       {flags.length > 0 && (

@@ -12,6 +12,7 @@ import { fieldsSeenAt, findObservationToRepeat } from "@/lib/data/observations/f
 import { chooseSubjectScope } from "@/lib/data/registry/choose-subject-scope";
 import { findAccountOwner, findObservationSubject } from "@/lib/data/registry/find-observation-subject";
 import { listSubjectsOf } from "@/lib/data/registry/list-observation-subjects";
+import { observedPartialDate, showPartialDate } from "@/lib/domain/partial-date";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { toLocalDateTimeInput } from "@/lib/domain/time";
 import type { Platform } from "@/lib/generated/prisma/enums";
@@ -126,7 +127,11 @@ export default async function NewObservationPage({ searchParams }: { searchParam
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
       <p className="text-zinc-700 dark:text-zinc-300">{t("newIntro")}</p>
-      {source && <Notice>{t("prefilledFrom", { date: format.dateTime(source.observedAt, { dateStyle: "long" }) })}</Notice>}
+      {source && (
+        <Notice>
+          {t("prefilledFrom", { date: showPartialDate(observedPartialDate(source.observedAt, source.observedAtPrecision), format.dateTime, "long") })}
+        </Notice>
+      )}
       <ObservationForm
         action={saveObservationAction}
         subject={{
