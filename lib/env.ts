@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   OPEN_DATA_LICENCE: z.string().min(1).default("CC BY 4.0"),
   OPEN_DATA_LICENCE_URL: z.url("OPEN_DATA_LICENCE_URL must be the licence's web address").default("https://creativecommons.org/licenses/by/4.0/"),
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  /** The open-data exports' files, built once per publication version (decision 0016); safe to delete. */
+  OPEN_DATA_DIR: z.string().default(".data/open-data"),
   /**
    * Hosts (e.g. `news.example.kz`) from which Server Actions are accepted besides the request's own host: for a
    * reverse proxy that rewrites the host. Read by next.config.js; validated here so that a typo fails at boot.

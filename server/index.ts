@@ -20,6 +20,7 @@ import { loadEnv } from "../lib/env";
 import { declareServerSetsClientAddress } from "../lib/http/client-address";
 import { STRICT_TRANSPORT_SECURITY } from "../lib/http/content-security-policy";
 import { forwardedHttps } from "../lib/http/forwarded";
+import { answerFromOpenDataDumps } from "../lib/http/open-data-dumps";
 import { newRequestId, REQUEST_ID_HEADER, requestIdOf } from "../lib/http/request-id";
 import { trustedProxies, type TrustedProxies } from "../lib/http/trusted-proxies";
 import { setClientAddressHeader, unlistedProxy } from "./client-address";
@@ -69,6 +70,8 @@ function listen(handleWithNext: Handler, trusted: TrustedProxies): Server {
     // What a shared cache keeps: the public responses' Vary, /methodology's caching (lib/http/public-headers.ts).
     setPublicHeadersOnWrite(request, response);
     if (answerFromPublishedResponses(request, response)) return;
+    // The open-data exports' whole files, gzipped once and streamed from disk (decision 0016).
+    if (answerFromOpenDataDumps(request, response)) return;
     handleWithNext(request, response).catch((error: unknown) => {
       // Next reports its own errors (instrumentation.ts); this is for a failure of Next itself.
       log.error({ requestId, err: error }, "request failed outside the app");

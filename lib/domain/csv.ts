@@ -28,16 +28,30 @@ export function neutraliseFormula(text: string): string {
  * and empty cells hold no separator and stay unquoted, so spreadsheets still read numbers as numbers.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return stringify([[...header], ...rows.map((row) => [...row])], {
-    bom: true,
-    record_delimiter: "\r\n",
-    // With an explicit delimiter the library would otherwise leave a lone "\r" or "\n" in a cell unquoted.
-    quote_record_delimiter: true,
-    quoted_string: true,
-    cast: {
-      string: (value) => neutraliseFormula(value),
-      boolean: (value) => (value ? "true" : "false"),
-      number: (value) => String(value),
-    },
-  });
+  return stringify([[...header], ...rows.map((row) => [...row])], { ...CSV_OPTIONS, bom: true });
 }
+
+/**
+ * Rows only, with no byte-order mark: what follows `toCsv(header, [])` when a CSV is written a batch at a time.
+ * The same rules cell by cell, so the pieces joined equal `toCsv` of the whole.
+ */
+export function toCsvRows(rows: readonly (readonly CsvCell[])[]): string {
+  return rows.length
+    ? stringify(
+        rows.map((row) => [...row]),
+        CSV_OPTIONS,
+      )
+    : "";
+}
+
+const CSV_OPTIONS = {
+  record_delimiter: "\r\n",
+  // With an explicit delimiter the library would otherwise leave a lone "\r" or "\n" in a cell unquoted.
+  quote_record_delimiter: true,
+  quoted_string: true,
+  cast: {
+    string: (value: string) => neutraliseFormula(value),
+    boolean: (value: boolean) => (value ? "true" : "false"),
+    number: (value: number) => String(value),
+  },
+} satisfies Parameters<typeof stringify>[1];

@@ -5,6 +5,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
+import { forgetOpenDataDumps } from "@/lib/data/public/open-data-dumps";
 import { db } from "@/lib/db";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/conditional-response";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
@@ -313,13 +314,17 @@ describe("a new approval", () => {
   it("is a new version: the old entity tag no longer matches", async () => {
     const before = (await call("observations.json")).headers.get("etag")!;
     const reporter = await createUser(db);
-    await createObservation(db, {
+    const approved = await createObservation(db, {
       authorId: reporter.id,
       officialId: ids.firstDeputy!,
       platform: "FACEBOOK",
       status: "APPROVED",
       observedAt: new Date("2024-09-03T07:00:00Z"),
     });
+    // The approval's audit entry, which every change writes in its transaction: the publication version moves.
+    await db.auditEntry.create({ data: { action: "observation.approve", entity: "Observation", entityId: approved.id } });
+    // The version is looked up at most once a second (as for the embeds): a second later, the change shows.
+    forgetOpenDataDumps();
     const after = await call("observations.json", "", { "If-None-Match": before });
     expect(after.status).toBe(200);
     expect(after.headers.get("etag")).not.toBe(before);

@@ -1,0 +1,180 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NEWSROOM_TIME_ZONE } from "@/lib/domain/time";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { publishedObservationSql } from "../observations/published";
+import { toPublicObservation, type PublishedObservationRow } from "./observation-record";
+import type { ObservationKey, OpenDataQuery } from "./open-data-query";
+import type { OpenDataRegistry } from "./open-data-registry";
+import type { PublicObservation } from "./public-records";
+
+/** Rows read per query while streaming: a few MB in memory, and some 470 queries for the country's 927 000. */
+export const STREAM_BATCH_SIZE = 2000;
+
+/** An export's filters on the observations, resolved against the registry (an unknown akimat is an error). */
+export type ObservationFilter = { until: Date | null; since: Date | null; akimatIds: string[] | null; officialId: string | null; platform: string | null };
+
+export class UnknownAkimatError extends Error {}
+
+export function observationFilter(query: OpenDataQuery, registry: OpenDataRegistry): ObservationFilter {
+  let akimatIds: string[] | null = null;
+  if (query.akimatSlugs.length) {
+    const bySlug = new Map(registry.akimats.map((a) => [a.slug, a]));
+    const unknown = query.akimatSlugs.filter((slug) => !bySlug.has(slug));
+    if (unknown.length) throw new UnknownAkimatError(`no akimat has the slug ${unknown.join(", ")}`);
+    const ids = new Set(query.akimatSlugs.map((slug) => bySlug.get(slug)!.id));
+    // With its districts: every akimat under one asked for, at any depth (a region's city and the city's districts).
+    for (let grew = query.withDistricts; grew;) {
+      grew = false;
+      for (const akimat of registry.akimats) {
+        if (akimat.parentId && ids.has(akimat.parentId) && !ids.has(akimat.id)) grew = ids.add(akimat.id) !== undefined;
+      }
+    }
+    akimatIds = [...ids];
+  }
+  return { until: query.until, since: query.since, akimatIds, officialId: query.officialId, platform: query.platform };
+}
+
+/** The filters as SQL over an `observations` row aliased `o`, published ones only (../observations/published.ts). */
+function whereSql(filter: ObservationFilter, after: ObservationKey | null = null): Prisma.Sql {
+  const parts = [publishedObservationSql];
+  if (filter.until) parts.push(Prisma.sql`o."observedAt" <= ${filter.until}`);
+  if (filter.since) parts.push(Prisma.sql`o."observedAt" >= ${filter.since}`);
+  if (filter.officialId) parts.push(Prisma.sql`o."officialId" = ${filter.officialId}`);
+  if (filter.platform) parts.push(Prisma.sql`o."platform" = ${filter.platform}::"Platform"`);
+  if (filter.akimatIds) {
+    // A post held on the observation's day in newsroom time, as the akimat_ids column says (lib/domain/positions.ts).
+    const day = Prisma.sql`((o."observedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${NEWSROOM_TIME_ZONE})::date`;
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "positions" p WHERE p."officialId" = o."officialId"
+      AND p."akimatId" IN (${Prisma.join(filter.akimatIds)})
+      AND (p."startedOn" IS NULL OR p."startedOn" <= ${day}) AND (p."endedOn" IS NULL OR p."endedOn" > ${day}))`);
+  }
+  if (after) parts.push(Prisma.sql`(o."observedAt", o."createdAt", o."id") > (${after.observedAt}, ${after.createdAt}, ${after.id})`);
+  return Prisma.join(parts, " AND ");
+}
+
+/**
+ * Enums as text and enum arrays as text arrays: the raw reader returns what it is given, and these are plain. A
+ * list column may be NULL, which Prisma reads as an empty list; so does this.
+ */
+const COLUMNS = Prisma.sql`o."id", o."officialId", o."platform"::text AS "platform", o."observedAt", o."createdAt",
+  o."observedAtPrecision"::text AS "observedAtPrecision", o."existence"::text AS "existence", o."attribution"::text AS "attribution",
+  o."attributionNote", o."visibility"::text AS "visibility", o."hasAvatar", o."verifiedBadge",
+  o."followers", o."followersRaw", o."followersApproximate", o."following", o."followingRaw", o."followingApproximate",
+  o."friends", o."friendsRaw", o."friendsApproximate", o."posts", o."postsRaw", o."postsApproximate",
+  o."lastPostAt", o."lastPostAtPrecision"::text AS "lastPostAtPrecision", o."lastPostUrl",
+  COALESCE(o."contentKinds"::text[], '{}') AS "contentKinds", COALESCE(o."languages"::text[], '{}') AS "languages", o."commentsOpen", o."replies"::text AS "replies",
+  o."liveStreams", o."lastLiveAt", o."lastLiveAtPrecision"::text AS "lastLiveAtPrecision", o."personalStories",
+  o."likesLevel"::text AS "likesLevel", o."publicNote", o."carriedFields", o."reviewedAt",
+  a."id" AS "accountId", a."platform"::text AS "accountPlatform", a."kind"::text AS "accountKind",
+  a."handle" AS "accountHandle", a."url" AS "accountUrl", a."label" AS "accountLabel"`;
+
+type RawRow = Omit<PublishedObservationRow, "account" | "evidence" | "lastPostAt" | "lastLiveAt"> & {
+  createdAt: Date;
+  lastPostAt: Date | string | null;
+  lastLiveAt: Date | string | null;
+  accountId: string | null;
+  accountPlatform: string | null;
+  accountKind: string | null;
+  accountHandle: string | null;
+  accountUrl: string | null;
+  accountLabel: string | null;
+};
+
+const asDate = (value: Date | string | null): Date | null => (value === null ? null : value instanceof Date ? value : new Date(value));
+
+/** Rows with their account and their evidence links (links only: a screenshot is never public). */
+async function withEvidence(rows: RawRow[]): Promise<(PublishedObservationRow & { createdAt: Date })[]> {
+  const links: { observationId: string; url: string | null }[] = [];
+  // In slices: a query takes at most 65 535 parameters, and "current" can name some 40 000 observations.
+  for (let start = 0; start < rows.length; start += 10_000) {
+    links.push(
+      ...(await db.evidence.findMany({
+        where: { observationId: { in: rows.slice(start, start + 10_000).map((r) => r.id) }, kind: "LINK", url: { not: null } },
+        select: { observationId: true, url: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      })),
+    );
+  }
+  const byObservation = new Map<string, { url: string | null }[]>();
+  for (const link of links) byObservation.set(link.observationId, [...(byObservation.get(link.observationId) ?? []), { url: link.url }]);
+  return rows.map(({ accountId, accountPlatform, accountKind, accountHandle, accountUrl, accountLabel, ...row }) => ({
+    ...row,
+    lastPostAt: asDate(row.lastPostAt),
+    lastLiveAt: asDate(row.lastLiveAt),
+    account: accountId
+      ? ({
+          id: accountId,
+          platform: accountPlatform,
+          kind: accountKind,
+          handle: accountHandle,
+          url: accountUrl,
+          label: accountLabel,
+        } as PublishedObservationRow["account"])
+      : null,
+    evidence: byObservation.get(row.id) ?? [],
+  }));
+}
+
+/** A batch, with each observation's key in the order (its createdAt is not published, but a cursor needs it). */
+export type ObservationBatch = { observations: PublicObservation[]; keys: ObservationKey[] };
+
+/**
+ * Published observations in the exports' order, a batch at a time: each batch is one keyset query (an index scan
+ * of observations_status_observedAt_idx from where the last one ended), so memory holds one batch whatever the
+ * size of the whole. `limit` stops after that many observations.
+ */
+export async function* publishedObservationBatches({
+  registry,
+  filter,
+  after = null,
+  limit = Infinity,
+  batchSize = STREAM_BATCH_SIZE,
+}: {
+  registry: OpenDataRegistry;
+  filter: ObservationFilter;
+  after?: ObservationKey | null;
+  limit?: number;
+  batchSize?: number;
+}): AsyncGenerator<ObservationBatch> {
+  let position = after;
+  let left = limit;
+  while (left > 0) {
+    const take = Math.min(batchSize, left);
+    const raw = await db.$queryRaw<RawRow[]>`
+      SELECT ${COLUMNS} FROM "observations" o LEFT JOIN "accounts" a ON a."id" = o."accountId"
+      WHERE ${whereSql(filter, position)}
+      ORDER BY o."observedAt", o."createdAt", o."id" LIMIT ${take}`;
+    if (!raw.length) return;
+    const rows = await withEvidence(raw);
+    const keys = rows.map((row) => ({ observedAt: row.observedAt, createdAt: row.createdAt, id: row.id }));
+    position = keys[keys.length - 1]!;
+    left -= rows.length;
+    yield { observations: rows.map((row) => toPublicObservation(row, registry.officialById.get(row.officialId)!)), keys };
+    if (rows.length < take) return;
+  }
+}
+
+export async function countPublishedObservations(filter: ObservationFilter): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS "count" FROM "observations" o WHERE ${whereSql(filter)}`;
+  return Number(row?.count ?? 0);
+}
+
+/**
+ * The latest published observation of each account (and of each platform's searches that found nothing) per
+ * official, oldest first: all that "current" and the published accounts are made of (./current-observations.ts).
+ */
+export async function latestPublishedObservations(
+  registry: OpenDataRegistry,
+  filter: ObservationFilter,
+): Promise<{ observation: PublicObservation; observedAt: Date }[]> {
+  const raw = await db.$queryRaw<RawRow[]>`
+    SELECT ${COLUMNS} FROM "observations" o LEFT JOIN "accounts" a ON a."id" = o."accountId"
+    WHERE o."id" IN (
+      SELECT DISTINCT ON (o."officialId", o."platform", o."accountId") o."id" FROM "observations" o
+      WHERE ${whereSql(filter)}
+      ORDER BY o."officialId", o."platform", o."accountId", o."observedAt" DESC, o."createdAt" DESC, o."id" DESC)
+    ORDER BY o."observedAt", o."createdAt", o."id"`;
+  const rows = await withEvidence(raw);
+  return rows.map((row) => ({ observation: toPublicObservation(row, registry.officialById.get(row.officialId)!), observedAt: row.observedAt }));
+}
