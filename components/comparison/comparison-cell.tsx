@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { STALE_AFTER_DAYS, type Activity } from "@/lib/domain/activity";
+import { activityRestatesCell, STALE_AFTER_DAYS, type Activity } from "@/lib/domain/activity";
 import { seenEarlierGroups, type ComparisonCell as Cell } from "@/lib/domain/comparison";
-import { formatCount } from "@/lib/domain/metric";
+import { countMessageValues } from "@/lib/domain/metric";
 import { observedPartialDate, showPartialDate } from "@/lib/domain/partial-date";
 
 const ACTIVITY_TONE: Record<Activity, string> = {
@@ -44,7 +44,7 @@ export async function ComparisonCellView({ cells, locale }: { cells: Cell[] | un
             <>
               {cell.reach ? (
                 <span className="font-semibold tabular-nums">
-                  {t(cell.reach.measure, { count: formatCount(cell.reach.value, cell.reach.approximate, locale) })}
+                  {t(cell.reach.measure, countMessageValues(cell.reach.value, cell.reach.approximate, locale))}
                 </span>
               ) : (
                 <span className="text-zinc-600 dark:text-zinc-400">{t("noCount")}</span>
@@ -53,7 +53,7 @@ export async function ComparisonCellView({ cells, locale }: { cells: Cell[] | un
                 <span className="w-fit rounded bg-zinc-800 px-1.5 text-xs font-semibold text-white dark:bg-zinc-200 dark:text-zinc-900">{t("closed")}</span>
               )}
               {cell.visibility === "PARTIAL" && <span className="text-xs">{t("partial")}</span>}
-              <span className={`text-xs font-semibold ${ACTIVITY_TONE[cell.activity]}`}>{ta(cell.activity)}</span>
+              {!activityRestatesCell(cell.activity) && <span className={`text-xs font-semibold ${ACTIVITY_TONE[cell.activity]}`}>{ta(cell.activity)}</span>}
               {cell.lastPostAt && (
                 <span className="text-xs text-zinc-700 dark:text-zinc-300">
                   {t("lastPost", { date: showPartialDate({ date: cell.lastPostAt, precision: cell.lastPostAtPrecision }, format.dateTime) })}

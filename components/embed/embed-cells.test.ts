@@ -44,6 +44,18 @@ describe("an embed's cell", () => {
     expect(String(cellsView([august], "activity", await context("kk")))).toContain("~2023 ж. там.");
   });
 
+  it("puts the noun after a count in the form the language's plural rules give it, the count as formatted", async () => {
+    const text = async (value: number, measure: "followers" | "friends", locale: Locale, approximate = false) =>
+      String(cellsView([cell({ reach: { value, approximate, measure } })], "reach", await context(locale))).replace(/[\u00a0\u202f]/g, " ");
+    expect(await text(531, "followers", "ru")).toContain(">531 подписчик<");
+    expect(await text(2, "followers", "ru")).toContain(">2 подписчика<");
+    expect(await text(2600, "followers", "ru", true)).toContain(">≈ 2 600 подписчиков<");
+    expect(await text(1, "friends", "ru")).toContain(">1 друг<");
+    expect(await text(5000, "friends", "ru", true)).toContain(">≈ 5 000 друзей<");
+    expect(await text(531, "followers", "kk")).toContain(">531 жазылушы<");
+    expect(await text(1, "followers", "en")).toContain(">1 follower<");
+  });
+
   it("shows a last post known to the day as a date", async () => {
     const day = cell({ lastPostAt: new Date("2024-08-26T00:00:00Z"), activity: "ACTIVE" });
     const en = String(cellsView([day], "activity", await context("en")));

@@ -1,6 +1,6 @@
 import { STALE_AFTER_DAYS } from "@/lib/domain/activity";
 import { seenEarlierGroups, type ComparisonCell } from "@/lib/domain/comparison";
-import { formatCount } from "@/lib/domain/metric";
+import { countMessageValues } from "@/lib/domain/metric";
 import { OPENNESS_PARTS, type Openness } from "@/lib/domain/openness";
 import type { CellContext } from "@/lib/http/embed-context";
 import type { EmbedMetric } from "@/lib/validation/embed-options";
@@ -49,7 +49,7 @@ function cellView(cell: ComparisonCell, metric: Exclude<EmbedMetric, "openness">
     return html`<span class="${ACTIVITY_TONE[cell.activity] ?? ""}">${t.activity(cell.activity)}</span>${stale}${lastPost(cell, context)}${uncertain}${seenEarlier(cell, context)}`;
   }
   const reach = cell.reach
-    ? html`<span class="num">${t.dashboard(cell.reach.measure, { count: formatCount(cell.reach.value, cell.reach.approximate, locale) })}</span>${stale}`
+    ? html`<span class="num">${t.dashboard(cell.reach.measure, countMessageValues(cell.reach.value, cell.reach.approximate, locale))}</span>${stale}`
     : html`<span class="none">${t.dashboard("noCount")}</span>${stale}`;
   const visibility =
     cell.visibility === "CLOSED"

@@ -1,5 +1,5 @@
 import { akimatName } from "@/components/comparison/akimat-name";
-import { STALE_AFTER_DAYS } from "@/lib/domain/activity";
+import { activityRestatesCell, STALE_AFTER_DAYS } from "@/lib/domain/activity";
 import type { OfficialCard } from "@/lib/domain/comparison";
 import type { CellContext } from "@/lib/http/embed-context";
 import { cellsView, opennessView } from "./embed-cells";
@@ -22,10 +22,12 @@ export function officialCardEmbedBody({
   const posts = card.positions.map(
     (position) => html`<p>${t.titles(position.title)}${position.portfolio ? ` (${position.portfolio})` : ""} · ${akimatName(position.akimat, locale)}</p>`,
   );
-  const platforms = card.platforms.map(
-    (platform) =>
-      html`<dt>${t.platforms(platform)}</dt><dd>${cellsView(card.cells[platform], "reach", context)}<small>${t.activity("label")}: ${card.cells[platform]!.map((cell) => t.activity(cell.activity)).join(", ")}</small></dd>`,
-  );
+  const platforms = card.platforms.map((platform) => {
+    // The reach view already says "закрыт" or "не найден"; the activity line says only what it adds.
+    const activities = card.cells[platform]!.filter((cell) => !activityRestatesCell(cell.activity)).map((cell) => t.activity(cell.activity));
+    const activity = activities.length ? html`<small>${t.activity("label")}: ${activities.join(", ")}</small>` : null;
+    return html`<dt>${t.platforms(platform)}</dt><dd>${cellsView(card.cells[platform], "reach", context)}${activity}</dd>`;
+  });
   const anyStale = card.platforms.some((platform) => card.cells[platform]!.some((cell) => cell.stale));
   const anyPartialDate = card.platforms.some((platform) => card.cells[platform]!.some((cell) => cell.lastPostAt && cell.lastPostAtPrecision !== "DAY"));
   return html`<main>${embedHeader({ title: card.fullName, subtitle: t.embed("subtitle", { outlet: context.outlet, date: context.formatAsOf(card.asOf) }) })}<section class="card">${

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TextLink } from "@/components/ui/text-link";
 import { activityOf } from "@/lib/domain/activity";
-import { formatCount } from "@/lib/domain/metric";
+import { countMessageValues } from "@/lib/domain/metric";
 import type { ComparableObservation } from "@/lib/domain/observation-diff";
 import { observedPartialDate, showPartialDate } from "@/lib/domain/partial-date";
 import type { Reach } from "@/lib/domain/reach";
@@ -67,7 +67,7 @@ export async function SubjectHistory({ subject }: { subject: HistorySubjectView 
         </>
       );
     if (!row.reach) return <span className="text-zinc-600 dark:text-zinc-400">{t("noCount")}</span>;
-    return t(row.reach.measure, { count: formatCount(row.reach.value, row.reach.approximate, locale) });
+    return t(row.reach.measure, countMessageValues(row.reach.value, row.reach.approximate, locale));
   };
 
   return (

@@ -47,6 +47,14 @@ export function daysSinceLastPost(lastPostAt: Date, observedAt: Date, precision:
   return Math.max(0, Math.round((newsroomDay(observedAt).getTime() - end.getTime()) / DAY_MS));
 }
 
+/**
+ * The verdicts that only restate what a cell already shows: "закрыт" beside the closed account's own "закрыт", "не
+ * найден" beside the search's. Where the cell is shown, the activity line leaves them out rather than say it twice.
+ */
+export function activityRestatesCell(activity: Activity): boolean {
+  return activity === "CLOSED" || activity === "NOT_FOUND";
+}
+
 export function activityOf(observation: ActivityInput): Activity {
   if (observation.existence !== "FOUND") return "NOT_FOUND";
   if (observation.visibility === "CLOSED") return "CLOSED";

@@ -166,6 +166,15 @@ export function parseCount(input: string | null | undefined): ParsedCount {
   return { ok: true, value, approximate: hedged || rounded };
 }
 
+/**
+ * What a message about a count takes ("{count, plural, one {{shown} подписчик} few {…} many {…}}"): the number
+ * chooses the word's form by the language's plural rules (531 подписчик, 2 подписчика, 5 подписчиков), the text
+ * shows it as formatCount writes it, "≈ 2 600" included.
+ */
+export function countMessageValues(value: number, approximate: boolean, locale = "ru"): { count: number; shown: string } {
+  return { count: value, shown: formatCount(value, approximate, locale) };
+}
+
 /** Formats a count the Russian way, "3 517", with a "≈" when it is approximate. */
 export function formatCount(value: number, approximate: boolean, locale = "ru"): string {
   const formatted = new Intl.NumberFormat(locale === "kk" ? "kk-KZ" : locale === "en" ? "en-GB" : "ru-RU").format(value);
