@@ -1,7 +1,18 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import type { Locale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/load-messages";
 import type { Comparison } from "./comparison";
-import { COMPARISON_CSV_HEADER, comparisonCsvRows } from "./comparison-csv";
+import { COMPARISON_CSV_COLUMNS, comparisonCsvHeader, comparisonCsvRows, type ComparisonCsvLanguage } from "./comparison-csv";
 import { opennessOf } from "./openness";
+
+async function language(locale: Locale): Promise<ComparisonCsvLanguage> {
+  const t = createTranslator({ locale, messages: await loadMessages(locale) });
+  return {
+    t: (key) => t(key as never),
+    akimatName: (akimat) => (locale === "kk" ? akimat.nameKk : locale === "en" ? akimat.nameEn : null) ?? akimat.name,
+  };
+}
 
 const observedAt = new Date("2024-08-28T07:00:00Z");
 const comparison: Comparison = {
@@ -12,7 +23,7 @@ const comparison: Comparison = {
       id: "a",
       slug: "sko",
       name: "Акимат СКО",
-      nameKk: null,
+      nameKk: "СҚО әкімдігі",
       nameEn: null,
       level: "REGION",
       officials: [
@@ -63,41 +74,69 @@ const comparison: Comparison = {
 };
 
 describe("the dashboard's CSV rows", () => {
-  it("gives one row per account with codes and numbers, and a bare row for an official with nothing observed", () => {
-    const rows = comparisonCsvRows(comparison);
+  it("names its columns in the interface's language", async () => {
+    const ru = comparisonCsvHeader(await language("ru"));
+    expect(ru).toHaveLength(COMPARISON_CSV_COLUMNS.length);
+    expect(ru.slice(0, 3)).toEqual(["На дату", "Акимат", "Чиновник"]);
+    expect(ru).toContain("Наблюдали (время Казахстана)");
+    expect(comparisonCsvHeader(await language("en")).slice(0, 3)).toEqual(["As of", "Akimat", "Official"]);
+    expect(comparisonCsvHeader(await language("kk")).slice(0, 3)).toEqual(["Күні", "Әкімдік", "Шенеунік"]);
+  });
+
+  it("gives one row per account with labels rather than codes, times on Kazakhstan's clock, and a bare row for an official with nothing observed", async () => {
+    const rows = comparisonCsvRows(comparison, await language("ru"));
     expect(rows).toHaveLength(2);
-    expect(rows.every((row) => row.length === COMPARISON_CSV_HEADER.length)).toBe(true);
+    expect(rows.every((row) => row.length === COMPARISON_CSV_COLUMNS.length)).toBe(true);
     expect(rows[0]).toEqual([
-      "2024-08-31T18:59:59.999Z",
+      // The as-of instant is 23:59 on 31 August in Petropavlovsk.
+      "2024-08-31",
       "Акимат СКО",
-      "sko",
       "Жусуп Жумагулов",
-      "DEPUTY_AKIM",
+      "Заместитель акима",
       null,
       100,
       4,
-      "attributed; liveStreams",
-      "INSTAGRAM",
+      "принадлежность установлена; прямые эфиры",
+      "Instagram",
       "zhumagulov",
       null,
-      "FOUND",
-      "PUBLIC",
+      "Найден",
+      "Открытый",
       null,
       10000,
-      "followers",
-      true,
+      "подписчики",
+      "да",
       // Dates at their precision: "last tagged in 2021", a look known to the month.
       "2021",
-      "YEAR",
-      "UNKNOWN",
+      "известен только год",
+      "активность неизвестна",
       "2024-08",
-      "MONTH",
-      false,
+      "известен только месяц",
+      "нет",
     ]);
-    expect(rows[1]!.slice(3, 10)).toEqual(["Марат Тасмаганбетов", "FIRST_DEPUTY_AKIM", null, null, null, null, null]);
+    expect(rows[1]!.slice(2, 9)).toEqual(["Марат Тасмаганбетов", "Первый заместитель акима", null, null, null, null, null]);
   });
 
-  it("leaves a withheld index empty, beside how many parts were assessed and which were not", () => {
+  it("writes a look known to the day at Kazakhstan's time, and speaks Kazakh and English too", async () => {
+    const cell = comparison.akimats[0]!.officials[0]!.cells.INSTAGRAM![0]!;
+    const dayCell = { ...cell, observedAt: new Date("2024-08-31T20:30:00Z"), observedAtPrecision: "DAY" as const, stale: true };
+    const official = { ...comparison.akimats[0]!.officials[0]!, cells: { INSTAGRAM: [dayCell] } };
+    const oneDay = { ...comparison, akimats: [{ ...comparison.akimats[0]!, officials: [official] }] };
+    const column = (row: unknown[], name: (typeof COMPARISON_CSV_COLUMNS)[number]) => row[COMPARISON_CSV_COLUMNS.indexOf(name)];
+    const [ru] = comparisonCsvRows(oneDay, await language("ru"));
+    expect([column(ru!, "observedAt"), column(ru!, "observedAtPrecision"), column(ru!, "stale")]).toEqual(["2024-09-01 01:30", "известен день", "да"]);
+    const [kk] = comparisonCsvRows(oneDay, await language("kk"));
+    expect([column(kk!, "akimat"), column(kk!, "platform"), column(kk!, "reachApproximate")]).toEqual(["СҚО әкімдігі", "Instagram", "иә"]);
+    const [en] = comparisonCsvRows(oneDay, await language("en"));
+    expect([column(en!, "akimat"), column(en!, "title"), column(en!, "existence"), column(en!, "reachMeasure")]).toEqual([
+      "Акимат СКО",
+      "Deputy akim",
+      "Found",
+      "followers",
+    ]);
+  });
+
+  it("leaves a withheld index empty, beside how many parts were assessed and which were not", async () => {
     const withheld = opennessOf([
       {
         platform: "FACEBOOK",
@@ -111,7 +150,7 @@ describe("the dashboard's CSV rows", () => {
       },
     ]);
     const official = { ...comparison.akimats[0]!.officials[1]!, openness: withheld };
-    const [row] = comparisonCsvRows({ ...comparison, akimats: [{ ...comparison.akimats[0]!, officials: [official] }] });
-    expect(row!.slice(6, 9)).toEqual([null, 2, "attributed; personal; replies; liveStreams"]);
+    const [row] = comparisonCsvRows({ ...comparison, akimats: [{ ...comparison.akimats[0]!, officials: [official] }] }, await language("en"));
+    expect(row!.slice(5, 8)).toEqual([null, 2, "attribution established; shows personal life; answers people; live streams"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newsroomDay, parseDateOnly, parseLocalDateTime, toLocalDateTimeInput } from "./time";
+import { newsroomDay, parseDateOnly, parseLocalDateTime, toLocalDateTimeInput, toNewsroomDateTime } from "./time";
 
 describe("newsroom time", () => {
   it("reads a datetime-local value in Kazakhstan's zone (UTC+5)", () => {
@@ -14,6 +14,11 @@ describe("newsroom time", () => {
     expect(parseDateOnly("2024-13-01")).toBeUndefined();
     expect(parseDateOnly("2024-00-10")).toBeUndefined();
     expect(parseDateOnly("2023-08-17")?.toISOString()).toBe("2023-08-17T00:00:00.000Z");
+  });
+
+  it("writes an instant as the newsroom's clock showed it, for spreadsheets", () => {
+    expect(toNewsroomDateTime(new Date("2024-08-28T07:00:00Z"))).toBe("2024-08-28 12:00");
+    expect(toNewsroomDateTime(new Date("2024-08-31T20:30:00Z"))).toBe("2024-09-01 01:30");
   });
 
   it("knows the newsroom's day of a late-evening UTC instant", () => {

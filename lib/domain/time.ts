@@ -49,6 +49,14 @@ export function toLocalDateTimeInput(instant: Date, timeZone = NEWSROOM_TIME_ZON
   return shifted.toISOString().slice(0, 16);
 }
 
+/**
+ * The instant as a spreadsheet reads a local time, "2024-08-28 14:30", in the newsroom's zone: what a journalist in
+ * Petropavlovsk saw on the clock, where the exports' ISO instants are in UTC.
+ */
+export function toNewsroomDateTime(instant: Date, timeZone = NEWSROOM_TIME_ZONE): string {
+  return toLocalDateTimeInput(instant, timeZone).replace("T", " ");
+}
+
 /** "2023-08-17" → a Date at UTC midnight, as Prisma stores a `@db.Date`. */
 export function parseDateOnly(value: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
