@@ -1,5 +1,6 @@
 import "server-only";
 import { toCsv, toCsvRows, type CsvCell } from "@/lib/domain/csv";
+import { toNewsroomDateTime } from "@/lib/domain/time";
 import type { PublicCount, PublicObservation } from "./public-records";
 
 /** Several values in one cell (an official's two posts, an observation's languages) are joined by this. */
@@ -58,6 +59,10 @@ const COLUMNS: [string, (o: PublicObservation) => CsvCell][] = [
   ["approved_at", (o) => o.approvedAt],
   // Last, so that the columns before keep their places for those who read them by position.
   ["not_rechecked", (o) => list(o.notRechecked.map(({ field, lastSeenOn }) => `${field}:${lastSeenOn}`))],
+  // Kazakhstan's clock beside the UTC instants, for a journalist reading the sheet (issue 17, part 7); after the
+  // columns above, which keep their places.
+  ["observed_at_local", (o) => (o.observedAtPrecision === "DAY" ? toNewsroomDateTime(new Date(o.observedAt)) : o.observedAt)],
+  ["approved_at_local", (o) => (o.approvedAt ? toNewsroomDateTime(new Date(o.approvedAt)) : null)],
 ];
 
 export const OBSERVATION_CSV_HEADER = COLUMNS.map(([name]) => name);
