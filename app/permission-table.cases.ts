@@ -8,6 +8,7 @@ import { endAkimatAction, saveAkimatAction } from "@/app/(newsroom)/akimats/acti
 import { deleteDraftAction, saveObservationAction } from "@/app/(newsroom)/observations/actions";
 import { endPositionAction, saveAccountAction, saveOfficialAction, savePositionAction } from "@/app/(newsroom)/officials/actions";
 import { approveAndOpenNextAction, decideObservationAction } from "@/app/(newsroom)/review/actions";
+import { assignWaveAction, changeWaveStateAction, saveWaveAction, unassignWaveAction } from "@/app/(newsroom)/waves/actions";
 import { setLocaleAction } from "@/app/actions";
 import { GET as getEvidence } from "@/app/api/evidence/[id]/route";
 import { GET as getHealth } from "@/app/api/health/route";
@@ -16,7 +17,7 @@ import { db } from "@/lib/db";
 import type { Account, Observation, Official } from "@/lib/generated/prisma/client";
 import type { ReviewStatus } from "@/lib/generated/prisma/enums";
 import type { Outcome } from "@/lib/testing/action-harness";
-import { createAkimat } from "@/lib/testing/factories";
+import { createAkimat, createWave } from "@/lib/testing/factories";
 import { EMBED_PERMISSION_CASES } from "./permission-table.embed.cases";
 import { IMPORT_PERMISSION_CASES } from "./permission-table.import.cases";
 import { PUBLIC_PERMISSION_CASES } from "./permission-table.public.cases";
@@ -188,6 +189,45 @@ export const PERMISSION_CASES: PermissionCase[] = [
     covers: [],
     call: (w) =>
       saveAccountAction(idle, w.form({ id: w.account.id, version: "1", officialId: w.official.id, platform: "INSTAGRAM", kind: "PAGE", label: "Страница 2" })),
+    expect: editors,
+  },
+  // Survey waves (decision 0017): editors and admins plan, assign, close and reopen.
+  {
+    name: "plan a wave",
+    covers: ["(newsroom)/waves/actions.ts#saveWaveAction"],
+    call: async (w) =>
+      saveWaveAction(
+        idle,
+        w.form({ name: "Август 2026", opensOn: "2026-08-01", dueOn: "2026-08-31", akimatIds: (await createAkimat(db)).id, platforms: "INSTAGRAM" }),
+      ),
+    expect: editors,
+  },
+  {
+    name: "close a wave",
+    covers: ["(newsroom)/waves/actions.ts#changeWaveStateAction"],
+    call: async (w) =>
+      changeWaveStateAction(idle, w.form({ id: (await createWave(db, { akimatIds: [(await createAkimat(db)).id] })).id, version: "1", change: "close" })),
+    expect: editors,
+  },
+  {
+    name: "give a reporter an akimat of a wave",
+    covers: ["(newsroom)/waves/actions.ts#assignWaveAction"],
+    call: async (w) => {
+      const akimat = await createAkimat(db);
+      const wave = await createWave(db, { akimatIds: [akimat.id] });
+      return assignWaveAction(idle, w.form({ id: wave.id, version: "1", reporterId: w.people.owner.id, target: `akimat:${akimat.id}` }));
+    },
+    expect: editors,
+  },
+  {
+    name: "take an assignment back",
+    covers: ["(newsroom)/waves/actions.ts#unassignWaveAction"],
+    call: async (w) => {
+      const akimat = await createAkimat(db);
+      const wave = await createWave(db, { akimatIds: [akimat.id] });
+      const assignment = await db.waveAssignment.create({ data: { waveId: wave.id, reporterId: w.people.owner.id, akimatId: akimat.id } });
+      return unassignWaveAction(idle, w.form({ id: wave.id, version: "1", assignmentId: assignment.id }));
+    },
     expect: editors,
   },
   ...USER_PERMISSION_CASES,

@@ -6,9 +6,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { createAccount, createAkimat, createObservation, createOfficial } from "@/lib/testing/factories";
-import { STORY_AKIMATS, STORY_OFFICIALS, SURVEY_DATE } from "./story";
+import { STORY_AKIMATS, STORY_OFFICIALS, STORY_WAVE, SURVEY_DATE } from "./story";
 
-type StoryClient = Pick<PrismaClient, "akimat" | "official" | "position" | "account" | "observation" | "user" | "review">;
+type StoryClient = Pick<PrismaClient, "akimat" | "official" | "position" | "account" | "observation" | "user" | "review" | "wave">;
 
 export type SeededOfficial = {
   officialId: string;
@@ -19,6 +19,8 @@ export type SeededOfficial = {
 
 export type SeededStory = {
   akimatIds: Record<keyof typeof STORY_AKIMATS, string>;
+  /** Wave 1: the story's survey, closed; every observation of the story belongs to it. */
+  waveId: string;
   /** In the order of prisma/story.ts. */
   officials: SeededOfficial[];
 };
@@ -29,6 +31,7 @@ export async function seedStory(client: StoryClient, { authorId, reviewerId }: {
   const city = await createAkimat(client, { ...STORY_AKIMATS.petropavlovsk, parentId: sko.id });
   const nura = await createAkimat(client, STORY_AKIMATS.nura);
   const akimatIds = { sko: sko.id, petropavlovsk: city.id, nura: nura.id };
+  const wave = await client.wave.create({ data: { ...STORY_WAVE, akimats: { create: [{ akimatId: sko.id }, { akimatId: city.id }] } } });
 
   const approved = {
     authorId,
@@ -36,6 +39,7 @@ export async function seedStory(client: StoryClient, { authorId, reviewerId }: {
     observedAt: SURVEY_DATE,
     // "Most likely late summer 2024": the survey's day is a guess (28 August), its month is not.
     observedAtPrecision: "MONTH",
+    waveId: wave.id,
     reviewerId,
     reviewedAt: SURVEY_DATE,
     submittedAt: SURVEY_DATE,
@@ -71,5 +75,5 @@ export async function seedStory(client: StoryClient, { authorId, reviewerId }: {
     }
     officials.push(seeded);
   }
-  return { akimatIds, officials };
+  return { akimatIds, waveId: wave.id, officials };
 }

@@ -4,6 +4,7 @@
  */
 import { db, disconnectDb } from "@/lib/db";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo";
+import { newsroomDay } from "@/lib/domain/time";
 import { createObservation, createUser } from "@/lib/testing/factories";
 import { seedStory } from "./seed-story";
 import { STORY_AKIMATS, STORY_OFFICIALS } from "./story";
@@ -23,6 +24,18 @@ async function seed() {
         const official = story.officials.find((o) => o.fullNameLatin === fullNameLatin)!;
         return { officialId: official.officialId, accountId: official.accounts.find((a) => a.platform === "INSTAGRAM")!.accountId };
       };
+      // The follow-up round, planned and open, with nothing recorded yet: a newcomer sees it at 0 %.
+      const opensOn = newsroomDay(new Date());
+      await tx.wave.create({
+        data: {
+          name: "Повторный опрос (демо)",
+          opensOn,
+          dueOn: new Date(opensOn.getTime() + 30 * 24 * 60 * 60 * 1000),
+          platforms: ["INSTAGRAM", "FACEBOOK"],
+          methodology: "Демонстрационная волна: те же акиматы и платформы, что и в опросе августа 2024 года. Данных в ней пока нет.",
+          akimats: { create: [{ akimatId: story.akimatIds.sko }, { akimatId: story.akimatIds.petropavlovsk }] },
+        },
+      });
       const mukhamediyevInstagram = instagramOf("Serik Mukhamediyev");
       const turenovaInstagram = instagramOf("Kaliya Turenova");
 

@@ -11,6 +11,21 @@ import type { PositionTitle } from "@/lib/generated/prisma/enums";
 
 export const SURVEY_DATE = new Date("2024-08-28T07:00:00Z"); // 12:00 in Petropavlovsk; only the month is known
 
+/**
+ * The survey as wave 1 (docs/decisions/0017-survey-waves.md): the region's and the city's akims and deputies on
+ * Instagram and Facebook, in August 2024, closed since. Its window is the month the survey is known to.
+ */
+export const STORY_WAVE = {
+  name: "Август 2024",
+  opensOn: new Date("2024-08-01T00:00:00Z"),
+  dueOn: new Date("2024-08-31T00:00:00Z"),
+  includeDistricts: false,
+  platforms: ["INSTAGRAM", "FACEBOOK"],
+  methodology:
+    "Опрос Qazaqstan Media: аккаунты акима области, акима Петропавловска и их заместителей в Instagram и Facebook. Для каждого — найден ли аккаунт, открыт ли он, число подписчиков или друзей, о чём и когда последний пост; «не найден» — тоже результат.",
+  closedAt: new Date("2024-09-01T00:00:00Z"),
+} as const satisfies Omit<Prisma.WaveCreateInput, "akimats">;
+
 type StoryObservation = Omit<Prisma.ObservationUncheckedCreateInput, "officialId" | "authorId" | "accountId" | "platform" | "observedAt">;
 type StoryAccount = Omit<Prisma.AccountUncheckedCreateInput, "officialId"> & { observation: StoryObservation };
 type StoryOfficial = {

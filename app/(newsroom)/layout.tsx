@@ -24,6 +24,8 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
     // Everyone may author, so everyone has an inbox: the editors' decisions on their own observations.
     { href: "/inbox", label: t("inboxCount", { count: await countUnreadInbox({ viewer }) }) },
     { href: "/officials", label: t("officials") },
+    // Survey rounds: editors plan them, reporters record in the open ones (docs/decisions/0017-survey-waves.md).
+    { href: "/waves", label: t("waves") },
   ];
   if (can(viewer, "review.queue")) {
     items.push({ href: "/review", label: t("reviewCount", { count: await countReviewQueue({ viewer }) }) });

@@ -10,18 +10,25 @@ import { IMPORT_KINDS } from "@/lib/domain/import/fields";
 import { IMPORT_LIMIT_VALUES } from "@/lib/domain/import/limits";
 import type { FieldValues, FormState } from "@/lib/validation/form-state";
 
-type State = FormState<FieldValues<"kind">>;
+type State = FormState<FieldValues<"kind" | "waveId">>;
 
 /**
  * The first step: what the file holds, and the file. A plain form posting to a Server Action, so it works
  * without JavaScript. A refused upload keeps the chosen kind; the file must be chosen again (browsers do not
  * let a page keep one), which the message says.
  */
-export function UploadForm({ action }: { action: (state: State, formData: FormData) => Promise<State> }) {
+export function UploadForm({
+  action,
+  waves = [],
+}: {
+  action: (state: State, formData: FormData) => Promise<State>;
+  /** The open survey waves an observations file may record into. */
+  waves?: { id: string; name: string }[];
+}) {
   const t = useTranslations("import.upload");
   const [state, formAction] = useActionState(action, { outcome: "idle", values: { kind: "OBSERVATIONS" } });
   // The limits are quoted from where they are enforced (import-limits.ts), never restated in the messages.
-  const errorsOf = useFieldErrors<"kind" | "file">(state, { also: "import.problems", params: IMPORT_LIMIT_VALUES });
+  const errorsOf = useFieldErrors<"kind" | "file" | "waveId">(state, { also: "import.problems", params: IMPORT_LIMIT_VALUES });
   const kindErrors = errorsOf("kind");
   const fileErrors = errorsOf("file");
   const fileHelp = t("fileHelp", IMPORT_LIMIT_VALUES);
@@ -59,6 +66,20 @@ export function UploadForm({ action }: { action: (state: State, formData: FormDa
           </p>
         )}
       </fieldset>
+      {waves.length > 0 && (
+        <Field id="waveId" label={t("wave")} help={t("waveHelp")} errors={errorsOf("waveId")}>
+          {(d, i) => (
+            <select id="waveId" name="waveId" defaultValue={state.values.waveId ?? ""} {...controlProps(d, i)}>
+              <option value="">{t("noWave")}</option>
+              {waves.map((wave) => (
+                <option key={wave.id} value={wave.id}>
+                  {wave.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <Field
         id="file"
         label={t("file")}

@@ -14,6 +14,7 @@ import { EvidenceFields, type AttachedScreenshot } from "./evidence-fields";
 import { NoteFields } from "./note-fields";
 import { SubjectFields, type ObservationSubjectSummary } from "./subject-fields";
 import type { ObservationPart } from "./tri-state";
+import { WaveField, type WaveChoice } from "./wave-field";
 
 export type { ObservationSubjectSummary };
 
@@ -30,10 +31,13 @@ export function ObservationForm({
   subject,
   record,
   attached = [],
+  waves,
 }: {
   action: (state: State, formData: FormData) => Promise<State>;
   initialState: State;
   subject: ObservationSubjectSummary;
+  /** The open waves covering the official on the platform: the observation may go into one of them. */
+  waves: WaveChoice[];
   /** Set when editing: the observation and the version the reporter opened. */
   record?: { id: string; version: number };
   attached?: AttachedScreenshot[];
@@ -71,6 +75,7 @@ export function ObservationForm({
       {record && <input type="hidden" name="id" value={record.id} />}
       {record && <input type="hidden" name="version" value={record.version} />}
 
+      <WaveField part={part} waves={waves} />
       <CarriedIntro part={part} />
       <SubjectFields part={part} subject={subject} />
       <ActivityFields part={part} />

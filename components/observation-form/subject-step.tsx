@@ -82,22 +82,36 @@ export function SubjectStep({
  * The official has several accounts on the platform: the reporter picks the one they looked at, or records that
  * the search found nothing. Links, so it works without JavaScript.
  */
-export function AccountStep({ officialId, platform, accounts }: { officialId: string; platform: string; accounts: { id: string; name: string }[] }) {
+export function AccountStep({
+  officialId,
+  platform,
+  accounts,
+  keep = {},
+}: {
+  officialId: string;
+  platform: string;
+  accounts: { id: string; name: string }[];
+  /** The rest of the address to carry on (a wave chosen in advance). */
+  keep?: Record<string, string>;
+}) {
   const t = useTranslations("observation");
+  const rest = Object.entries(keep)
+    .map(([name, value]) => `&${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
+    .join("");
   return (
     <nav aria-label={t("account")} className="flex max-w-3xl flex-col gap-3 rounded-md border border-zinc-300 p-4 dark:border-zinc-700">
       <p>{t("accountStepIntro")}</p>
       <ul className="flex flex-col gap-2">
         {accounts.map((account) => (
           <li key={account.id}>
-            <Link href={`/observations/new?accountId=${encodeURIComponent(account.id)}`} className={buttonClasses("secondary")}>
+            <Link href={`/observations/new?accountId=${encodeURIComponent(account.id)}${rest}`} className={buttonClasses("secondary")}>
               {account.name}
             </Link>
           </li>
         ))}
         <li>
           <Link
-            href={`/observations/new?officialId=${encodeURIComponent(officialId)}&platform=${encodeURIComponent(platform)}&existence=NOT_FOUND`}
+            href={`/observations/new?officialId=${encodeURIComponent(officialId)}&platform=${encodeURIComponent(platform)}&existence=NOT_FOUND${rest}`}
             className={buttonClasses("quiet")}
           >
             {t("searchedNotFound")}

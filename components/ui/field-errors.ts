@@ -12,7 +12,7 @@ type Answer<F extends string> = Pick<FormState<Partial<Record<F, unknown>>>, "fi
  */
 export function useFieldErrors<F extends string>(
   state: Answer<F>,
-  { also, params }: { also?: "registry.validation" | "import.problems"; params?: Record<string, string | number> } = {},
+  { also, params }: { also?: "registry.validation" | "import.problems" | "waves.validation"; params?: Record<string, string | number> } = {},
 ) {
   const tv = useTranslations("validation");
   const ta = useTranslations(also ?? "validation");

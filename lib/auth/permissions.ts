@@ -36,6 +36,10 @@ type Rules = {
   "embed.build": undefined;
   /** Bringing a spreadsheet of the registry or of past observations in: editors and admins. */
   "import.run": undefined;
+  /** Survey waves (docs/decisions/0017-survey-waves.md): everyone signed in sees them and records into an open one. */
+  "wave.view": undefined;
+  /** Planning a wave, giving reporters their parts, closing and reopening it: editors and admins. */
+  "wave.manage": undefined;
   /** An admin may disable any other user; nobody disables themselves (an admin locked out by a slip). */
   "user.disable": UserRef;
   /** Every signed-in person changes their own password, and only their own. */
@@ -72,6 +76,8 @@ const RULES: { [A in PermissionAction]: (viewer: Viewer, record: Rules[A]) => bo
   "users.manage": (viewer) => viewer.role === "ADMIN",
   "embed.build": (viewer) => isStaff(viewer),
   "import.run": (viewer) => isStaff(viewer),
+  "wave.view": () => true,
+  "wave.manage": (viewer) => isStaff(viewer),
   "user.disable": (viewer, user) => viewer.role === "ADMIN" && user.id !== viewer.id,
   "password.change": (viewer, user) => user.id === viewer.id,
 };

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { Account, Akimat, Observation, Official, Position } from "@/lib/generated/prisma/client";
+import type { Account, Akimat, Observation, Official, Position, Wave } from "@/lib/generated/prisma/client";
 import { isRecordId } from "@/lib/validation/record-id";
 import { NotFoundError } from "./errors";
 import { safeUserColumns, type SafeUser } from "./users/user-data";
@@ -9,7 +9,15 @@ import { safeUserColumns, type SafeUser } from "./users/user-data";
  * The records edited on the version the person opened (optimistic locking), by their name in the audit trail. A
  * user is loaded without its password hash, which must never reach an audit entry or a caller.
  */
-export type VersionedRecords = { akimat: Akimat; official: Official; position: Position; account: Account; observation: Observation; user: SafeUser };
+export type VersionedRecords = {
+  akimat: Akimat;
+  official: Official;
+  position: Position;
+  account: Account;
+  observation: Observation;
+  user: SafeUser;
+  wave: Wave;
+};
 export type VersionedEntity = keyof VersionedRecords;
 
 // One line per table: Prisma's delegates have no common type that TypeScript could call `findUnique` through.
@@ -20,6 +28,7 @@ const finders: { [E in VersionedEntity]: (tx: Tx, id: string) => Promise<Version
   account: (tx, id) => tx.account.findUnique({ where: { id } }),
   observation: (tx, id) => tx.observation.findUnique({ where: { id } }),
   user: (tx, id) => tx.user.findUnique({ where: { id }, select: safeUserColumns }),
+  wave: (tx, id) => tx.wave.findUnique({ where: { id } }),
 };
 
 /**

@@ -22,6 +22,7 @@ type Changes = {
   account: Prisma.AccountUpdateManyArgs["data"];
   observation: Prisma.ObservationUpdateManyArgs["data"];
   user: Prisma.UserUpdateManyArgs["data"];
+  wave: Prisma.WaveUpdateManyArgs["data"];
 };
 type OnVersion = { id: string; version: number };
 
@@ -33,6 +34,7 @@ const updaters: { [E in VersionedEntity]: (tx: Tx, where: OnVersion, data: Chang
   account: (tx, where, data) => tx.account.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
   observation: (tx, where, data) => tx.observation.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
   user: (tx, where, data) => tx.user.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
+  wave: (tx, where, data) => tx.wave.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
 };
 
 /** The conflict names what is there now (and, for an observation, its status), so the person can see why. */

@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-type Client = Pick<PrismaClient, "akimat" | "official" | "position" | "account" | "observation" | "user" | "review">;
+type Client = Pick<PrismaClient, "akimat" | "official" | "position" | "account" | "observation" | "user" | "review" | "wave">;
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -56,6 +56,21 @@ export function createObservation(client: Client, data: Partial<Prisma.Observati
       existence: data.accountId ? "FOUND" : "NOT_FOUND",
       status: "DRAFT",
       ...data,
+    },
+  });
+}
+
+/** A survey wave over the given akimats, open unless `closedAt` is given (docs/decisions/0017-survey-waves.md). */
+export function createWave(client: Client, data: Partial<Omit<Prisma.WaveUncheckedCreateInput, "akimats">> & { akimatIds: string[] }) {
+  const { akimatIds, ...wave } = data;
+  return client.wave.create({
+    data: {
+      name: `Волна ${next()}`,
+      opensOn: new Date("2024-08-01T00:00:00Z"),
+      dueOn: new Date("2024-08-31T00:00:00Z"),
+      platforms: ["INSTAGRAM", "FACEBOOK"],
+      ...wave,
+      akimats: { create: akimatIds.map((akimatId) => ({ akimatId })) },
     },
   });
 }

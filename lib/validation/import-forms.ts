@@ -5,6 +5,18 @@ import { IMPORT_KINDS, type ImportKind } from "@/lib/domain/import/fields";
 /** The upload form: what the file holds. The file itself is checked by its content (lib/data/import/read-spreadsheet.ts). */
 export const ImportUploadInput = z.object({
   kind: z.enum(IMPORT_KINDS, { error: (issue) => (issue.input === undefined || issue.input === "" ? "required" : "unknownOption") }),
+  /** The open survey wave an observations file records into; blank: outside any wave (docs/decisions/0017-survey-waves.md). */
+  waveId: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value.trim() : ""))
+    .pipe(
+      z
+        .string()
+        .max(100, "unknownOption")
+        .regex(/^[^\0]*$/, "unknownOption"),
+    )
+    .transform((value) => value || null),
 });
 
 /** The mapping form: one select per column, named by its position; "" leaves the column out. */

@@ -36,7 +36,7 @@ type StoredObservation = Pick<
   | "likesLevel"
   | "publicNote"
   | "internalNote"
-> & { evidence?: Pick<Evidence, "kind" | "url">[] };
+> & { evidence?: Pick<Evidence, "kind" | "url">[]; /** The wave a draft is in; a repeat starts outside it. */ waveId?: string | null };
 
 const tristate = (value: boolean | null) => (value === null ? "" : value ? "yes" : "no");
 /** A stored date at its precision, as the field takes it back: "2023-08-17", "2023-08", "2021". */
@@ -48,6 +48,7 @@ export function observationToFormValues(observation: StoredObservation): Observa
     officialId: observation.officialId,
     platform: observation.platform,
     accountId: observation.accountId ?? "",
+    waveId: observation.waveId ?? "",
     observedAt: toLocalDateTimeInput(observation.observedAt),
     observedAtPrecision: observation.observedAtPrecision,
     existence: observation.existence,
@@ -85,5 +86,12 @@ export function observationToFormValues(observation: StoredObservation): Observa
  */
 export function repeatObservationValues(observation: StoredObservation, now: Date, idempotencyKey: string): ObservationFormValues {
   // The moment is now, known to the minute, whatever the earlier round's precision was.
-  return { ...observationToFormValues(observation), observedAt: toLocalDateTimeInput(now), observedAtPrecision: "DAY", evidenceLinks: "", idempotencyKey };
+  return {
+    ...observationToFormValues(observation),
+    observedAt: toLocalDateTimeInput(now),
+    observedAtPrecision: "DAY",
+    evidenceLinks: "",
+    idempotencyKey,
+    waveId: "",
+  };
 }

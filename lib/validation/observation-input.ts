@@ -138,6 +138,10 @@ export const ObservationInput = z
     officialId: z.string({ error: "required" }).trim().min(1, "required").regex(WITHOUT_NULL_CHARACTER, "unknownOption"),
     platform: z.enum(Platform, { error: "required" }),
     accountId: z.preprocess(blankToUndefined, z.string().trim().regex(WITHOUT_NULL_CHARACTER, "unknownOption").optional()).transform((value) => value ?? null),
+    /** The survey wave it is recorded in (docs/decisions/0017-survey-waves.md); blank: outside any wave. */
+    waveId: z
+      .preprocess(blankToUndefined, z.string().trim().max(100, "unknownOption").regex(WITHOUT_NULL_CHARACTER, "unknownOption").optional())
+      .transform((value) => value ?? null),
     observedAt: z
       .string({ error: "required" })
       .trim()
@@ -210,6 +214,7 @@ export const OBSERVATION_FIELDS = [
   "officialId",
   "platform",
   "accountId",
+  "waveId",
   "observedAt",
   "observedAtPrecision",
   "existence",

@@ -24,15 +24,18 @@ import { ImportUploadInput, isImportKind, mappingFromForm, type MappingProblems,
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 const importPath = (id: string, step = "") => `/import/${encodeURIComponent(id)}${step}`;
 
-export async function uploadImportAction(_previous: FormState<FieldValues<"kind">>, formData: FormData): Promise<FormState<FieldValues<"kind">>> {
+export async function uploadImportAction(
+  _previous: FormState<FieldValues<"kind" | "waveId">>,
+  formData: FormData,
+): Promise<FormState<FieldValues<"kind" | "waveId">>> {
   const viewer = await requireViewer();
-  const values = { kind: text(formData, "kind") };
+  const values = { kind: text(formData, "kind"), waveId: text(formData, "waveId") };
   // Before reading a file of up to 5 MB for someone who may not import at all.
   if (!can(viewer, "import.run")) return { outcome: "forbidden", values };
   const parsed = ImportUploadInput.safeParse(values);
   const file = formData.get("file");
   // Keys: `validation` for the kind, `import.problems` for the file.
-  const fieldErrors: Record<string, string[] | undefined> = parsed.success ? {} : { kind: z.flattenError(parsed.error).fieldErrors.kind };
+  const fieldErrors: Record<string, string[] | undefined> = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
   if (!(file instanceof File) || file.size === 0) fieldErrors.file = ["noFile"];
   else if (file.size > MAX_IMPORT_BYTES) fieldErrors.file = ["tooLarge"];
   if (!parsed.success || fieldErrors.file) return { outcome: "invalid", values, fieldErrors };
@@ -42,7 +45,7 @@ export async function uploadImportAction(_previous: FormState<FieldValues<"kind"
     const bytes = new Uint8Array(await (file as File).arrayBuffer());
     const read = await readSpreadsheet(bytes);
     if (!read.ok) return { outcome: "invalid", values, fieldErrors: { file: [read.problem] } };
-    ({ id } = await createImport({ viewer, kind: parsed.data.kind, fileName: (file as File).name, bytes, sheet: read.sheet }));
+    ({ id } = await createImport({ viewer, kind: parsed.data.kind, waveId: parsed.data.waveId, fileName: (file as File).name, bytes, sheet: read.sheet }));
   } catch (error) {
     return formFailure(error, values, { action: "uploadImport", viewerId: viewer.id });
   }

@@ -6,6 +6,7 @@ import { TemplateLinks } from "@/components/import/template-links";
 import { UploadForm } from "@/components/import/upload-form";
 import { requirePermission } from "@/lib/auth/viewer";
 import { listImports } from "@/lib/data/import/list-imports";
+import { listWaves } from "@/lib/data/waves/list-waves";
 import { uploadImportAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The first step: upload a spreadsheet; with the templates, how to write values, and the latest imports. */
 export default async function ImportPage() {
   const viewer = await requirePermission("import.run");
-  const [t, imports] = await Promise.all([getTranslations("import"), listImports({ viewer })]);
+  const [t, imports, waves] = await Promise.all([getTranslations("import"), listImports({ viewer }), listWaves({ viewer })]);
+  const openWaves = waves.filter((wave) => wave.closedAt === null).map((wave) => ({ id: wave.id, name: wave.name }));
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -25,7 +27,7 @@ export default async function ImportPage() {
         <h2 id="import-upload" className="text-lg font-semibold">
           {t("upload.heading")}
         </h2>
-        <UploadForm action={uploadImportAction} />
+        <UploadForm action={uploadImportAction} waves={openWaves} />
       </section>
       <div className="grid gap-6 md:grid-cols-2">
         <TemplateLinks />

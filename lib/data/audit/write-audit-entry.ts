@@ -5,7 +5,7 @@ import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNames
 export type AuditEntryInput = {
   actorId: string | null;
   action: string;
-  entity: "observation" | "user" | "akimat" | "official" | "position" | "account";
+  entity: "observation" | "user" | "akimat" | "official" | "position" | "account" | "wave";
   entityId: string;
   before?: unknown;
   after?: unknown;

@@ -6,6 +6,8 @@ import { matchColumns } from "@/lib/domain/import/columns";
 import type { ImportKind } from "@/lib/domain/import/fields";
 import type { Spreadsheet } from "@/lib/domain/import/parse-spreadsheet";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isRecordId } from "@/lib/validation/record-id";
+import { FieldError } from "../errors";
 import { writeImportAudit } from "./write-import-audit";
 
 const ROWS_PER_WRITE = 2_500;
@@ -21,9 +23,12 @@ export async function createImport({
   fileName,
   bytes,
   sheet,
+  waveId = null,
 }: {
   viewer: Viewer;
   kind: ImportKind;
+  /** An observations file may record into an open wave (docs/decisions/0017-survey-waves.md). */
+  waveId?: string | null;
   fileName: string;
   bytes: Uint8Array;
   sheet: Spreadsheet;
@@ -31,9 +36,15 @@ export async function createImport({
   assertCan(viewer, "import.run");
   return db.$transaction(
     async (tx) => {
+      if (waveId) {
+        const wave = kind === "OBSERVATIONS" && isRecordId(waveId) ? await tx.wave.findUnique({ where: { id: waveId }, select: { closedAt: true } }) : null;
+        if (!wave) throw new FieldError({ waveId: ["unknownOption"] });
+        if (wave.closedAt) throw new FieldError({ waveId: ["waveClosed"] });
+      }
       const created = await tx.import.create({
         data: {
           kind,
+          waveId,
           fileName: fileName.slice(0, 255) || "import",
           byteSize: bytes.byteLength,
           sha256: createHash("sha256").update(bytes).digest("hex"),
@@ -44,7 +55,7 @@ export async function createImport({
           mapping: matchColumns(sheet.headers, kind),
           uploadedById: viewer.id,
         },
-        select: { id: true, kind: true, fileName: true, byteSize: true, sha256: true, rowCount: true, headers: true, mapping: true },
+        select: { id: true, kind: true, waveId: true, fileName: true, byteSize: true, sha256: true, rowCount: true, headers: true, mapping: true },
       });
       // Appended ROWS_PER_WRITE rows at a time: as one 30 MB value, serialising and sending it held the server's
       // thread over a second (every other request waited); in pieces, it lets them in between (bench/hostile).

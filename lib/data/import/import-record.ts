@@ -30,6 +30,8 @@ export type StoredImport = {
   summary: unknown;
   version: number;
   uploadedById: string;
+  /** The survey wave an observations import records into, or null. */
+  waveId: string | null;
   confirmedAt: Date | null;
   createdAt: Date;
 };

@@ -33,6 +33,7 @@ const OBSERVATION_COLUMNS: Record<keyof ObservationRow, ColumnType> = {
   officialId: "text",
   platform: { enum: "Platform" },
   accountId: "text",
+  waveId: "text",
   observedAt: "timestamp(3)",
   observedAtPrecision: { enum: "DatePrecision" },
   existence: { enum: "Existence" },

@@ -2,6 +2,8 @@ import "server-only";
 import { nameKey, observationKey } from "@/lib/domain/import/match";
 import type { ObservationSnapshot } from "@/lib/domain/import/plan-observation-rows";
 import type { RegistrySnapshot } from "@/lib/domain/import/registry-workspace";
+import { newsroomDay } from "@/lib/domain/time";
+import { inPostOn, scopeAkimatIds } from "../waves/wave-scope";
 import type { Client } from "./import-record";
 
 const officialColumns = { id: true, fullName: true, fullNameLatin: true } as const;
@@ -25,12 +27,29 @@ export async function loadRegistrySnapshot(client: Client): Promise<RegistrySnap
  * What an observations file is compared with: the officials, their accounts, and the moments already observed
  * of the officials the file names (only theirs: the observations table is the one that grows).
  */
-export async function loadObservationSnapshot(client: Client, names: readonly string[]): Promise<ObservationSnapshot> {
+export async function loadObservationSnapshot(client: Client, names: readonly string[], waveId: string | null = null): Promise<ObservationSnapshot> {
   const [officials, accounts] = await Promise.all([client.official.findMany({ select: officialColumns }), client.account.findMany({ select: accountColumns })]);
   const named = new Set(names.map(nameKey));
   const ids = officials.filter((o) => named.has(nameKey(o.fullName)) || (o.fullNameLatin && named.has(nameKey(o.fullNameLatin)))).map((o) => o.id);
   const observed = ids.length
     ? await client.observation.findMany({ where: { officialId: { in: ids } }, select: { officialId: true, platform: true, accountId: true, observedAt: true } })
     : [];
-  return { officials, accounts, observationKeys: new Set(observed.map(observationKey)) };
+  return { officials, accounts, observationKeys: new Set(observed.map(observationKey)), wave: waveId ? await loadWaveCoverage(client, waveId, ids) : null };
+}
+
+/** Which of the named officials the import's wave covers (in post in its scope today), its platforms, and whether it is open. */
+async function loadWaveCoverage(client: Client, waveId: string, officialIds: string[]): Promise<NonNullable<ObservationSnapshot["wave"]>> {
+  const wave = await client.wave.findUniqueOrThrow({
+    where: { id: waveId },
+    select: { closedAt: true, platforms: true, includeDistricts: true, akimats: { select: { akimatId: true } } },
+  });
+  const scope = await scopeAkimatIds(client, { akimatIds: wave.akimats.map((row) => row.akimatId), includeDistricts: wave.includeDistricts });
+  const covered = officialIds.length
+    ? await client.position.findMany({
+        where: { officialId: { in: officialIds }, akimatId: { in: scope }, ...inPostOn(newsroomDay(new Date())) },
+        select: { officialId: true },
+        distinct: ["officialId"],
+      })
+    : [];
+  return { id: waveId, open: wave.closedAt === null, platforms: wave.platforms, officialIds: new Set(covered.map((row) => row.officialId)) };
 }

@@ -20,7 +20,7 @@ export async function planImport(client: Client, stored: StoredImport): Promise<
   if (stored.kind === "REGISTRY") return planRegistryRows({ ...common, snapshot: await loadRegistrySnapshot(client) });
   const nameColumns = [stored.mapping.indexOf("fullName"), stored.mapping.indexOf("fullNameLatin")].filter((i) => i !== -1);
   const names = [...new Set(stored.rows.flatMap((row) => nameColumns.map((i) => row.cells[i] ?? "")).filter(Boolean))];
-  return planObservationRows({ ...common, snapshot: await loadObservationSnapshot(client, names) });
+  return planObservationRows({ ...common, snapshot: await loadObservationSnapshot(client, names, stored.waveId) });
 }
 
 /** What confirming would do, from the database as it is now, for the report page. Writes nothing. */

@@ -12,6 +12,7 @@ export async function getObservation({ viewer, id }: { viewer: Viewer; id: strin
       official: { select: { id: true, fullName: true } },
       account: { select: { id: true, handle: true, label: true, url: true, platform: true } },
       author: { select: { id: true, name: true } },
+      wave: { select: { id: true, name: true } },
       evidence: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, url: true, caption: true, sha256: true, width: true, height: true } },
       reviews: { orderBy: { createdAt: "desc" }, select: { decision: true, comment: true, createdAt: true, editor: { select: { name: true } } } },
     },

@@ -4,6 +4,7 @@ import { isCarriedField, type CarriedField } from "@/lib/domain/carried-fields";
 import type { CountValue, ObservationInput } from "@/lib/validation/observation-input";
 import { FieldError } from "../errors";
 import { prepareScreenshots, writeScreenshots } from "../evidence/prepare-screenshots";
+import { checkWaveCovers } from "../waves/wave-scope";
 
 function countColumns<K extends "followers" | "following" | "friends" | "posts">(key: K, count: CountValue) {
   return {
@@ -31,6 +32,7 @@ export function observationColumns(input: RecordedInput) {
     officialId: input.officialId,
     platform: input.platform,
     accountId: input.accountId,
+    waveId: input.waveId,
     observedAt: input.observedAt,
     observedAtPrecision: input.observedAtPrecision,
     existence: input.existence,
@@ -62,12 +64,17 @@ export function observationColumns(input: RecordedInput) {
 }
 
 /**
- * The official exists, and the chosen account is theirs and on the chosen platform. Asked once before any file
- * is processed (with the app's client), and again inside the write's transaction.
+ * The official exists, the chosen account is theirs and on the chosen platform, and the wave chosen is open and
+ * covers them there. Asked once before any file is processed (with the app's client), and again inside the
+ * write's transaction.
  */
-export async function checkObservedSubject(tx: Pick<Tx, "official" | "account">, input: Pick<ObservationInput, "officialId" | "platform" | "accountId">) {
+export async function checkObservedSubject(
+  tx: Pick<Tx, "official" | "account" | "akimat" | "position" | "wave">,
+  input: Pick<ObservationInput, "officialId" | "platform" | "accountId" | "waveId">,
+) {
   const official = await tx.official.findUnique({ where: { id: input.officialId }, select: { id: true } });
   if (!official) throw new FieldError({ officialId: ["unknownOption"] });
+  await checkWaveCovers(tx, input);
   if (!input.accountId) return;
   const account = await tx.account.findUnique({ where: { id: input.accountId }, select: { officialId: true, platform: true } });
   if (!account) throw new FieldError({ accountId: ["unknownOption"] });

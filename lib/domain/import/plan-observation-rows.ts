@@ -1,4 +1,4 @@
-import type { AccountKind } from "@/lib/generated/prisma/enums";
+import type { AccountKind, Platform } from "@/lib/generated/prisma/enums";
 import { AccountInput } from "@/lib/validation/account-input";
 import { ObservationInput, type ObservationField } from "@/lib/validation/observation-input";
 import type { ImportField } from "./fields";
@@ -7,7 +7,13 @@ import { emptyWrites, RowCells, type ImportPlan, type PlanInput } from "./plan";
 import { dateCell, dateTimeCell, enumCell, enumListCell, linkListCell, looksLikeUrl, precisionCell, urlCell, yesNoCell } from "./values";
 
 /** The registry as the observations import needs it: who exists, their accounts, and what was already observed. */
-export type ObservationSnapshot = { officials: OfficialRef[]; accounts: (AccountRef & { kind: AccountKind })[]; observationKeys: Set<string> };
+export type ObservationSnapshot = {
+  officials: OfficialRef[];
+  accounts: (AccountRef & { kind: AccountKind })[];
+  observationKeys: Set<string>;
+  /** The wave the import records into: whether it is still open, its platforms, and the officials it covers. */
+  wave?: { id: string; open: boolean; platforms: readonly Platform[]; officialIds: ReadonlySet<string> } | null;
+};
 
 /** The form's fields that a column fills directly; the rest (who, which account, the intent) are worked out. */
 const FORM_FIELD_OF: Partial<Record<ObservationField, ImportField>> = {
@@ -132,6 +138,14 @@ export function planObservationRows({ headers, mapping, rows, snapshot, newId }:
         path === "officialId" ? "fullName" : path === "accountId" ? accountColumn(cells) : (FORM_FIELD_OF[path as ObservationField] ?? "observedAt"),
       );
 
+    // A wave takes only what it covers, and nothing once closed (lib/data/waves/wave-scope.ts says the same of the form).
+    const wave = snapshot.wave;
+    if (wave && parsed.success && officialId !== "?") {
+      if (!wave.open) cells.refuse("fullName", "waveClosed");
+      else if (!wave.officialIds.has(officialId)) cells.refuse("fullName", "notInWave");
+      else if (!wave.platforms.includes(parsed.data.platform)) cells.refuse("platform", "platformNotInWave");
+    }
+
     if (cells.errors.length > 0 || !parsed.success || officialId === "?") {
       plan.errors.push(...cells.errors);
       plan.rowsWithErrors += 1;
@@ -152,7 +166,7 @@ export function planObservationRows({ headers, mapping, rows, snapshot, newId }:
         ...(created.label ? { detail: created.label } : {}),
       });
     }
-    const input = { ...parsed.data, officialId, accountId };
+    const input = { ...parsed.data, officialId, accountId, waveId: wave?.id ?? null };
     const key = observationKey(input);
     const name = { name: fullName, platform: input.platform, detail: values.observedAt!.replace("T", " ") };
     const earlier = seen.get(key);

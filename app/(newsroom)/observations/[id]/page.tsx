@@ -20,6 +20,7 @@ import { markReviewsSeen } from "@/lib/data/inbox/mark-reviews-seen";
 import { fieldsSeenAt, findObservationToRepeat } from "@/lib/data/observations/find-observation-to-repeat";
 import { getObservation } from "@/lib/data/observations/get-observation";
 import { findObservationSubject } from "@/lib/data/registry/find-observation-subject";
+import { listOpenWavesFor } from "@/lib/data/waves/list-open-waves-for";
 import { carriedForm } from "@/lib/validation/carried-input";
 import { observationToFormValues } from "@/lib/validation/observation-form-values";
 import { saveObservationAction } from "../actions";
@@ -50,6 +51,9 @@ export default async function ObservationPage({ params, searchParams }: { params
   const comments = observation.reviews.filter((review) => review.comment);
   const subject = editable ? await findObservationSubject({ viewer, officialId: observation.officialId, platform: observation.platform }) : null;
   const screenshots = observation.evidence.filter((e) => e.kind === "SCREENSHOT");
+  // The open waves it may go into; the one it is in stays listed even if it closed since (saving then says so).
+  const openWaves = editable ? await listOpenWavesFor({ viewer, officialId: observation.officialId, platform: observation.platform }) : [];
+  const waves = [...openWaves, ...(observation.wave && !openWaves.some((wave) => wave.id === observation.waveId) ? [observation.wave] : [])];
 
   return (
     <div className="flex flex-col gap-5">
@@ -99,6 +103,7 @@ export default async function ObservationPage({ params, searchParams }: { params
               : null,
           }}
           initialState={{ outcome: "idle", values: await draftValues(viewer, observation) }}
+          waves={waves.map((wave) => ({ id: wave.id, name: wave.name }))}
           attached={screenshots.map((shot) => ({ id: shot.id, caption: shot.caption, thumbnailUrl: `/api/evidence/${shot.id}?size=thumb` }))}
         />
       ) : (

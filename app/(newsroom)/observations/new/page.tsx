@@ -12,6 +12,7 @@ import { fieldsSeenAt, findObservationToRepeat } from "@/lib/data/observations/f
 import { chooseSubjectScope } from "@/lib/data/registry/choose-subject-scope";
 import { findAccountOwner, findObservationSubject } from "@/lib/data/registry/find-observation-subject";
 import { listSubjectsOf } from "@/lib/data/registry/list-observation-subjects";
+import { listOpenWavesFor } from "@/lib/data/waves/list-open-waves-for";
 import { observedPartialDate, showPartialDate } from "@/lib/domain/partial-date";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { toLocalDateTimeInput } from "@/lib/domain/time";
@@ -24,13 +25,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("observation"))("newTitle") };
 }
 
-type Search = { officialId?: string; platform?: string; accountId?: string; from?: string; akimat?: string; existence?: string };
+type Search = { officialId?: string; platform?: string; accountId?: string; from?: string; akimat?: string; existence?: string; wave?: string };
 
 /**
  * A new observation, in up to three steps that work without JavaScript: the official and the platform (with
  * more officials than a page should carry, the akimat first; see choose-subject-scope.ts), the account when
  * they have several there, then the form. A form for a known account starts from its latest approved observation,
  * every carried field marked with when it was last seen (decision 0014); `?from=<id>` starts from that observation.
+ * `?wave=<id>` (from a wave's page or checklist) is kept through the steps and chosen in the form when it is open
+ * and covers the official there; otherwise the only open wave covering them is (decision 0017).
  */
 export default async function NewObservationPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requirePermission("observation.create");
@@ -48,12 +51,13 @@ export default async function NewObservationPage({ searchParams }: { searchParam
   const officialId = from?.officialId ?? owner?.officialId ?? text(preset.officialId);
   const platform = from?.platform ?? owner?.platform ?? platformOf(text(preset.platform));
   const notFound = !from && !owner && text(preset.existence) === "NOT_FOUND";
+  const waveKeep: Record<string, string> = text(preset.wave) ? { wave: text(preset.wave)! } : {};
   const subject = officialId && platform ? await findObservationSubject({ viewer, officialId, platform }) : null;
 
   if (!subject || !platform) {
     const scope = await chooseSubjectScope({ officialId, akimatId: text(preset.akimat) });
     // "Searched, not found" asked for in advance survives the steps; the official and platform are the step's own.
-    const keep: Record<string, string> = notFound ? { existence: "NOT_FOUND" } : {};
+    const keep: Record<string, string> = { ...(notFound ? { existence: "NOT_FOUND" } : {}), ...waveKeep };
     if (scope.kind === "choose") {
       return (
         <div className="flex flex-col gap-4">
@@ -101,6 +105,7 @@ export default async function NewObservationPage({ searchParams }: { searchParam
         <AccountStep
           officialId={subject.id}
           platform={platform}
+          keep={waveKeep}
           accounts={subject.accounts.map((account) => ({ id: account.id, name: accountName(account) }))}
         />
       </div>
@@ -112,8 +117,11 @@ export default async function NewObservationPage({ searchParams }: { searchParam
   const idempotencyKey = crypto.randomUUID();
   const now = new Date();
   const filled = source ? repeatObservationValues(source, now, idempotencyKey) : null;
+  const waves = await listOpenWavesFor({ viewer, officialId: subject.id, platform });
+  const asked = waves.find((wave) => wave.id === text(preset.wave));
+  const waveId = asked?.id ?? (waves.length === 1 ? waves[0]!.id : "");
   const values = filled
-    ? { ...filled, carried: JSON.stringify(carriedForm(filled, fieldsSeenAt(source!))) }
+    ? { ...filled, waveId, carried: JSON.stringify(carriedForm(filled, fieldsSeenAt(source!))) }
     : {
         idempotencyKey,
         observedAt: toLocalDateTimeInput(now),
@@ -122,6 +130,7 @@ export default async function NewObservationPage({ searchParams }: { searchParam
         officialId: subject.id,
         platform,
         accountId: account?.id ?? "",
+        waveId,
       };
   return (
     <div className="flex flex-col gap-4">
@@ -140,8 +149,9 @@ export default async function NewObservationPage({ searchParams }: { searchParam
           posts: subject.positions.map((position) => `${tt(position.title)}, ${akimatName(position.akimat, locale)}`).join("; "),
           platform,
           account: account ? { id: account.id, name: accountName(account) } : null,
-          changeHref: `/observations/new?officialId=${encodeURIComponent(subject.id)}`,
+          changeHref: `/observations/new?${new URLSearchParams({ officialId: subject.id, ...waveKeep })}`,
         }}
+        waves={waves.map((wave) => ({ id: wave.id, name: wave.name }))}
         initialState={{ outcome: "idle", values }}
       />
     </div>

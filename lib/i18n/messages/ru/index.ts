@@ -31,6 +31,7 @@ import status from "./status.json";
 import titles from "./titles.json";
 import validation from "./validation.json";
 import visibility from "./visibility.json";
+import waves from "./waves.json";
 
 const messages = {
   import: importMessages,
@@ -65,5 +66,6 @@ const messages = {
   embed,
   levels,
   registry,
+  waves,
 };
 export default messages;

@@ -1,0 +1,77 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { newsroomDay } from "@/lib/domain/time";
+import type { Platform } from "@/lib/generated/prisma/enums";
+import { FieldError } from "../errors";
+
+type Reader = Pick<Tx, "akimat" | "position" | "wave">;
+
+/** Akimats nest three deep at most (region, city, district); the walk stops there whatever the data says. */
+const MAX_DEPTH = 4;
+
+/**
+ * Every akimat a wave's officials sit in: those chosen, and with `includeDistricts` everything below them.
+ * One query per level, over the parent index.
+ */
+export async function scopeAkimatIds(client: Reader, wave: { akimatIds: readonly string[]; includeDistricts: boolean }): Promise<string[]> {
+  const all = new Set(wave.akimatIds);
+  let frontier = [...wave.akimatIds];
+  for (let depth = 0; wave.includeDistricts && frontier.length > 0 && depth < MAX_DEPTH; depth += 1) {
+    const children = await client.akimat.findMany({ where: { parentId: { in: frontier } }, select: { id: true } });
+    frontier = children.map((child) => child.id).filter((id) => !all.has(id));
+    for (const id of frontier) all.add(id);
+  }
+  return [...all];
+}
+
+/** A post held today: not ended, or ending later. */
+export const inPostOn = (day: Date) => ({ OR: [{ endedOn: null }, { endedOn: { gte: day } }] });
+
+/**
+ * The akimats a wave must have chosen to cover this official: those of their current posts directly, and every
+ * akimat above them for a wave that includes what lies below its akimats.
+ */
+async function akimatsAbove(client: Reader, officialId: string): Promise<{ direct: string[]; above: string[] }> {
+  const posts = await client.position.findMany({ where: { officialId, ...inPostOn(newsroomDay(new Date())) }, select: { akimatId: true } });
+  const direct = [...new Set(posts.map((post) => post.akimatId))];
+  const above: string[] = [];
+  let frontier = direct;
+  for (let depth = 0; frontier.length > 0 && depth < MAX_DEPTH; depth += 1) {
+    const parents = await client.akimat.findMany({ where: { id: { in: frontier }, parentId: { not: null } }, select: { parentId: true } });
+    frontier = parents.map((akimat) => akimat.parentId!).filter((id) => !above.includes(id) && !direct.includes(id));
+    above.push(...frontier);
+  }
+  return { direct, above };
+}
+
+/** The waves (of those asked about, or all) that cover this official in post on this platform, newest first. */
+export async function wavesCovering(
+  client: Reader,
+  { officialId, platform, openOnly, waveIds }: { officialId: string; platform: Platform; openOnly: boolean; waveIds?: string[] },
+): Promise<{ id: string; name: string; closedAt: Date | null; dueOn: Date }[]> {
+  const { direct, above } = await akimatsAbove(client, officialId);
+  if (direct.length === 0) return [];
+  return client.wave.findMany({
+    where: {
+      ...(waveIds ? { id: { in: waveIds } } : {}),
+      ...(openOnly ? { closedAt: null } : {}),
+      platforms: { has: platform },
+      OR: [{ akimats: { some: { akimatId: { in: direct } } } }, { includeDistricts: true, akimats: { some: { akimatId: { in: above } } } }],
+    },
+    select: { id: true, name: true, closedAt: true, dueOn: true },
+    orderBy: [{ opensOn: "desc" }, { createdAt: "desc" }],
+  });
+}
+
+/**
+ * An observation may go into a wave only while it is open and only for an official in post in its scope, on one
+ * of its platforms: said on the form's wave field.
+ */
+export async function checkWaveCovers(client: Reader, input: { waveId: string | null; officialId: string; platform: Platform }): Promise<void> {
+  if (!input.waveId) return;
+  const wave = await client.wave.findUnique({ where: { id: input.waveId }, select: { closedAt: true } });
+  if (!wave) throw new FieldError({ waveId: ["unknownOption"] });
+  if (wave.closedAt) throw new FieldError({ waveId: ["waveClosed"] });
+  const covering = await wavesCovering(client, { officialId: input.officialId, platform: input.platform, openOnly: true, waveIds: [input.waveId] });
+  if (covering.length === 0) throw new FieldError({ waveId: ["waveNotCovering"] });
+}
