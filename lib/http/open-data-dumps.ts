@@ -1,7 +1,8 @@
 import { createReadStream } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { acceptsGzip } from "./accepts-gzip";
-import { ifNoneMatchHits, PUBLIC_VARY } from "./conditional-response";
+import { gzipEtag, ifNoneMatchHits, PUBLIC_VARY } from "./conditional-response";
+import { SECURITY_HEADERS } from "./security-headers.js";
 
 /**
  * The open-data exports' whole files (decision 0016), built once per publication version by the route handlers
@@ -63,16 +64,23 @@ export function answerFromOpenDataDumps(request: IncomingMessage, response: Serv
   return true;
 }
 
+/**
+ * The file as a response: the headers every response gets (Next adds them to what it answers; this answers
+ * before Next), and an entity tag of the gzipped body's own, as for the embeds (a shared cache must not answer a
+ * plain request with a gzipped body it validated).
+ */
 export function sendDumpFile(acceptEncoding: string | undefined, ifNoneMatch: string | null, file: DumpFile, response: ServerResponse): void {
+  const gzip = acceptsGzip(acceptEncoding);
+  const etag = gzip ? gzipEtag(file.etag) : file.etag;
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
   for (const [name, value] of Object.entries(file.headers)) response.setHeader(name, value);
   response.setHeader("Vary", PUBLIC_VARY);
-  response.setHeader("ETag", file.etag);
-  if (ifNoneMatchHits(ifNoneMatch, file.etag)) {
+  response.setHeader("ETag", etag);
+  if (ifNoneMatchHits(ifNoneMatch, etag)) {
     for (const name of ["Content-Type", "Content-Disposition"]) response.removeHeader(name);
     response.writeHead(304).end();
     return;
   }
-  const gzip = acceptsGzip(acceptEncoding);
   if (gzip) response.setHeader("Content-Encoding", "gzip");
   response.setHeader("Content-Length", gzip ? file.gzipSize : file.size);
   response.writeHead(200);
