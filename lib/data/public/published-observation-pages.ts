@@ -163,18 +163,40 @@ export async function countPublishedObservations(filter: ObservationFilter): Pro
 /**
  * The latest published observation of each account (and of each platform's searches that found nothing) per
  * official, oldest first: all that "current" and the published accounts are made of (./current-observations.ts).
+ *
+ * Written for scale as lib/data/comparison/current-observations-sql.ts is: each account's latest is one backward
+ * probe of the (accountId, observedAt) index, and each official's latest search on a platform one probe of
+ * (officialId, platform, accountId, observedAt) with accountId null, each a LATERAL subquery with LIMIT 1. The
+ * filters apply inside the probe, so it walks back to the latest observation that passes them. (A DISTINCT ON over
+ * every published row read all 927 000 of them at national scale.) An account's observations are its official's
+ * and on its platform (as recording them checks), so per account is per official, platform and account.
  */
 export async function latestPublishedObservations(
   registry: OpenDataRegistry,
   filter: ObservationFilter,
 ): Promise<{ observation: PublicObservation; observedAt: Date }[]> {
-  const raw = await db.$queryRaw<RawRow[]>`
-    SELECT ${COLUMNS} FROM "observations" o LEFT JOIN "accounts" a ON a."id" = o."accountId"
-    WHERE o."id" IN (
-      SELECT DISTINCT ON (o."officialId", o."platform", o."accountId") o."id" FROM "observations" o
-      WHERE ${whereSql(filter)}
-      ORDER BY o."officialId", o."platform", o."accountId", o."observedAt" DESC, o."createdAt" DESC, o."id" DESC)
-    ORDER BY o."observedAt", o."createdAt", o."id"`;
+  const latestFirst = Prisma.sql`ORDER BY o."observedAt" DESC, o."createdAt" DESC, o."id" DESC LIMIT 1`;
+  const officialIs = filter.officialId ? Prisma.sql`AND f."id" = ${filter.officialId}` : Prisma.empty;
+  const platformIs = filter.platform ? Prisma.sql`AND p."platform" = ${filter.platform}::"Platform"` : Prisma.empty;
+  const accountIs = Prisma.sql`${filter.officialId ? Prisma.sql`AND ac."officialId" = ${filter.officialId}` : Prisma.empty}
+    ${filter.platform ? Prisma.sql`AND ac."platform" = ${filter.platform}::"Platform"` : Prisma.empty}`;
+  // Without JIT: the planner prices 70 000 probes of a few rows each as a large query and compiles it, which
+  // costs more than it saves (1.7 s against 1.0 s at national scale).
+  const [, raw] = await db.$transaction([
+    db.$executeRaw`SET LOCAL jit = off`,
+    db.$queryRaw<RawRow[]>`
+    SELECT ${COLUMNS} FROM (
+      SELECT l.* FROM "accounts" ac CROSS JOIN LATERAL (
+        SELECT o.* FROM "observations" o WHERE o."accountId" = ac."id" AND ${whereSql(filter)} ${latestFirst}
+      ) l WHERE TRUE ${accountIs}
+      UNION ALL
+      SELECT l.* FROM "officials" f CROSS JOIN unnest(enum_range(NULL::"Platform")) AS p("platform") CROSS JOIN LATERAL (
+        SELECT o.* FROM "observations" o
+        WHERE o."officialId" = f."id" AND o."platform" = p."platform" AND o."accountId" IS NULL AND ${whereSql(filter)} ${latestFirst}
+      ) l WHERE TRUE ${officialIs} ${platformIs}
+    ) o LEFT JOIN "accounts" a ON a."id" = o."accountId"
+    ORDER BY o."observedAt", o."createdAt", o."id"`,
+  ]);
   const rows = await withEvidence(raw);
   return rows.map((row) => ({ observation: toPublicObservation(row, registry.officialById.get(row.officialId)!), observedAt: row.observedAt }));
 }
