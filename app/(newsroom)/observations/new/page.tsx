@@ -15,6 +15,7 @@ import { listSubjectsOf } from "@/lib/data/registry/list-observation-subjects";
 import { listOpenWavesFor } from "@/lib/data/waves/list-open-waves-for";
 import { observedPartialDate, showPartialDate } from "@/lib/domain/partial-date";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
+import { PUBLISHED_STATUS } from "@/lib/domain/review-workflow";
 import { toLocalDateTimeInput } from "@/lib/domain/time";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { carriedForm } from "@/lib/validation/carried-input";
@@ -112,7 +113,10 @@ export default async function NewObservationPage({ searchParams }: { searchParam
     );
   }
   const account = subject.accounts.find((candidate) => candidate.id === chosenId) ?? null;
-  const source = from ?? (account ? await findObservationToRepeat({ viewer, accountId: account.id }) : null);
+  // A published observation of an account is superseded by any later one: the form starts from the latest, never
+  // from an older state. A draft, or a search that found nothing, is started from as it is (nothing is carried).
+  const startFrom = from && !(from.status === PUBLISHED_STATUS && from.accountId) ? from : null;
+  const source = startFrom ?? (account ? await findObservationToRepeat({ viewer, accountId: account.id }) : null);
   // One key per opened form: a double click or a retry saves one observation.
   const idempotencyKey = crypto.randomUUID();
   const now = new Date();
