@@ -31,6 +31,9 @@ test("the builder's code resizes the embed to its content inside another site's 
   ).toBeVisible();
   const code = await editor.getByLabel("Code for the article").inputValue();
   expect(code).toContain(`${BASE_URL}/embed/comparison?lang=en`);
+  // An article's embed is pinned by default to the day its code is made (issue 17, part 5), and says so.
+  expect(code).toMatch(/\/embed\/comparison\?lang=en&amp;asOf=\d{4}-\d{2}-\d{2}"/);
+  await expect(editor.frameLocator("iframe[title='Officials on social media: comparison']").getByText(/· data as of /)).toBeVisible();
 
   const { url, server } = await articleServer(code);
   try {
@@ -58,6 +61,18 @@ test("the builder's code resizes the embed to its content inside another site's 
   } finally {
     server.close();
   }
+});
+
+test("live is the editor's choice: the embed's address has no date, and the embed says it is live", async ({ browser }) => {
+  const editor = await pageAs(browser, "editor");
+  await editor.goto("/embed-builder?lang=en");
+  await expect(editor.getByRole("radio", { name: "Pinned to the day" })).toBeChecked();
+  await editor.getByRole("radio", { name: "Live (always the latest published data)" }).check();
+  await editor.getByRole("button", { name: "Show" }).click();
+  const code = await editor.getByLabel("Code for the article").inputValue();
+  expect(code).toContain(`${BASE_URL}/embed/comparison?lang=en"`);
+  const frame = editor.frameLocator("iframe[title='Officials on social media: comparison']");
+  await expect(frame.getByText(/· live: the latest published data, updated /)).toBeVisible();
 });
 
 test("embeds may be framed anywhere and set no cookie; every other page refuses framing", async ({ request }) => {

@@ -64,8 +64,10 @@ test("the dashboard and the newsroom's pages fit a phone's width", async ({ brow
     "/observations/new",
     "/review",
     "/inbox",
+    // The preview frame and the code fit the screen; the selects of long names (an official and their akimat) too.
+    "/embed-builder",
+    `/embed-builder?kind=official&official=${official}&lang=kk&dates=live`,
   ]);
-  // Not yet /embed-builder (487 px): an editor's desktop tool, its preview frame and code are laid out for a wide screen.
 });
 
 for (const javaScriptEnabled of [true, false]) {

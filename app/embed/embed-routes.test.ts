@@ -77,6 +77,12 @@ describe("the embeds", () => {
     }
     const en = await body(await comparisonEmbed(new Request("http://localhost/embed/comparison?lang=en&asOf=2024-08-31")));
     expect(en).toContain("≈ 2,400 followers");
+    // Pinned to a day, or live: the embed says which (issue 17, part 5).
+    expect(en).toContain("data as of 31 August 2024</p>");
+    expect(en).not.toContain("live");
+    const live = await body(await comparisonEmbed(new Request("http://localhost/embed/comparison?lang=en")));
+    expect(live).toMatch(/live: the latest published data, updated \d{1,2} \w+ \d{4}<\/p>/);
+    expect(live).not.toContain("data as of");
     const activity = await body(await comparisonEmbed(new Request("http://localhost/embed/comparison?lang=en&metric=activity&asOf=2024-08-31")));
     expect(activity).toContain("active");
     const openness = await body(await comparisonEmbed(new Request("http://localhost/embed/comparison?lang=en&metric=openness&asOf=2024-08-31")));
@@ -105,6 +111,9 @@ describe("the embeds", () => {
     const first = await comparisonEmbed(new Request(url));
     const etag = first.headers.get("etag")!;
     expect((await comparisonEmbed(new Request(url, { headers: { "If-None-Match": etag } }))).status).toBe(304);
+    // An article's embed pinned to a past day: re-rendered at the new version, it is the same page with the same tag.
+    const pinnedUrl = "http://localhost/embed/comparison?lang=en&platform=INSTAGRAM&asOf=2024-08-31";
+    const pinnedEtag = (await comparisonEmbed(new Request(pinnedUrl))).headers.get("etag")!;
 
     await db.$transaction(async (tx) => {
       const approved = await createObservation(tx, {
@@ -124,6 +133,7 @@ describe("the embeds", () => {
     const after = await comparisonEmbed(new Request(url, { headers: { "If-None-Match": etag } }));
     expect(after.status).toBe(200);
     expect(await after.text()).toContain("3,100 followers");
+    expect((await comparisonEmbed(new Request(pinnedUrl, { headers: { "If-None-Match": pinnedEtag } }))).status).toBe(304);
   });
 
   it("answers 304 only for the representation the browser holds: the gzipped one has a tag of its own", async () => {

@@ -5,7 +5,7 @@ import type { Platform } from "@/lib/generated/prisma/enums";
 import type { CellContext } from "@/lib/http/embed-context";
 import type { ComparisonEmbedOptions } from "@/lib/validation/embed-options";
 import { cellsView, opennessView } from "./embed-cells";
-import { embedFooter, embedHeader } from "./embed-frame";
+import { embedFooter, embedHeader, provenance } from "./embed-frame";
 import { html, type SafeHtml } from "./html";
 
 /**
@@ -56,7 +56,7 @@ export function comparisonEmbedBody({
       Object.values(official.cells).some((cells) => cells?.some((cell) => cell.lastPostAt && cell.lastPostAtPrecision !== "DAY")),
     ),
   );
-  return html`<main>${embedHeader({ title: t.embed("title"), subtitle: t.embed("subtitle", { outlet, date: context.formatAsOf(comparison.asOf) }) })}${
+  return html`<main>${embedHeader({ title: t.embed("title"), subtitle: provenance(t, { outlet, date: context.formatAsOf(comparison.asOf), pinned: options.asOf !== undefined }) })}${
     hasData ? comparison.akimats.map((akimat) => akimatTable(akimat, platforms, options, context)) : html`<p class="none">${t.embed("noData")}</p>`
   }${embedFooter({
     lines: [

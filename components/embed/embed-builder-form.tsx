@@ -1,6 +1,6 @@
 import { buttonClasses } from "@/components/ui/button";
 import { FilterCheckboxes, FilterSelect } from "@/components/ui/filter-select";
-import { EMBED_METRICS } from "@/lib/validation/embed-options";
+import { EMBED_METRICS, type EmbedDates } from "@/lib/validation/embed-options";
 
 type Option = { value: string; label: string };
 
@@ -29,8 +29,10 @@ export function EmbedBuilderForm({
     | "allPlatforms"
     | "metric"
     | "language"
-    | "asOf"
-    | "asOfHelp"
+    | "dates"
+    | "pinned"
+    | "live"
+    | "datesHelp"
     | "show",
     string
   >;
@@ -40,7 +42,7 @@ export function EmbedBuilderForm({
   platforms: Option[];
   languages: Option[];
   metricLabels: Record<(typeof EMBED_METRICS)[number], string>;
-  values: { akimats: string[]; official?: string; platform?: string; metric: string; lang: string; asOf?: string };
+  values: { akimats: string[]; official?: string; platform?: string; metric: string; lang: string; dates: EmbedDates; asOf: string };
 }) {
   return (
     <form method="get" className="flex flex-col gap-4 rounded-lg border border-zinc-300 p-4 dark:border-zinc-700">
@@ -54,7 +56,8 @@ export function EmbedBuilderForm({
         ))}
       </fieldset>
       <FilterCheckboxes name="akimats" legend={labels.akimats} help={labels.akimatsHelp} values={values.akimats} options={akimats} />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {/* min-w-0: a select is as wide as its longest option (an official's name and akimat), wider than a phone. */}
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 [&>*]:min-w-0">
         <FilterSelect name="official" label={labels.officialPick} any="—" value={values.official} options={officials} />
         <FilterSelect name="platform" label={labels.platform} any={labels.allPlatforms} value={values.platform} options={platforms} />
         <FilterSelect
@@ -64,20 +67,31 @@ export function EmbedBuilderForm({
           options={EMBED_METRICS.map((metric) => ({ value: metric, label: metricLabels[metric] }))}
         />
         <FilterSelect name="lang" label={labels.language} value={values.lang} options={languages} />
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-semibold">{labels.asOf}</span>
+      </div>
+      {/* Pinned by default (issue 17, part 5): an article keeps the figures it was written with; live is a choice. */}
+      <fieldset className="flex flex-col gap-2 text-sm" aria-describedby="dates-help">
+        <legend className="mb-1 font-semibold">{labels.dates}</legend>
+        <div className="flex flex-wrap items-center gap-2">
+          <label className="flex items-center gap-2">
+            <input type="radio" name="dates" value="pinned" defaultChecked={values.dates === "pinned"} />
+            {labels.pinned}
+          </label>
           <input
             type="date"
             name="asOf"
-            defaultValue={values.asOf ?? ""}
-            aria-describedby="as-of-help"
+            defaultValue={values.asOf}
+            aria-label={labels.pinned}
             className="rounded-md border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900"
           />
-          <span id="as-of-help" className="text-xs text-zinc-600 dark:text-zinc-400">
-            {labels.asOfHelp}
-          </span>
+        </div>
+        <label className="flex items-center gap-2">
+          <input type="radio" name="dates" value="live" defaultChecked={values.dates === "live"} />
+          {labels.live}
         </label>
-      </div>
+        <p id="dates-help" className="text-xs text-zinc-600 dark:text-zinc-400">
+          {labels.datesHelp}
+        </p>
+      </fieldset>
       <div>
         <button type="submit" className={buttonClasses("primary")}>
           {labels.show}

@@ -1,7 +1,17 @@
+import type { PublicTranslators } from "@/lib/i18n/public-translators";
 import { html, type SafeHtml } from "./html";
 
 export function embedHeader({ title, subtitle }: { title: string; subtitle: string }): SafeHtml {
   return html`<header><h1>${title}</h1><p class="meta">${subtitle}</p></header>`;
+}
+
+/**
+ * Where the figures stand in time (issue 17, part 5): an embed pinned to a day (`asOf` in its address, the
+ * builder's default) gives that day; one without says it is live, always the latest published data, and the day
+ * it shows. An article's reader can tell a figure that will not move from one that will.
+ */
+export function provenance(t: PublicTranslators, { outlet, date, pinned }: { outlet: string; date: string; pinned: boolean }): string {
+  return t.embed(pinned ? "subtitlePinned" : "subtitleLive", { outlet, date });
 }
 
 /** What every embed owes its reader: what the marks mean, that only approved data is shown, and how it is counted. */

@@ -36,7 +36,7 @@ const card = (cells: OfficialCard["cells"]): OfficialCard => ({
   openness: null,
 });
 
-async function render(official: OfficialCard, locale: Locale): Promise<string> {
+async function render(official: OfficialCard, locale: Locale, pinned = true): Promise<string> {
   const t = await publicTranslators(locale);
   const context = {
     t,
@@ -45,7 +45,7 @@ async function render(official: OfficialCard, locale: Locale): Promise<string> {
     formatAsOf: (date: Date) => date.toISOString().slice(0, 10),
     outlet: "Outlet",
   };
-  return String(officialCardEmbedBody({ card: official, locale, context, methodologyHref: "/methodology" })).replace(/[\u00a0\u202f]/g, " ");
+  return String(officialCardEmbedBody({ card: official, locale, pinned, context, methodologyHref: "/methodology" })).replace(/[\u00a0\u202f]/g, " ");
 }
 
 describe("an official's card", () => {
@@ -64,5 +64,15 @@ describe("an official's card", () => {
     expect(html.match(/не найден/g)).toHaveLength(1);
     expect(html).toContain("Активность: активен");
     expect(html).toContain("531 подписчик<");
+  });
+
+  it("states whether it is pinned to a day or live, in each language (issue 17, part 5)", async () => {
+    const official = card({ INSTAGRAM: [cell({})] });
+    expect(await render(official, "en")).toContain("Outlet · data as of 2024-08-31<");
+    expect(await render(official, "ru")).toContain("Outlet · данные на 2024-08-31<");
+    expect(await render(official, "kk")).toContain("Outlet · деректер 2024-08-31 жағдай бойынша<");
+    expect(await render(official, "en", false)).toContain("Outlet · live: the latest published data, updated 2024-08-31<");
+    expect(await render(official, "ru", false)).toContain("Outlet · в реальном времени: последние опубликованные данные, обновлено 2024-08-31<");
+    expect(await render(official, "kk", false)).toContain("Outlet · тікелей: соңғы жарияланған деректер, 2024-08-31 жаңартылды<");
   });
 });

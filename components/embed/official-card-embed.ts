@@ -3,18 +3,21 @@ import { activityRestatesCell, STALE_AFTER_DAYS } from "@/lib/domain/activity";
 import type { OfficialCard } from "@/lib/domain/comparison";
 import type { CellContext } from "@/lib/http/embed-context";
 import { cellsView, opennessView } from "./embed-cells";
-import { embedFooter, embedHeader } from "./embed-frame";
+import { embedFooter, embedHeader, provenance } from "./embed-frame";
 import { html, type SafeHtml } from "./html";
 
 /** One official: their posts, the openness index with its parts, and each platform's reach and activity. */
 export function officialCardEmbedBody({
   card,
   locale,
+  pinned,
   context,
   methodologyHref,
 }: {
   card: OfficialCard;
   locale: string;
+  /** Pinned to a day (`asOf` in its address), or live. */
+  pinned: boolean;
   context: CellContext & { formatAsOf: (date: Date) => string; outlet: string };
   methodologyHref: string;
 }): SafeHtml {
@@ -30,7 +33,7 @@ export function officialCardEmbedBody({
   });
   const anyStale = card.platforms.some((platform) => card.cells[platform]!.some((cell) => cell.stale));
   const anyPartialDate = card.platforms.some((platform) => card.cells[platform]!.some((cell) => cell.lastPostAt && cell.lastPostAtPrecision !== "DAY"));
-  return html`<main>${embedHeader({ title: card.fullName, subtitle: t.embed("subtitle", { outlet: context.outlet, date: context.formatAsOf(card.asOf) }) })}<section class="card">${
+  return html`<main>${embedHeader({ title: card.fullName, subtitle: provenance(t, { outlet: context.outlet, date: context.formatAsOf(card.asOf), pinned }) })}<section class="card">${
     posts.length ? posts : html`<p class="none">${t.dashboard("noPost")}</p>`
   }<div><p class="meta">${t.embed("opennessHeader")}</p>${opennessView(card.openness, context)}</div>${
     platforms.length ? html`<dl>${platforms}</dl>` : html`<p class="none">${t.embed("noData")}</p>`

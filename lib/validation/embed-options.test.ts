@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparisonEmbedQuery, parseComparisonEmbedOptions, parseOfficialEmbedOptions } from "./embed-options";
+import { builderEmbedDates, comparisonEmbedQuery, officialEmbedQuery, parseComparisonEmbedOptions, parseOfficialEmbedOptions } from "./embed-options";
 
 const parse = (query: string) => parseComparisonEmbedOptions(new URLSearchParams(query));
 
@@ -32,5 +32,31 @@ describe("embed options", () => {
   it("writes one canonical address per view", () => {
     expect(comparisonEmbedQuery(parse("metric=reach&akimats=sko, petropavlovsk&lang=en"))).toBe("lang=en&akimats=sko,petropavlovsk");
     expect(comparisonEmbedQuery(parse("platform=FACEBOOK&metric=openness&asOf=2024-08-31"))).toBe("lang=ru&platform=FACEBOOK&metric=openness&asOf=2024-08-31");
+  });
+
+  describe("the builder's dates (issue 17, part 5)", () => {
+    const today = "2026-12-06";
+    const dates = (query: string) => builderEmbedDates(new URLSearchParams(query), today);
+    const comparisonAddress = (query: string) => comparisonEmbedQuery({ ...parse(query), asOf: dates(query).asOf });
+
+    it("pins an article's embed to today by default: the day the code is made", () => {
+      expect(dates("")).toEqual({ dates: "pinned", asOf: "2026-12-06" });
+      expect(dates("dates=pinned&asOf=")).toEqual({ dates: "pinned", asOf: "2026-12-06" });
+      expect(comparisonAddress("lang=en")).toBe("lang=en&asOf=2026-12-06");
+      expect(officialEmbedQuery({ lang: "kk", asOf: dates("lang=kk").asOf })).toBe("lang=kk&asOf=2026-12-06");
+    });
+
+    it("pins to the day chosen, and never to a day not yet known", () => {
+      expect(dates("dates=pinned&asOf=2024-08-31")).toEqual({ dates: "pinned", asOf: "2024-08-31" });
+      expect(comparisonAddress("akimats=sko&asOf=2024-08-31")).toBe("lang=ru&akimats=sko&asOf=2024-08-31");
+      expect(dates("asOf=2027-01-01")).toEqual({ dates: "pinned", asOf: today });
+      expect(dates("asOf=2024-02-30")).toEqual({ dates: "pinned", asOf: today });
+    });
+
+    it("gives live embeds, always the latest published data, only when chosen: no asOf in their address", () => {
+      expect(dates("dates=live&asOf=2024-08-31")).toEqual({ dates: "live", asOf: undefined });
+      expect(comparisonAddress("dates=live&lang=en&metric=openness&asOf=2024-08-31")).toBe("lang=en&metric=openness");
+      expect(dates("dates=whatever")).toEqual({ dates: "pinned", asOf: today });
+    });
   });
 });

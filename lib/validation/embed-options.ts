@@ -15,7 +15,7 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 
 const Common = {
   lang: z.enum(LOCALES).catch(DEFAULT_LOCALE),
-  /** A fixed date keeps an article's figures as they were when it was written; no date means today. */
+  /** A fixed date keeps an article's figures as they were when it was written; no date means live (today). */
   asOf: z
     .string()
     .optional()
@@ -42,6 +42,20 @@ export type ComparisonEmbedOptions = z.infer<typeof ComparisonEmbedOptions>;
 
 export const OfficialEmbedOptions = z.object(Common);
 export type OfficialEmbedOptions = z.infer<typeof OfficialEmbedOptions>;
+
+/**
+ * The builder's choice of dates (issue 17, part 5): an article's embed is pinned by default, to the day chosen or
+ * else to today (`today`, the newsroom's day as the code is made: the day of publication), so its figures stay as
+ * they were; "live" is a choice, and an embed without `asOf` says it is live. A day after today is today.
+ */
+export const EMBED_DATES = ["pinned", "live"] as const;
+export type EmbedDates = (typeof EMBED_DATES)[number];
+
+export function builderEmbedDates(params: URLSearchParams, today: string): { dates: EmbedDates; asOf: string | undefined } {
+  if (params.get("dates") === "live") return { dates: "live", asOf: undefined };
+  const chosen = Common.asOf.parse(params.get("asOf") || undefined);
+  return { dates: "pinned", asOf: chosen && chosen <= today ? chosen : today };
+}
 
 const fromSearch = (params: URLSearchParams) => Object.fromEntries([...params].filter(([, value]) => value !== ""));
 

@@ -8,10 +8,17 @@ import { embedCode } from "@/components/embed/embed-code";
 import { requirePermission } from "@/lib/auth/viewer";
 import { listAkimats } from "@/lib/data/registry/list-akimats";
 import { listObservationSubjects } from "@/lib/data/registry/list-observation-subjects";
+import { asOfToParam } from "@/lib/domain/as-of";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { requestOrigin } from "@/lib/http/forwarded";
 import { LOCALES } from "@/lib/i18n/config";
-import { comparisonEmbedQuery, officialEmbedQuery, parseComparisonEmbedOptions, parseOfficialEmbedOptions } from "@/lib/validation/embed-options";
+import {
+  builderEmbedDates,
+  comparisonEmbedQuery,
+  officialEmbedQuery,
+  parseComparisonEmbedOptions,
+  parseOfficialEmbedOptions,
+} from "@/lib/validation/embed-options";
 import type { SearchParams } from "@/lib/validation/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -43,12 +50,15 @@ export default async function EmbedBuilderPage({ searchParams }: { searchParams:
   const officials = subjects.flatMap((akimat) =>
     akimat.officials.map((official) => ({ value: official.id, label: `${official.fullName} — ${akimatName(akimat, locale)}` })),
   );
-  const comparison = parseComparisonEmbedOptions(query);
+  // Pinned to today unless the editor chose a day or "live": the article keeps the figures it was written with.
+  const today = asOfToParam(new Date());
+  const dates = builderEmbedDates(query, today);
+  const comparison = { ...parseComparisonEmbedOptions(query), asOf: dates.asOf };
   const officialId = officials.find((official) => official.value === query.get("official"))?.value;
   const kind = query.get("kind") === "official" && officialId ? "official" : "comparison";
   const path =
     kind === "official"
-      ? `/embed/official/${officialId}?${officialEmbedQuery(parseOfficialEmbedOptions(query))}`
+      ? `/embed/official/${officialId}?${officialEmbedQuery({ ...parseOfficialEmbedOptions(query), asOf: dates.asOf })}`
       : `/embed/comparison?${comparisonEmbedQuery(comparison)}`;
   const title = kind === "official" ? t("officialFrameTitle", { name: officials.find((o) => o.value === officialId)!.label }) : t("comparisonFrameTitle");
 
@@ -70,8 +80,10 @@ export default async function EmbedBuilderPage({ searchParams }: { searchParams:
           allPlatforms: t("allPlatforms"),
           metric: t("metric"),
           language: t("language"),
-          asOf: t("asOf"),
-          asOfHelp: t("asOfHelp"),
+          dates: t("dates"),
+          pinned: t("pinned"),
+          live: t("live"),
+          datesHelp: t("datesHelp"),
           show: t("show"),
         }}
         kind={kind}
@@ -86,14 +98,15 @@ export default async function EmbedBuilderPage({ searchParams }: { searchParams:
           platform: comparison.platform,
           metric: comparison.metric,
           lang: comparison.lang,
-          asOf: comparison.asOf,
+          dates: dates.dates,
+          asOf: dates.asOf ?? today,
         }}
       />
       <section aria-labelledby="preview" className="flex flex-col gap-3">
         <h2 id="preview" className="text-xl font-semibold">
           {t("preview")}
         </h2>
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        <p className="text-sm break-all text-zinc-700 dark:text-zinc-300">
           <a href={path} className="text-blue-800 underline dark:text-blue-300">
             {origin}
             {path}

@@ -24,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const rendered = await renderPublished(key, async () => {
       const [card, context] = await Promise.all([getOfficialCard({ officialId: id, asOf: asOfFromParam(options.asOf, now) }), embedContext(options.lang)]);
       if (!card) throw NOT_FOUND;
-      const body = officialCardEmbedBody({ card, locale: options.lang, context, methodologyHref: context.methodologyHref });
+      const body = officialCardEmbedBody({ card, locale: options.lang, pinned: options.asOf !== undefined, context, methodologyHref: context.methodologyHref });
       return embedDocument({ lang: options.lang, title: context.t.embed("officialTitle", { name: card.fullName }), body });
     });
     const { response, pathAndQuery, published } = embedResponse(request, rendered, EMBED_CONTENT_SECURITY_POLICY);
