@@ -29,6 +29,14 @@ const VISITS: Visit[] = [
   { role: "reporter", path: firstLink("/officials/") },
   { role: "reporter", path: "/account" },
   { role: "reporter", path: "/inbox" },
+  { role: "reporter", path: "/waves" },
+  {
+    role: "reporter",
+    path: async (page) => {
+      await page.goto("/waves");
+      return `${await page.getByRole("link", { name: "Повторный опрос (демо)" }).getAttribute("href")}/checklist`;
+    },
+  },
   { role: "editor", path: "/review" },
   { role: "editor", path: firstLink("/review/") },
   { role: "editor", path: "/audit" },

@@ -85,3 +85,40 @@ test("an editor plans a wave of the city's Instagram and gives it to a reporter,
   await reporter.goto(`/waves/${waveId}`);
   await expect(summary(reporter, "Observations")).toHaveText("1");
 });
+
+test("the demo wave's checklist: progress, filters without JavaScript, and a cell opening the form in the wave", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("reporter"), javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/waves");
+  await page.getByRole("link", { name: "Повторный опрос (демо)" }).click();
+  await page.getByRole("link", { name: "Checklist", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Checklist: Повторный опрос (демо)" })).toBeVisible();
+  await expect(page.getByText(/^\d+ of \d+ submitted or approved$/)).toBeVisible();
+  const byAkimat = page.getByRole("table", { name: "Progress by akimat" });
+  await expect(byAkimat.getByRole("rowheader")).toHaveText(["North Kazakhstan Region Akimat", "Petropavlovsk City Akimat"]);
+  await expect(page.getByRole("table", { name: "Progress by reporter" }).getByRole("rowheader")).toHaveText(["Open to anyone"]);
+
+  // A GET form: the city alone.
+  const filters = page.getByRole("form", { name: "Filter the checklist" });
+  await filters.getByLabel("Akimat").selectOption({ label: "Petropavlovsk City Akimat" });
+  await filters.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/[?&]akimat=/);
+  const checklist = page.getByRole("table", { name: "Checklist", exact: true });
+  await expect(checklist.getByRole("row", { name: /Сания Смаилова/ })).toHaveCount(1);
+  await expect(checklist.getByRole("row", { name: /Марат Тасмаганбетов/ })).toHaveCount(0);
+  // Two Facebook pages: a cell each.
+  const turenova = checklist.getByRole("row", { name: /Калия Туренова/ });
+  await expect(turenova.getByRole("cell").nth(1).getByRole("link")).toHaveText([/^Страница 1: /, /^Страница 2: /]);
+
+  // A cell opens the form for that official and platform, in this wave.
+  await checklist
+    .getByRole("row", { name: /Сания Смаилова/ })
+    .getByRole("cell")
+    .nth(1)
+    .getByRole("link")
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "New observation" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "What you observed" }).getByRole("definition")).toContainText([/Сания Смаилова/, "Facebook"]);
+  await expect(page.getByLabel("Survey wave").locator("option:checked")).toHaveText("Повторный опрос (демо)");
+  await context.close();
+});

@@ -46,6 +46,9 @@ export default async function WavePage({ params, searchParams }: { params: Promi
               {t("record")}
             </Link>
           )}
+          <Link href={`/waves/${wave.id}/checklist`} className={buttonClasses("secondary")}>
+            {t("checklist.link")}
+          </Link>
           {mayManage && (
             <Link href={`/waves/${wave.id}/edit`} className={buttonClasses("secondary")}>
               {t("edit")}
