@@ -138,16 +138,25 @@ export async function popoloJsonDocument(context: Context): Promise<ExportDocume
   const akimatIds = context.filter.akimatIds ? new Set(context.filter.akimatIds) : null;
   const akimats = akimatIds ? context.registry.akimats.filter((a) => akimatIds.has(a.id)) : context.registry.akimats;
   const meta = exportMeta({ asOf: context.query.asOfDay, source: context.source, count });
-  const render = (m: unknown) => JSON.stringify(toPopolo({ meta: m, akimats, officials, observations: [] }));
-  const mark = '"x_ashyq_observations":[]';
-  const [whole, tagged] = [render(meta), render({ ...meta, generatedAt: null })];
-  const [before, after] = [whole.slice(0, whole.indexOf(mark) + mark.length - 1), whole.slice(whole.indexOf(mark) + mark.length - 1)];
-  const tagBefore = tagged.slice(0, tagged.indexOf(mark) + mark.length - 1);
+  const { before, tagBefore, after } = popoloAroundObservations(meta, akimats, officials);
   async function* body() {
     yield* observationItems(context);
     yield after;
   }
   return { head: before, headForTag: tagBefore, body: body() };
+}
+
+/**
+ * The Popolo document's text before and after its observations, rendered apart from popoloJsonDocument so that
+ * its generator does not keep the officials' records alive: a closure there that named them (as `render` did)
+ * would share their scope with the generator, holding some 400 MB through a build of minutes at national scale.
+ */
+function popoloAroundObservations(meta: ExportMeta, akimats: OpenDataRegistry["akimats"], officials: PublicOfficial[]) {
+  const render = (m: unknown) => JSON.stringify(toPopolo({ meta: m, akimats, officials, observations: [] }));
+  const mark = '"x_ashyq_observations":[]';
+  const [whole, tagged] = [render(meta), render({ ...meta, generatedAt: null })];
+  const cut = whole.indexOf(mark) + mark.length - 1;
+  return { before: whole.slice(0, cut), after: whole.slice(cut), tagBefore: tagged.slice(0, tagged.indexOf(mark) + mark.length - 1) };
 }
 
 export const DOCUMENTS: Record<ExportName, (context: Context) => Promise<ExportDocument>> = {
