@@ -3,6 +3,7 @@
  * permission-table.users.cases.ts). Everyone, signed in or not, gets the same published view.
  */
 import { GET as getDashboardCsv } from "@/app/(newsroom)/dashboard/export.csv/route";
+import { GET as getWaveChangesCsv } from "@/app/(newsroom)/waves/changes.csv/route";
 import { GET as getComparisonEmbed } from "@/app/embed/comparison/route";
 import { GET as getOfficialEmbed } from "@/app/embed/official/[id]/route";
 import type { Outcome } from "@/lib/testing/action-harness";
@@ -28,6 +29,12 @@ export const EMBED_PERMISSION_CASES: PermissionCase[] = [
     name: "download the dashboard's view as CSV (newsroom)",
     covers: ["(newsroom)/dashboard/export.csv/route.ts#GET"],
     call: () => getDashboardCsv(new Request("http://localhost/dashboard/export.csv?platform=INSTAGRAM&sort=-openness")),
+    expect: signedIn,
+  },
+  {
+    name: "download what changed between two dates as CSV (newsroom, wave.view)",
+    covers: ["(newsroom)/waves/changes.csv/route.ts#GET"],
+    call: () => getWaveChangesCsv(new Request("http://localhost/waves/changes.csv?from=2024-01-01&to=2024-12-31")),
     expect: signedIn,
   },
 ];

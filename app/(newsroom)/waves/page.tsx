@@ -17,9 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The survey waves, open ones first: what each covers, its window, and how much it holds. */
 export default async function WavesPage() {
   const viewer = await requirePermission("wave.view");
-  const [waves, t, tp, format, locale] = await Promise.all([
+  const [waves, t, tc, tp, format, locale] = await Promise.all([
     listWaves({ viewer }),
     getTranslations("waves"),
+    getTranslations("waveChanges"),
     getTranslations("platforms"),
     getFormatter(),
     getLocale(),
@@ -36,6 +37,7 @@ export default async function WavesPage() {
         )}
       </div>
       <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">{t("intro")}</p>
+      <TextLink href="/waves/changes">{tc("link")}</TextLink>
       {waves.length === 0 ? (
         <Notice>{t("empty")}</Notice>
       ) : (

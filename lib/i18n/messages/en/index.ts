@@ -31,6 +31,7 @@ import status from "./status.json";
 import titles from "./titles.json";
 import validation from "./validation.json";
 import visibility from "./visibility.json";
+import waveChanges from "./waveChanges.json";
 import waves from "./waves.json";
 
 const messages = {
@@ -67,5 +68,6 @@ const messages = {
   levels,
   registry,
   waves,
+  waveChanges,
 };
 export default messages;

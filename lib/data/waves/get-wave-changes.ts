@@ -1,0 +1,156 @@
+import "server-only";
+import { assertCan, type Viewer } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { compareAkimats } from "@/lib/domain/akimat-levels";
+import { asOfFromParam } from "@/lib/domain/as-of";
+import { currentOnPlatform } from "@/lib/domain/latest-per-platform";
+import { PLATFORM_ORDER, sortPlatforms } from "@/lib/domain/platforms";
+import { newsroomDay } from "@/lib/domain/time";
+import {
+  CHANGES_PAGE_SIZE,
+  computeWaveChanges,
+  rankAccounts,
+  rankOfficials,
+  summarizeChanges,
+  type AccountChange,
+  type ChangeEndpoint,
+  type ChangeObservation,
+} from "@/lib/domain/wave-changes";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Platform } from "@/lib/generated/prisma/enums";
+import { currentObservationsSql } from "../comparison/current-observations-sql";
+import { publishedObservationSql } from "../observations/published";
+import { inPostOn, scopeAkimatIds } from "./wave-scope";
+
+const COLUMNS = Prisma.sql`
+  o."officialId", o."platform", o."accountId", o."observedAt", o."observedAtPrecision", o."existence", o."visibility",
+  o."attribution", o."followers", o."followersApproximate", o."friends", o."friendsApproximate", o."lastPostAt",
+  o."lastPostAtPrecision", o."carriedFields"`;
+
+/**
+ * Each (official, platform, account) of a wave at its latest approved observation in the wave, a fruitless search
+ * recorded without an account included: a DISTINCT ON over the index observations (waveId, officialId, platform,
+ * accountId, observedAt), so its cost grows with what the wave holds, never with the table.
+ */
+export function latestApprovedInWaveSql(waveId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT DISTINCT ON (o."officialId", o."platform", o."accountId") ${COLUMNS}
+    FROM "observations" o
+    WHERE o."waveId" = ${waveId} AND ${publishedObservationSql}
+    ORDER BY o."officialId", o."platform", o."accountId", o."observedAt" DESC, o."createdAt" DESC`;
+}
+
+type Side = { label: { kind: "wave"; name: string; id: string } | { kind: "date"; day: string }; rows: ChangeObservation[] };
+type WaveScope = { akimatIds: string[]; includeDistricts: boolean; platforms: Platform[] };
+
+/** One side's current observations: in a wave, or as of the end of a day (the as-of rule, decision 0006). */
+async function readSide(endpoint: ChangeEndpoint, officialIds: string[]): Promise<Side["rows"]> {
+  if (endpoint.kind === "date") {
+    const officials = Prisma.sql`SELECT unnest(${officialIds}::text[]) AS "officialId"`;
+    return db.$queryRaw<ChangeObservation[]>(currentObservationsSql({ officials, asOf: asOfFromParam(endpoint.day) }));
+  }
+  const wanted = new Set(officialIds);
+  const rows = (await db.$queryRaw<ChangeObservation[]>(latestApprovedInWaveSql(endpoint.waveId))).filter((row) => wanted.has(row.officialId));
+  // A search later than every account's observation stands for its platform, as in every current view.
+  const byPlatform = new Map<string, ChangeObservation[]>();
+  for (const row of rows) byPlatform.set(`${row.officialId}|${row.platform}`, [...(byPlatform.get(`${row.officialId}|${row.platform}`) ?? []), row]);
+  return [...byPlatform.values()].flatMap((latest) => currentOnPlatform(latest));
+}
+
+/**
+ * What changed between two waves or dates (issue 16, part 4), approved data only. The officials are those in post
+ * today (a date: on the later side's day) in the waves' scope (two dates: every akimat), each under the first
+ * akimat of theirs in the akimats' order. Every official's changes are computed, since the ranking and the
+ * akimats' counts need them all; only one page of 50 officials is returned with names and accounts (every official
+ * for the CSV, `page: "all"`).
+ */
+export async function getWaveChanges({ viewer, from, to, page = 1 }: { viewer: Viewer; from: ChangeEndpoint; to: ChangeEndpoint; page?: number | "all" }) {
+  assertCan(viewer, "wave.view");
+  const waveIds = [from, to].flatMap((side) => (side.kind === "wave" ? [side.waveId] : []));
+  const waves = await db.wave.findMany({
+    where: { id: { in: waveIds } },
+    select: { id: true, name: true, platforms: true, includeDistricts: true, akimats: { select: { akimatId: true } } },
+  });
+  if (waves.length !== new Set(waveIds).size) return null;
+  const scopes: WaveScope[] = waves.map((wave) => ({
+    akimatIds: wave.akimats.map((a) => a.akimatId),
+    includeDistricts: wave.includeDistricts,
+    platforms: wave.platforms,
+  }));
+  const scopeIds = scopes.length
+    ? [...new Set((await Promise.all(scopes.map((scope) => scopeAkimatIds(db, scope)))).flat())]
+    : (await db.akimat.findMany({ select: { id: true } })).map((akimat) => akimat.id);
+  const platforms = scopes.length ? sortPlatforms(new Set(scopes.flatMap((scope) => scope.platforms))) : [...PLATFORM_ORDER];
+  const day = to.kind === "date" ? newsroomDay(asOfFromParam(to.day)) : newsroomDay(new Date());
+
+  const [akimats, posts] = await Promise.all([
+    db.akimat.findMany({ where: { id: { in: scopeIds } }, select: { id: true, slug: true, name: true, nameKk: true, nameEn: true, level: true } }),
+    db.position.findMany({
+      where: { akimatId: { in: scopeIds }, ...inPostOn(day) },
+      select: { officialId: true, akimatId: true, title: true, official: { select: { fullName: true } } },
+      orderBy: [{ official: { fullName: "asc" } }, { officialId: "asc" }],
+    }),
+  ]);
+  akimats.sort(compareAkimats);
+  const akimatOrder = new Map(akimats.map((akimat, index) => [akimat.id, index]));
+  const officials = new Map<string, { id: string; fullName: string; akimatId: string; title: string }>();
+  for (const post of posts) {
+    const seen = officials.get(post.officialId);
+    if (!seen || akimatOrder.get(post.akimatId)! < akimatOrder.get(seen.akimatId)!) {
+      officials.set(post.officialId, { id: post.officialId, fullName: post.official.fullName, akimatId: post.akimatId, title: post.title });
+    }
+  }
+  const officialIds = [...officials.keys()];
+  const [thenRows, nowRows] = await Promise.all([readSide(from, officialIds), readSide(to, officialIds)]);
+  const onPlatforms = (rows: ChangeObservation[]) => rows.filter((row) => platforms.includes(row.platform));
+  const changes = computeWaveChanges(onPlatforms(thenRows), onPlatforms(nowRows));
+
+  // Grouped once: at 5 000 officials a filter of every change per official or akimat would be quadratic.
+  const changesOf = new Map<string, AccountChange[]>();
+  for (const change of changes) (changesOf.get(change.officialId) ?? changesOf.set(change.officialId, []).get(change.officialId)!).push(change);
+  const officialsOf = new Map<string, string[]>();
+  for (const official of officials.values())
+    (officialsOf.get(official.akimatId) ?? officialsOf.set(official.akimatId, []).get(official.akimatId)!).push(official.id);
+  const summaries = akimats.flatMap((akimat) => {
+    const ids = officialsOf.get(akimat.id) ?? [];
+    return ids.length
+      ? [
+          {
+            akimat,
+            summary: summarizeChanges(
+              ids,
+              ids.flatMap((id) => changesOf.get(id) ?? []),
+              platforms,
+            ),
+          },
+        ]
+      : [];
+  });
+
+  const ranked = rankOfficials(officialIds, changes);
+  const pages = Math.max(1, Math.ceil(ranked.length / CHANGES_PAGE_SIZE));
+  const current = page === "all" ? 1 : Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+  // The CSV takes every official, in the same order.
+  const pageIds = page === "all" ? ranked : ranked.slice((current - 1) * CHANGES_PAGE_SIZE, current * CHANGES_PAGE_SIZE);
+  const accounts = await db.account.findMany({
+    where: { officialId: { in: pageIds } },
+    select: { id: true, handle: true, label: true, url: true },
+  });
+  const accountById = new Map(accounts.map((account) => [account.id, account]));
+  const akimatById = new Map(akimats.map((akimat) => [akimat.id, akimat]));
+  const rows = pageIds.map((id) => {
+    const official = officials.get(id)!;
+    return {
+      ...official,
+      akimat: akimatById.get(official.akimatId)!,
+      accounts: rankAccounts(changesOf.get(id) ?? []).map((change) => ({
+        ...change,
+        account: change.accountId ? (accountById.get(change.accountId) ?? null) : null,
+      })),
+    };
+  });
+  const sideLabel = (side: ChangeEndpoint) =>
+    side.kind === "wave" ? { kind: "wave" as const, id: side.waveId, name: waves.find((wave) => wave.id === side.waveId)!.name } : side;
+  return { from: sideLabel(from), to: sideLabel(to), platforms, summaries, rows, officials: ranked.length, page: current, pages };
+}
+export type WaveChanges = NonNullable<Awaited<ReturnType<typeof getWaveChanges>>>;
