@@ -38,7 +38,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type RunningApp = { baseUrl: string; stop: () => Promise<void> };
+/** `pid`: the server process (server/index.ts), whose memory bench/exports.ts reads from /proc. */
+export type RunningApp = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
 /**
  * Starts the production server (`npm start`'s command, without npm in between) in its own process group, so that
@@ -85,7 +86,7 @@ export async function startApp({
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, pid: child.pid!, stop };
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess): Promise<void> {
