@@ -37,6 +37,7 @@ const VISITS: Visit[] = [
       return `${await page.getByRole("link", { name: "Повторный опрос (демо)" }).getAttribute("href")}/checklist`;
     },
   },
+  { role: "reporter", path: "/waves/changes?from=2024-08-01&to=2024-09-30" },
   { role: "editor", path: "/review" },
   { role: "editor", path: firstLink("/review/") },
   { role: "editor", path: "/audit" },

@@ -64,6 +64,9 @@ test("the dashboard and the newsroom's pages fit a phone's width", async ({ brow
     "/observations/new",
     "/review",
     "/inbox",
+    "/waves",
+    // The change report's tables scroll in their boxes.
+    "/waves/changes?from=2024-08-01&to=2024-09-30",
     // The preview frame and the code fit the screen; the selects of long names (an official and their akimat) too.
     "/embed-builder",
     `/embed-builder?kind=official&official=${official}&lang=kk&dates=live`,
