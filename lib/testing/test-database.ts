@@ -39,7 +39,10 @@ export function withTestDatabase(): void {
       const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: 32 });
       await server.start();
       process.env.DATABASE_URL = `postgresql://postgres:postgres@${server.getServerConn()}/postgres`;
-      process.env.DATABASE_POOL_MAX = "4";
+      // One connection, as the app always has on the embedded database: pglite-socket interleaves concurrent
+      // connections' messages on PGlite's one session (electric-sql/pglite#1046), which once handed a query another
+      // query's rows here (the exports' background builds overlap the next request).
+      process.env.DATABASE_POOL_MAX = "1";
       cleanup = async () => {
         await server.stop();
         await pglite.close();
