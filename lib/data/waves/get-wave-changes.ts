@@ -1,7 +1,6 @@
 import "server-only";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { compareAkimats } from "@/lib/domain/akimat-levels";
 import { asOfFromParam } from "@/lib/domain/as-of";
 import { currentOnPlatform } from "@/lib/domain/latest-per-platform";
 import { PLATFORM_ORDER, sortPlatforms } from "@/lib/domain/platforms";
@@ -20,7 +19,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { currentObservationsSql } from "../comparison/current-observations-sql";
 import { publishedObservationSql } from "../observations/published";
-import { inPostOn, scopeAkimatIds } from "./wave-scope";
+import { officialsInScope, scopeAkimatIds } from "./wave-scope";
 
 const COLUMNS = Prisma.sql`
   o."officialId", o."platform", o."accountId", o."observedAt", o."observedAtPrecision", o."existence", o."visibility",
@@ -83,23 +82,7 @@ export async function getWaveChanges({ viewer, from, to, page = 1 }: { viewer: V
   const platforms = scopes.length ? sortPlatforms(new Set(scopes.flatMap((scope) => scope.platforms))) : [...PLATFORM_ORDER];
   const day = to.kind === "date" ? newsroomDay(asOfFromParam(to.day)) : newsroomDay(new Date());
 
-  const [akimats, posts] = await Promise.all([
-    db.akimat.findMany({ where: { id: { in: scopeIds } }, select: { id: true, slug: true, name: true, nameKk: true, nameEn: true, level: true } }),
-    db.position.findMany({
-      where: { akimatId: { in: scopeIds }, ...inPostOn(day) },
-      select: { officialId: true, akimatId: true, title: true, official: { select: { fullName: true } } },
-      orderBy: [{ official: { fullName: "asc" } }, { officialId: "asc" }],
-    }),
-  ]);
-  akimats.sort(compareAkimats);
-  const akimatOrder = new Map(akimats.map((akimat, index) => [akimat.id, index]));
-  const officials = new Map<string, { id: string; fullName: string; akimatId: string; title: string }>();
-  for (const post of posts) {
-    const seen = officials.get(post.officialId);
-    if (!seen || akimatOrder.get(post.akimatId)! < akimatOrder.get(seen.akimatId)!) {
-      officials.set(post.officialId, { id: post.officialId, fullName: post.official.fullName, akimatId: post.akimatId, title: post.title });
-    }
-  }
+  const { akimats, officials } = await officialsInScope(db, scopeIds, day);
   const officialIds = [...officials.keys()];
   const [thenRows, nowRows] = await Promise.all([readSide(from, officialIds), readSide(to, officialIds)]);
   const onPlatforms = (rows: ChangeObservation[]) => rows.filter((row) => platforms.includes(row.platform));

@@ -1,7 +1,6 @@
 import "server-only";
 import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { compareAkimats } from "@/lib/domain/akimat-levels";
 import { newsroomDay } from "@/lib/domain/time";
 import {
   CHECKLIST_PAGE_SIZE,
@@ -14,7 +13,7 @@ import {
 } from "@/lib/domain/wave-checklist";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isRecordId } from "@/lib/validation/record-id";
-import { inPostOn, scopeAkimatIds } from "./wave-scope";
+import { officialsInScope, scopeAkimatIds } from "./wave-scope";
 
 export type ChecklistFilter = { akimatId?: string; reporterId?: string; state?: ChecklistState };
 
@@ -49,24 +48,8 @@ export async function getWaveChecklist({ viewer, waveId, filter = {}, page = 1 }
   const today = newsroomDay(new Date());
   const overdueNow = wave.closedAt === null && today > wave.dueOn;
   const scopeIds = await scopeAkimatIds(db, { akimatIds: wave.akimats.map((row) => row.akimatId), includeDistricts: wave.includeDistricts });
-  const [akimats, posts] = await Promise.all([
-    db.akimat.findMany({ where: { id: { in: scopeIds } }, select: { id: true, name: true, nameKk: true, nameEn: true, level: true } }),
-    db.position.findMany({
-      where: { akimatId: { in: scopeIds }, ...inPostOn(today) },
-      select: { officialId: true, akimatId: true, title: true, official: { select: { fullName: true } } },
-      orderBy: [{ official: { fullName: "asc" } }, { officialId: "asc" }],
-    }),
-  ]);
-  akimats.sort(compareAkimats);
-  const akimatOrder = new Map(akimats.map((akimat, index) => [akimat.id, index]));
   // One line per official, at their first post in the scope (by the akimats' order).
-  const officials = new Map<string, { id: string; fullName: string; akimatId: string; title: string }>();
-  for (const post of posts) {
-    const seen = officials.get(post.officialId);
-    if (!seen || akimatOrder.get(post.akimatId)! < akimatOrder.get(seen.akimatId)!) {
-      officials.set(post.officialId, { id: post.officialId, fullName: post.official.fullName, akimatId: post.akimatId, title: post.title });
-    }
-  }
+  const { akimats, officials } = await officialsInScope(db, scopeIds, today);
   const officialIds = [...officials.keys()];
   const [accounts, latestRows] = await Promise.all([
     db.account.findMany({

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { compareAkimats } from "@/lib/domain/akimat-levels";
 import { newsroomDay } from "@/lib/domain/time";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { FieldError } from "../errors";
@@ -26,6 +27,31 @@ export async function scopeAkimatIds(client: Reader, wave: { akimatIds: readonly
 
 /** A post held today: not ended, or ending later. */
 export const inPostOn = (day: Date) => ({ OR: [{ endedOn: null }, { endedOn: { gte: day } }] });
+
+/**
+ * The akimats of a scope in their usual order, and the officials in post in them on a day, one line per official at
+ * their first post there (by the akimats' order), by name: what the checklist and the change report list.
+ */
+export async function officialsInScope(client: Pick<Tx, "akimat" | "position">, scopeIds: readonly string[], day: Date) {
+  const [akimats, posts] = await Promise.all([
+    client.akimat.findMany({ where: { id: { in: [...scopeIds] } }, select: { id: true, slug: true, name: true, nameKk: true, nameEn: true, level: true } }),
+    client.position.findMany({
+      where: { akimatId: { in: [...scopeIds] }, ...inPostOn(day) },
+      select: { officialId: true, akimatId: true, title: true, official: { select: { fullName: true } } },
+      orderBy: [{ official: { fullName: "asc" } }, { officialId: "asc" }],
+    }),
+  ]);
+  akimats.sort(compareAkimats);
+  const akimatOrder = new Map(akimats.map((akimat, index) => [akimat.id, index]));
+  const officials = new Map<string, { id: string; fullName: string; akimatId: string; title: string }>();
+  for (const post of posts) {
+    const seen = officials.get(post.officialId);
+    if (!seen || akimatOrder.get(post.akimatId)! < akimatOrder.get(seen.akimatId)!) {
+      officials.set(post.officialId, { id: post.officialId, fullName: post.official.fullName, akimatId: post.akimatId, title: post.title });
+    }
+  }
+  return { akimats, officials };
+}
 
 /**
  * The akimats a wave must have chosen to cover this official: those of their current posts directly, and every
