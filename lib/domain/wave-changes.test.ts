@@ -135,5 +135,7 @@ describe("parseChangeEndpoint", () => {
     expect(parseChangeEndpoint("clx0wave1")).toEqual({ kind: "wave", waveId: "clx0wave1" });
     expect(parseChangeEndpoint("")).toBeNull();
     expect(parseChangeEndpoint("'; drop")).toBeNull();
+    expect(parseChangeEndpoint("2024-02-31")).toBeNull();
+    expect(parseChangeEndpoint("2024-02-29")).toEqual({ kind: "date", day: "2024-02-29" });
   });
 });

@@ -16,6 +16,7 @@ import { isRecordId } from "@/lib/validation/record-id";
 import { activityOf, isRecentlyActive, type Activity } from "./activity";
 import { readCarriedFieldSources } from "./carried-fields";
 import { reachOf, type Reach } from "./reach";
+import { parseDateOnly } from "./time";
 
 /** One current observation, as the data layer reads it. */
 export type ChangeObservation = {
@@ -249,7 +250,8 @@ export type ChangeEndpoint = { kind: "wave"; waveId: string } | { kind: "date"; 
 export function parseChangeEndpoint(value: string | undefined): ChangeEndpoint | null {
   const text = value?.trim();
   if (!text) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return Number.isNaN(Date.parse(`${text}T00:00:00Z`)) ? null : { kind: "date", day: text };
+  // Date.parse would take 31 February as 2 March; the as-of rule would then read it as "now" under that label.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return parseDateOnly(text) ? { kind: "date", day: text } : null;
   return isRecordId(text) ? { kind: "wave", waveId: text } : null;
 }
 
