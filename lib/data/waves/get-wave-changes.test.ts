@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createAccount, createObservation, createUser } from "@/lib/testing/factories";
+import { createAccount, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { seedStory, type SeededStory } from "@/prisma/seed-story";
 import { STORY_WAVE, SURVEY_DATE } from "@/prisma/story";
@@ -11,6 +11,7 @@ import { getWaveChanges, latestApprovedInWaveSql } from "./get-wave-changes";
 withTestDatabase();
 
 const later = new Date("2026-08-20T07:00:00Z");
+const closed = new Date("2026-09-01T09:00:00Z");
 let story: SeededStory;
 let viewer: Viewer;
 let wave2: string;
@@ -28,6 +29,7 @@ beforeAll(async () => {
       name: "Август 2026",
       opensOn: new Date("2026-08-01"),
       dueOn: new Date("2026-08-31"),
+      closedAt: closed,
       akimats: { create: [{ akimatId: story.akimatIds.sko }, { akimatId: story.akimatIds.petropavlovsk }] },
     },
   });
@@ -36,6 +38,7 @@ beforeAll(async () => {
     authorId: reporter.id,
     waveId: wave2,
     status: "APPROVED" as const,
+    reviewedAt: later,
     observedAt: later,
     existence: "FOUND" as const,
     visibility: "PUBLIC" as const,
@@ -105,6 +108,38 @@ describe("getWaveChanges", () => {
     expect(before.rows.flatMap((r) => r.accounts).every((a) => a.then === null && a.changes.length === 0)).toBe(true);
   });
 
+  it("keeps a closed wave as it closed: an approval after the close, or an official appointed since, changes nothing", async () => {
+    const before = (await getWaveChanges({ viewer, from: { kind: "wave", waveId: story.waveId }, to: { kind: "wave", waveId: wave2 } }))!;
+    const gauez = official("Gauez Nurmukhambetov").officialId;
+    const late = await createObservation(db, {
+      authorId: viewer.id,
+      waveId: wave2,
+      officialId: gauez,
+      accountId: account("Gauez Nurmukhambetov", "INSTAGRAM"),
+      observedAt: new Date("2026-08-30T07:00:00Z"),
+      existence: "FOUND",
+      visibility: "PUBLIC",
+      followers: 9000,
+      status: "APPROVED",
+      reviewedAt: new Date(closed.getTime() + 60_000),
+    });
+    const newcomer = await createOfficial(db, { akimatId: story.akimatIds.sko, position: { startedOn: new Date("2026-10-01") } });
+    try {
+      const after = (await getWaveChanges({ viewer, from: { kind: "wave", waveId: story.waveId }, to: { kind: "wave", waveId: wave2 } }))!;
+      expect(after).toEqual(before);
+      // Reopened, the wave shows what is approved so far, and who is in post today.
+      await db.wave.update({ where: { id: wave2 }, data: { closedAt: null } });
+      const reopened = (await getWaveChanges({ viewer, from: { kind: "wave", waveId: story.waveId }, to: { kind: "wave", waveId: wave2 } }))!;
+      expect(reopened.rows.find((row) => row.id === gauez)!.accounts[0]!.followerChange!.delta).toBe(9000 - 3517);
+      expect(reopened.officials).toBe(before.officials + 1);
+    } finally {
+      await db.wave.update({ where: { id: wave2 }, data: { closedAt: closed } });
+      await db.observation.delete({ where: { id: late.id } });
+      await db.position.deleteMany({ where: { officialId: newcomer.id } });
+      await db.official.delete({ where: { id: newcomer.id } });
+    }
+  });
+
   it("is refused without the permission and answers null for an unknown wave", async () => {
     expect(await getWaveChanges({ viewer, from: { kind: "wave", waveId: "nosuchwave" }, to: { kind: "wave", waveId: wave2 } })).toBeNull();
     await expect(
@@ -116,7 +151,7 @@ describe("getWaveChanges", () => {
     // The story's few rows fit one page, which a planner reads whole: forbid that to see the index can serve it.
     const plan = await db.$transaction(async (tx) => {
       await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-      return tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${latestApprovedInWaveSql(wave2)}`);
+      return tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${latestApprovedInWaveSql({ id: wave2, name: "Август 2026", closedAt: closed })}`);
     });
     const text = plan.map((r) => r["QUERY PLAN"]).join("\n");
     expect(text).toMatch(/Index Scan.*observations_waveId_officialId_platform_accountId_observedA_idx/);

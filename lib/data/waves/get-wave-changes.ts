@@ -18,7 +18,7 @@ import {
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { currentObservationsSql } from "../comparison/current-observations-sql";
-import { publishedObservationSql } from "../observations/published";
+import { publishedInWaveSql, waveCutInstant, type WaveCut } from "./wave-cut";
 import { officialsInScope, scopeAkimatIds } from "./wave-scope";
 
 const COLUMNS = Prisma.sql`
@@ -27,15 +27,16 @@ const COLUMNS = Prisma.sql`
   o."lastPostAtPrecision", o."carriedFields"`;
 
 /**
- * Each (official, platform, account) of a wave at its latest approved observation in the wave, a fruitless search
- * recorded without an account included: a DISTINCT ON over the index observations (waveId, officialId, platform,
- * accountId, observedAt), so its cost grows with what the wave holds, never with the table.
+ * Each (official, platform, account) of a wave at its latest observation the wave published (a closed wave: approved
+ * by its close, wave-cut.ts), a fruitless search recorded without an account included: a DISTINCT ON over the index
+ * observations (waveId, officialId, platform, accountId, observedAt), so its cost grows with what the wave holds,
+ * never with the table.
  */
-export function latestApprovedInWaveSql(waveId: string): Prisma.Sql {
+export function latestApprovedInWaveSql(cut: WaveCut): Prisma.Sql {
   return Prisma.sql`
     SELECT DISTINCT ON (o."officialId", o."platform", o."accountId") ${COLUMNS}
     FROM "observations" o
-    WHERE o."waveId" = ${waveId} AND ${publishedObservationSql}
+    WHERE ${publishedInWaveSql(cut)}
     ORDER BY o."officialId", o."platform", o."accountId", o."observedAt" DESC, o."createdAt" DESC`;
 }
 
@@ -43,13 +44,15 @@ type Side = { label: { kind: "wave"; name: string; id: string } | { kind: "date"
 type WaveScope = { akimatIds: string[]; includeDistricts: boolean; platforms: Platform[] };
 
 /** One side's current observations: in a wave, or as of the end of a day (the as-of rule, decision 0006). */
-async function readSide(endpoint: ChangeEndpoint, officialIds: string[]): Promise<Side["rows"]> {
+async function readSide(endpoint: ChangeEndpoint, cuts: WaveCut[], officialIds: string[]): Promise<Side["rows"]> {
   if (endpoint.kind === "date") {
     const officials = Prisma.sql`SELECT unnest(${officialIds}::text[]) AS "officialId"`;
     return db.$queryRaw<ChangeObservation[]>(currentObservationsSql({ officials, asOf: asOfFromParam(endpoint.day) }));
   }
   const wanted = new Set(officialIds);
-  const rows = (await db.$queryRaw<ChangeObservation[]>(latestApprovedInWaveSql(endpoint.waveId))).filter((row) => wanted.has(row.officialId));
+  const rows = (await db.$queryRaw<ChangeObservation[]>(latestApprovedInWaveSql(cuts.find((cut) => cut.id === endpoint.waveId)!))).filter((row) =>
+    wanted.has(row.officialId),
+  );
   // A search later than every account's observation stands for its platform, as in every current view.
   const byPlatform = new Map<string, ChangeObservation[]>();
   for (const row of rows) byPlatform.set(`${row.officialId}|${row.platform}`, [...(byPlatform.get(`${row.officialId}|${row.platform}`) ?? []), row]);
@@ -68,7 +71,7 @@ export async function getWaveChanges({ viewer, from, to, page = 1 }: { viewer: V
   const waveIds = [from, to].flatMap((side) => (side.kind === "wave" ? [side.waveId] : []));
   const waves = await db.wave.findMany({
     where: { id: { in: waveIds } },
-    select: { id: true, name: true, platforms: true, includeDistricts: true, akimats: { select: { akimatId: true } } },
+    select: { id: true, name: true, closedAt: true, platforms: true, includeDistricts: true, akimats: { select: { akimatId: true } } },
   });
   if (waves.length !== new Set(waveIds).size) return null;
   const scopes: WaveScope[] = waves.map((wave) => ({
@@ -80,11 +83,13 @@ export async function getWaveChanges({ viewer, from, to, page = 1 }: { viewer: V
     ? [...new Set((await Promise.all(scopes.map((scope) => scopeAkimatIds(db, scope)))).flat())]
     : (await db.akimat.findMany({ select: { id: true } })).map((akimat) => akimat.id);
   const platforms = scopes.length ? sortPlatforms(new Set(scopes.flatMap((scope) => scope.platforms))) : [...PLATFORM_ORDER];
-  const day = to.kind === "date" ? newsroomDay(asOfFromParam(to.day)) : newsroomDay(new Date());
+  // The later side's day: a closed wave's officials are those in post when it closed, so that a report between
+  // two closed waves stays as it was published when officials leave or join later.
+  const day = newsroomDay(to.kind === "date" ? asOfFromParam(to.day) : waveCutInstant(waves.find((wave) => wave.id === to.waveId)!));
 
   const { akimats, officials } = await officialsInScope(db, scopeIds, day);
   const officialIds = [...officials.keys()];
-  const [thenRows, nowRows] = await Promise.all([readSide(from, officialIds), readSide(to, officialIds)]);
+  const [thenRows, nowRows] = await Promise.all([readSide(from, waves, officialIds), readSide(to, waves, officialIds)]);
   const onPlatforms = (rows: ChangeObservation[]) => rows.filter((row) => platforms.includes(row.platform));
   const changes = computeWaveChanges(onPlatforms(thenRows), onPlatforms(nowRows));
 

@@ -25,18 +25,24 @@ export async function scopeAkimatIds(client: Reader, wave: { akimatIds: readonly
   return [...all];
 }
 
-/** A post held today: not ended, or ending later. */
-export const inPostOn = (day: Date) => ({ OR: [{ endedOn: null }, { endedOn: { gte: day } }] });
+/**
+ * A post held on a day: begun by then (or of unknown start) and not ended before it. The day is today for a
+ * checklist, and a closed wave's closing day for its figures, which must not take in an official appointed since.
+ */
+export const inPostOn = (day: Date) => ({
+  AND: [{ OR: [{ startedOn: null }, { startedOn: { lte: day } }] }, { OR: [{ endedOn: null }, { endedOn: { gte: day } }] }],
+});
 
 /**
  * The akimats of a scope in their usual order, and the officials in post in them on a day, one line per official at
- * their first post there (by the akimats' order), by name: what the checklist and the change report list.
+ * their first post there (by the akimats' order), by name: what the checklist and the change report list. With
+ * `among`, only those officials (a reporter's part of a wave), each still at the line the whole scope gives them.
  */
-export async function officialsInScope(client: Pick<Tx, "akimat" | "position">, scopeIds: readonly string[], day: Date) {
+export async function officialsInScope(client: Pick<Tx, "akimat" | "position">, scopeIds: readonly string[], day: Date, among?: readonly string[]) {
   const [akimats, posts] = await Promise.all([
     client.akimat.findMany({ where: { id: { in: [...scopeIds] } }, select: { id: true, slug: true, name: true, nameKk: true, nameEn: true, level: true } }),
     client.position.findMany({
-      where: { akimatId: { in: [...scopeIds] }, ...inPostOn(day) },
+      where: { akimatId: { in: [...scopeIds] }, ...(among ? { officialId: { in: [...among] } } : {}), ...inPostOn(day) },
       select: { officialId: true, akimatId: true, title: true, official: { select: { fullName: true } } },
       orderBy: [{ official: { fullName: "asc" } }, { officialId: "asc" }],
     }),
