@@ -55,7 +55,10 @@ export type ComparisonAkimat = {
   officials: ComparisonOfficial[];
 };
 
-export type Comparison = { asOf: Date; platforms: Platform[]; akimats: ComparisonAkimat[] };
+/** A survey wave the view stands at instead of a day (issue 16, part 5): what it published, by its close if closed. */
+export type ComparisonWave = { id: string; name: string; closedAt: Date | null };
+
+export type Comparison = { asOf: Date; wave?: ComparisonWave; platforms: Platform[]; akimats: ComparisonAkimat[] };
 
 /** One official's public card (lib/data/embed/get-official-card.ts): their posts on the as-of day and their row of the comparison. */
 export type OfficialCard = {

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publishedObservationSql } from "../observations/published";
+import { publishedInWaveSql, type WaveCut } from "../waves/wave-cut";
 
 /** Every column a reader of current observations needs; enum arrays as text[] (the driver cannot parse them). */
 const COLUMNS = Prisma.sql`
@@ -20,8 +21,16 @@ const COLUMNS = Prisma.sql`
  * observation is one backward probe of the (accountId, observedAt) index, and each official's latest search on a
  * platform one probe of (officialId, platform, observedAt) bounded below by the accounts' latest, so that the
  * query never reads an official's whole history.
+ *
+ * With `wave`, the same rule over what that wave published (wave-cut.ts; `asOf` is then the wave's instant): each
+ * probe names the official and platform as well, so that it is one probe of the wave's index
+ * (waveId, officialId, platform, accountId, observedAt) rather than a walk back through an account's history.
  */
-export function currentObservationsSql({ officials, asOf }: { officials: Prisma.Sql; asOf: Date }): Prisma.Sql {
+export function currentObservationsSql({ officials, asOf, wave }: { officials: Prisma.Sql; asOf: Date; wave?: WaveCut }): Prisma.Sql {
+  const accountPublished = wave
+    ? Prisma.sql`${publishedInWaveSql(wave)} AND o."officialId" = a."officialId" AND o."platform" = a."platform"`
+    : publishedObservationSql;
+  const searchPublished = wave ? publishedInWaveSql(wave) : publishedObservationSql;
   return Prisma.sql`
     WITH scope AS (${officials}),
     acct AS (
@@ -31,7 +40,7 @@ export function currentObservationsSql({ officials, asOf }: { officials: Prisma.
       CROSS JOIN LATERAL (
         SELECT ${COLUMNS}
         FROM "observations" o
-        WHERE o."accountId" = a."id" AND ${publishedObservationSql} AND o."observedAt" <= ${asOf}
+        WHERE o."accountId" = a."id" AND ${accountPublished} AND o."observedAt" <= ${asOf}
         ORDER BY o."observedAt" DESC, o."createdAt" DESC
         LIMIT 1
       ) l
@@ -48,7 +57,7 @@ export function currentObservationsSql({ officials, asOf }: { officials: Prisma.
         SELECT ${COLUMNS}
         FROM "observations" o
         WHERE o."officialId" = s."officialId" AND o."platform" = p."platform" AND o."accountId" IS NULL
-          AND ${publishedObservationSql} AND o."observedAt" <= ${asOf}
+          AND ${searchPublished} AND o."observedAt" <= ${asOf}
           AND o."observedAt" > COALESCE(al."at", '-infinity'::timestamp)
         ORDER BY o."observedAt" DESC, o."createdAt" DESC
         LIMIT 1

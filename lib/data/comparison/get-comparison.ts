@@ -11,6 +11,7 @@ import { reachOf } from "@/lib/domain/reach";
 import { newsroomDay } from "@/lib/domain/time";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AccountKind, Attribution, ContentKind, DatePrecision, Existence, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
+import { waveCutInstant, type WaveCut } from "../waves/wave-cut";
 import { currentObservationsSql } from "./current-observations-sql";
 
 type CurrentRow = {
@@ -52,13 +53,16 @@ async function defaultAkimatsWhere(): Promise<Prisma.AkimatWhereInput> {
 /**
  * The comparison of akimats' officials on each platform, from published observations only: safe for the
  * dashboard and for the public embed alike. It names no reporter or editor. `platforms` narrows the columns;
- * openness is always the official's, over every platform.
+ * openness is always the official's, over every platform. With `wave`, what that wave published, the officials
+ * being those in post at its close (or today while it is open): `asOf` is then the wave's instant.
  */
 export async function getComparison({
-  asOf = new Date(),
+  asOf: asked = new Date(),
   akimatSlugs,
   platforms: shownPlatforms,
-}: { asOf?: Date; akimatSlugs?: string[]; platforms?: Platform[] } = {}): Promise<Comparison> {
+  wave,
+}: { asOf?: Date; akimatSlugs?: string[]; platforms?: Platform[]; wave?: WaveCut } = {}): Promise<Comparison> {
+  const asOf = wave ? waveCutInstant(wave, asked) : asked;
   // Positions are dated by day: held on the as-of instant's day in the newsroom's zone (lib/domain/positions.ts).
   const day = newsroomDay(asOf);
   const akimats = await db.akimat.findMany({
@@ -82,7 +86,7 @@ export async function getComparison({
   const current = officialIds.length
     ? await db.$queryRaw<CurrentRow[]>(Prisma.sql`
         SELECT c.*, a."label", a."handle", a."url", a."kind"
-        FROM (${currentObservationsSql({ officials: Prisma.sql`SELECT unnest(${officialIds}::text[]) AS "officialId"`, asOf })}) c
+        FROM (${currentObservationsSql({ officials: Prisma.sql`SELECT unnest(${officialIds}::text[]) AS "officialId"`, asOf, wave })}) c
         LEFT JOIN "accounts" a ON a."id" = c."accountId"
         ORDER BY c."officialId", c."platform", a."createdAt", a."id"`)
     : [];
@@ -115,6 +119,7 @@ export async function getComparison({
 
   return {
     asOf,
+    ...(wave ? { wave: { id: wave.id, name: wave.name, closedAt: wave.closedAt } } : {}),
     platforms,
     akimats: akimats.map((akimat) => ({
       id: akimat.id,

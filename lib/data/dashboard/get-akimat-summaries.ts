@@ -6,6 +6,7 @@ import { OPENNESS_PARTS, type OpennessPart } from "@/lib/domain/openness";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AkimatLevel } from "@/lib/generated/prisma/enums";
+import { waveCutInstant, type WaveCut } from "../waves/wave-cut";
 import { foundSql, partColumn, reachApproximateSql, reachValueSql } from "./definitions-sql";
 import { officialFiguresCtes } from "./official-figures-sql";
 
@@ -18,9 +19,15 @@ type Row = Omit<AkimatSummary, "opennessParts" | "reach" | "level"> & {
 /**
  * The akimats side by side at `asOf`: counts of officials, reach per platform, mean openness over the officials
  * whose index is shown (and how many: a withheld index is in no mean). Aggregated in
- * the database (CTEs, percentile_cont), from the same current observations as the comparison table.
+ * the database (CTEs, percentile_cont), from the same current observations as the comparison table. With `wave`,
+ * what that wave published (getComparison's rule).
  */
-export async function getAkimatSummaries({ asOf = new Date(), akimatSlugs }: { asOf?: Date; akimatSlugs?: string[] } = {}): Promise<AkimatSummary[]> {
+export async function getAkimatSummaries({
+  asOf: asked = new Date(),
+  akimatSlugs,
+  wave,
+}: { asOf?: Date; akimatSlugs?: string[]; wave?: WaveCut } = {}): Promise<AkimatSummary[]> {
+  const asOf = wave ? waveCutInstant(wave, asked) : asked;
   // A part's share of an official's index: what it adds to 100 × earned ÷ assessed maximum.
   const shown = Prisma.sql`f."score" IS NOT NULL`;
   const meanShares = Prisma.join(
@@ -29,7 +36,7 @@ export async function getAkimatSummaries({ asOf = new Date(), akimatSlugs }: { a
     ),
   );
   const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    WITH ${officialFiguresCtes({ asOf, akimatSlugs })},
+    WITH ${officialFiguresCtes({ asOf, akimatSlugs, wave })},
     totals AS (
       SELECT m."akimatId",
         COUNT(*)::int AS "officials",

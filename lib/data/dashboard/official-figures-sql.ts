@@ -2,6 +2,7 @@ import "server-only";
 import { newsroomDay, toDateOnlyInput } from "@/lib/domain/time";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { currentObservationsSql } from "../comparison/current-observations-sql";
+import type { WaveCut } from "../waves/wave-cut";
 import { foundSql, opennessPartColumnsSql, opennessScoreColumnsSql, recentlyActiveSql } from "./definitions-sql";
 
 /**
@@ -34,9 +35,10 @@ export const asOfDaySql = (asOf: Date) => Prisma.sql`${toDateOnlyInput(newsroomD
  * - `figures`: one row per official with at least one current observation: "hasFound", "hasPublic",
  *   "recentlyActive", each openness part by key (NULL: not assessed), "assessedParts", "earned",
  *   "assessedMax" and "score" (NULL: withheld).
- * Observations are read only for the members, so the chosen akimats bound the work.
+ * Observations are read only for the members, so the chosen akimats bound the work. With `wave`, the current
+ * observations are what that wave published (current-observations-sql.ts) and `asOf` is the wave's instant.
  */
-export function officialFiguresCtes({ asOf, akimatSlugs }: { asOf: Date; akimatSlugs?: string[] }): Prisma.Sql {
+export function officialFiguresCtes({ asOf, akimatSlugs, wave }: { asOf: Date; akimatSlugs?: string[]; wave?: WaveCut }): Prisma.Sql {
   return Prisma.sql`
     chosen AS (${chosenAkimatsSql(akimatSlugs)}),
     members AS (
@@ -45,7 +47,7 @@ export function officialFiguresCtes({ asOf, akimatSlugs }: { asOf: Date; akimatS
       JOIN chosen ON chosen."id" = p."akimatId"
       WHERE ${heldOnSql(asOfDaySql(asOf))}
     ),
-    current_obs AS (${currentObservationsSql({ officials: Prisma.sql`SELECT DISTINCT "officialId" FROM members`, asOf })}),
+    current_obs AS (${currentObservationsSql({ officials: Prisma.sql`SELECT DISTINCT "officialId" FROM members`, asOf, wave })}),
     figure_parts AS (
       SELECT c."officialId",
         bool_or(${foundSql}) AS "hasFound",

@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { createObservation, createOfficial, createUser } from "@/lib/testing/factories";
+import { withTestDatabase } from "@/lib/testing/test-database";
+import { seedStory, type SeededStory } from "@/prisma/seed-story";
+import { STORY_WAVE } from "@/prisma/story";
+import { getAkimatSummaries } from "../dashboard/get-akimat-summaries";
+import { findWaveCut, type WaveCut } from "../waves/wave-cut";
+import { currentObservationsSql } from "./current-observations-sql";
+import { getComparison } from "./get-comparison";
+
+withTestDatabase();
+
+let story: SeededStory;
+let storyWave: WaveCut;
+let reporterId: string;
+const official = (latin: string) => story.officials.find((o) => o.fullNameLatin === latin)!;
+const instagramOf = (latin: string) => official(latin).accounts.find((a) => a.platform === "INSTAGRAM")!.accountId;
+const cellOf = (comparison: Awaited<ReturnType<typeof getComparison>>, officialId: string) =>
+  comparison.akimats.flatMap((akimat) => akimat.officials).find((o) => o.id === officialId)!.cells;
+
+beforeAll(async () => {
+  const reporter = await createUser(db);
+  const editor = await createUser(db, { role: "EDITOR" });
+  reporterId = reporter.id;
+  story = await seedStory(db, { authorId: reporter.id, reviewerId: editor.id });
+  storyWave = (await findWaveCut(story.waveId))!;
+  const gauez = official("Gauez Nurmukhambetov");
+  const approved = { authorId: reporter.id, status: "APPROVED" as const, existence: "FOUND" as const, visibility: "PUBLIC" as const };
+  // Two years later, outside any wave: the date view sees it, the wave's does not.
+  const later = new Date("2026-08-20T07:00:00Z");
+  await createObservation(db, {
+    ...approved,
+    officialId: gauez.officialId,
+    accountId: instagramOf("Gauez Nurmukhambetov"),
+    observedAt: later,
+    reviewedAt: later,
+    followers: 4000,
+  });
+  // In the story's wave, but approved after it closed: a late approval does not move a closed wave.
+  await createObservation(db, {
+    ...approved,
+    waveId: story.waveId,
+    officialId: gauez.officialId,
+    accountId: instagramOf("Gauez Nurmukhambetov"),
+    observedAt: new Date("2024-08-30T07:00:00Z"),
+    reviewedAt: new Date("2024-09-15T07:00:00Z"),
+    followers: 7777,
+  });
+});
+
+describe("a wave as the view's point (issue 16, part 5)", () => {
+  it("shows what the closed wave published by its close, not a later or late-approved observation", async () => {
+    expect(storyWave).toMatchObject({ name: STORY_WAVE.name, closedAt: STORY_WAVE.closedAt });
+    const byWave = await getComparison({ wave: storyWave, akimatSlugs: ["sko", "petropavlovsk"] });
+    expect(byWave.wave).toEqual(storyWave);
+    expect(byWave.asOf).toEqual(STORY_WAVE.closedAt);
+    const gauez = official("Gauez Nurmukhambetov").officialId;
+    expect(cellOf(byWave, gauez).INSTAGRAM![0]!.reach).toMatchObject({ value: 3517 });
+    // Today's view has the 2026 observation.
+    const today = await getComparison({ akimatSlugs: ["sko", "petropavlovsk"] });
+    expect(cellOf(today, gauez).INSTAGRAM![0]!.reach).toMatchObject({ value: 4000 });
+    // The wave covered Instagram and Facebook: a platform it did not survey has no cell in its view.
+    expect(byWave.platforms.every((platform) => STORY_WAVE.platforms.includes(platform))).toBe(true);
+  });
+
+  it("gives the akimats' summaries from the same observations, where the closing day's view takes the late approval in", async () => {
+    const byWave = await getAkimatSummaries({ wave: storyWave, akimatSlugs: ["sko"] });
+    const onTheDay = await getAkimatSummaries({ asOf: STORY_WAVE.closedAt, akimatSlugs: ["sko"] });
+    const instagram = (summaries: typeof byWave) => summaries[0]!.reach.find((r) => r.platform === "INSTAGRAM")!;
+    // The day's rule counts what was observed by then and is approved now (decision 0006), so 7 777 followers
+    // approved two weeks after the close are in it; the wave stays at what it published.
+    expect(instagram(onTheDay).total - instagram(byWave).total).toBe(7777 - 3517);
+    expect({ ...byWave[0], reach: [] }).toEqual({ ...onTheDay[0], reach: [] });
+  });
+
+  it("lists the officials in post at the wave's close, not those appointed since", async () => {
+    const newcomer = await createOfficial(db, { akimatId: story.akimatIds.sko, position: { title: "DEPUTY_AKIM", startedOn: new Date("2025-01-10") } });
+    await createObservation(db, {
+      authorId: reporterId,
+      officialId: newcomer.id,
+      platform: "INSTAGRAM",
+      existence: "NOT_FOUND",
+      status: "APPROVED",
+      observedAt: new Date("2025-02-01T07:00:00Z"),
+      reviewedAt: new Date("2025-02-01T07:00:00Z"),
+    });
+    const byWave = await getComparison({ wave: storyWave, akimatSlugs: ["sko"] });
+    expect(byWave.akimats[0]!.officials.map((o) => o.id)).not.toContain(newcomer.id);
+    const today = await getComparison({ akimatSlugs: ["sko"] });
+    expect(today.akimats[0]!.officials.map((o) => o.id)).toContain(newcomer.id);
+  });
+
+  it("probes the wave's index for each account and search, never scanning observations", async () => {
+    const officials = Prisma.sql`SELECT unnest(${story.officials.map((o) => o.officialId)}::text[]) AS "officialId"`;
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      return tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${currentObservationsSql({ officials, asOf: STORY_WAVE.closedAt, wave: storyWave })}`);
+    });
+    const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+    expect(text).toMatch(/observations_waveId_officialId_platform_accountId_observedA_idx/);
+    expect(text).not.toMatch(/Seq Scan on observations/);
+  });
+});
