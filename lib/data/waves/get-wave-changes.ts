@@ -66,8 +66,20 @@ async function readSide(endpoint: ChangeEndpoint, cuts: WaveCut[], officialIds: 
  * akimats' counts need them all; only one page of 50 officials is returned with names and accounts (every official
  * for the CSV, `page: "all"`).
  */
-export async function getWaveChanges({ viewer, from, to, page = 1 }: { viewer: Viewer; from: ChangeEndpoint; to: ChangeEndpoint; page?: number | "all" }) {
+export async function getWaveChanges({ viewer, ...options }: { viewer: Viewer } & WaveChangesOptions) {
   assertCan(viewer, "wave.view");
+  return readPublishedWaveChanges(options);
+}
+
+type WaveChangesOptions = { from: ChangeEndpoint; to: ChangeEndpoint; page?: number | "all"; akimatSlugs?: string[] };
+
+/**
+ * The same report for the public (the change embed, lib/data/embed/get-changes-embed.ts), which has no viewer: it
+ * reads approved observations only, the registry's public facts and a wave's name, never who recorded or reviewed,
+ * a note, or a wave's methodology note. `akimatSlugs`, when any, keeps those akimats' officials, each counted where
+ * the whole report counts them, so an article's part matches the whole.
+ */
+export async function readPublishedWaveChanges({ from, to, page = 1, akimatSlugs }: WaveChangesOptions) {
   const waveIds = [from, to].flatMap((side) => (side.kind === "wave" ? [side.waveId] : []));
   const waves = await db.wave.findMany({
     where: { id: { in: waveIds } },
@@ -87,7 +99,10 @@ export async function getWaveChanges({ viewer, from, to, page = 1 }: { viewer: V
   // two closed waves stays as it was published when officials leave or join later.
   const day = newsroomDay(to.kind === "date" ? asOfFromParam(to.day) : waveCutInstant(waves.find((wave) => wave.id === to.waveId)!));
 
-  const { akimats, officials } = await officialsInScope(db, scopeIds, day);
+  const inScope = await officialsInScope(db, scopeIds, day);
+  const akimats = akimatSlugs?.length ? inScope.akimats.filter((akimat) => akimatSlugs.includes(akimat.slug)) : inScope.akimats;
+  const chosen = new Set(akimats.map((akimat) => akimat.id));
+  const officials = akimatSlugs?.length ? new Map([...inScope.officials].filter(([, official]) => chosen.has(official.akimatId))) : inScope.officials;
   const officialIds = [...officials.keys()];
   const [thenRows, nowRows] = await Promise.all([readSide(from, waves, officialIds), readSide(to, waves, officialIds)]);
   const onPlatforms = (rows: ChangeObservation[]) => rows.filter((row) => platforms.includes(row.platform));
