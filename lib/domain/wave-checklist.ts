@@ -39,3 +39,72 @@ export type ChecklistCell = {
   observationId: string | null;
   overdue: boolean;
 };
+
+/** The latest observation in a wave of a cell, as the data layer reads it. */
+export type LatestInWave = { id: string; status: string; existence: string; observedAt: Date };
+
+/** A cell's key: an official, a platform and an account ("" for none: a search that found nothing). */
+export const checklistCellKey = (officialId: string, platform: string, accountId: string | null) => `${officialId}|${platform}|${accountId ?? ""}`;
+
+const laterOf = (a: LatestInWave | undefined, b: LatestInWave | undefined) => (!a ? b : !b ? a : b.observedAt > a.observedAt ? b : a);
+
+/**
+ * An official's cells in a wave: a platform with known accounts has one per account, else one for the platform;
+ * a "searched, not found" recorded without an account counts for every cell of its platform when it is the later.
+ */
+export function officialCells({
+  officialId,
+  platforms,
+  accountsOn,
+  latest,
+  overdueNow,
+}: {
+  officialId: string;
+  platforms: readonly string[];
+  accountsOn: (platform: string) => readonly { id: string; handle: string | null; label: string | null }[];
+  latest: (key: string) => LatestInWave | undefined;
+  overdueNow: boolean;
+}): ChecklistCell[] {
+  return platforms.flatMap((platform) => {
+    const known = accountsOn(platform);
+    const searched = latest(checklistCellKey(officialId, platform, null));
+    const slots =
+      known.length > 0
+        ? known.map((account) => ({ account, own: latest(checklistCellKey(officialId, platform, account.id)) }))
+        : [{ account: null, own: undefined }];
+    return slots.map(({ account, own }) => {
+      const last = laterOf(own, searched);
+      const state = checklistStateOf(last?.status);
+      return {
+        platform,
+        accountId: account?.id ?? null,
+        accountName: account ? (account.label ?? (account.handle ? `@${account.handle}` : null)) : null,
+        state,
+        notFound: last?.existence === "NOT_FOUND",
+        observationId: last?.id ?? null,
+        overdue: overdueNow && isUnfinished(state),
+      };
+    });
+  });
+}
+
+/**
+ * Who covers an official in a wave: the reporter given them, else the one given the akimat of their line in the
+ * checklist, else nobody (open to anyone).
+ */
+export function coveringReporter<R>(
+  assignments: readonly { akimatId: string | null; officialId: string | null; reporter: R }[],
+): (official: { id: string; akimatId: string }) => R | null {
+  const byOfficial = new Map(assignments.filter((a) => a.officialId).map((a) => [a.officialId!, a.reporter]));
+  const byAkimat = new Map(assignments.filter((a) => a.akimatId).map((a) => [a.akimatId!, a.reporter]));
+  return (official) => byOfficial.get(official.id) ?? byAkimat.get(official.akimatId) ?? null;
+}
+
+/**
+ * A reporter's own list puts what is still to do first (never touched, then sent back by an editor, then their own
+ * drafts), then what waits for review, then what is approved.
+ */
+export const WORK_ORDER: Record<ChecklistState, number> = { NOT_STARTED: 0, CHANGES_REQUESTED: 1, DRAFT: 2, SUBMITTED: 3, APPROVED: 4 };
+
+/** Cells per page of a reporter's own list (their home page): a region of 300 officials pages rather than draws 900 cells. */
+export const MY_CHECKLIST_PAGE_SIZE = 50;

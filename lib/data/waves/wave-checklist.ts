@@ -3,23 +3,21 @@ import { assertCan, type Viewer } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { newsroomDay } from "@/lib/domain/time";
 import {
+  checklistCellKey as cellKey,
   CHECKLIST_PAGE_SIZE,
-  checklistStateOf,
+  coveringReporter,
   emptyCounts,
-  isUnfinished,
+  officialCells,
   type ChecklistCell,
   type ChecklistCounts,
   type ChecklistState,
+  type LatestInWave as Latest,
 } from "@/lib/domain/wave-checklist";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isRecordId } from "@/lib/validation/record-id";
 import { officialsInScope, scopeAkimatIds } from "./wave-scope";
 
 export type ChecklistFilter = { akimatId?: string; reporterId?: string; state?: ChecklistState };
-
-type Latest = { id: string; status: string; existence: string; observedAt: Date };
-const cellKey = (officialId: string, platform: string, accountId: string | null) => `${officialId}|${platform}|${accountId ?? ""}`;
-const later = (a: Latest | undefined, b: Latest | undefined) => (!a ? b : !b ? a : b.observedAt > a.observedAt ? b : a);
 
 /**
  * A wave's checklist (issue 16, part 2): every official in post in its scope × its platforms, one cell per known
@@ -66,32 +64,9 @@ export async function getWaveChecklist({ viewer, waveId, filter = {}, page = 1 }
     accountsOf.set(key, [...(accountsOf.get(key) ?? []), account]);
   }
 
-  // Who covers an official: the reporter given them, else the one given their akimat, else nobody (open).
-  const byOfficial = new Map(wave.assignments.filter((a) => a.officialId).map((a) => [a.officialId!, a.reporter]));
-  const byAkimat = new Map(wave.assignments.filter((a) => a.akimatId).map((a) => [a.akimatId!, a.reporter]));
-  const reporterOf = (official: { id: string; akimatId: string }) => byOfficial.get(official.id) ?? byAkimat.get(official.akimatId) ?? null;
-
-  /** An official's cells: a platform with known accounts has one per account, else one for the platform. */
+  const reporterOf = coveringReporter(wave.assignments);
   const cellsOf = (officialId: string, latest: (key: string) => Latest | undefined): ChecklistCell[] =>
-    wave.platforms.flatMap((platform) => {
-      const known = accountsOf.get(`${officialId}|${platform}`) ?? [];
-      const searched = latest(cellKey(officialId, platform, null));
-      const slots =
-        known.length > 0 ? known.map((account) => ({ account, own: latest(cellKey(officialId, platform, account.id)) })) : [{ account: null, own: undefined }];
-      return slots.map(({ account, own }) => {
-        const last = later(own, searched);
-        const state = checklistStateOf(last?.status);
-        return {
-          platform,
-          accountId: account?.id ?? null,
-          accountName: account ? (account.label ?? (account.handle ? `@${account.handle}` : null)) : null,
-          state,
-          notFound: last?.existence === "NOT_FOUND",
-          observationId: last?.id ?? null,
-          overdue: overdueNow && isUnfinished(state),
-        };
-      });
-    });
+    officialCells({ officialId, platforms: wave.platforms, accountsOn: (platform) => accountsOf.get(`${officialId}|${platform}`) ?? [], latest, overdueNow });
 
   const byAkimatCounts = new Map(akimats.map((akimat) => [akimat.id, emptyCounts()]));
   const byReporterCounts = new Map<string, { reporter: { id: string; name: string } | null; counts: ChecklistCounts }>();
@@ -145,7 +120,7 @@ export type WaveChecklist = NonNullable<Awaited<ReturnType<typeof getWaveCheckli
  * (official, platform, account) on observations (waveId, officialId, platform, accountId, observedAt), and one
  * per (official, platform) for "searched, not found" recorded without an account.
  */
-async function latestForPage(
+export async function latestForPage(
   waveId: string,
   officialIds: string[],
   platforms: string[],
