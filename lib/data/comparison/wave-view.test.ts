@@ -62,7 +62,7 @@ describe("a wave as the view's point (issue 16, part 5)", () => {
     const today = await getComparison({ akimatSlugs: ["sko", "petropavlovsk"] });
     expect(cellOf(today, gauez).INSTAGRAM![0]!.reach).toMatchObject({ value: 4000 });
     // The wave covered Instagram and Facebook: a platform it did not survey has no cell in its view.
-    expect(byWave.platforms.every((platform) => STORY_WAVE.platforms.includes(platform))).toBe(true);
+    expect(byWave.platforms.every((platform) => (STORY_WAVE.platforms as readonly string[]).includes(platform))).toBe(true);
   });
 
   it("gives the akimats' summaries from the same observations, where the closing day's view takes the late approval in", async () => {
