@@ -37,6 +37,23 @@ test("moved back before the survey, nothing is known yet: not surveyed, never ze
   await expect(page.getByText("No approved observations yet", { exact: false })).toBeVisible();
 });
 
+test("a survey wave instead of a date: the story's wave as it closed, whatever was approved since", async ({ page }) => {
+  await page.goto("/dashboard");
+  const wave = page.getByLabel("Survey wave");
+  const storyWave = await wave.getByRole("option", { name: /^Август 2024 \(closed/ }).getAttribute("value");
+  await wave.selectOption(storyWave!);
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(new RegExp(`wave=${storyWave}`));
+  await expect(page.getByText(/What the survey wave “Август 2024” published/)).toBeVisible();
+  const region = page.getByRole("region", { name: "North Kazakhstan Region Akimat" });
+  await expect(region).toContainText(/Officials in post\s*6/);
+  await expect(region).toContainText(/With an account found\s*5/);
+  const regionTable = page.getByRole("table", { name: "North Kazakhstan Region Akimat", exact: true });
+  await expect(regionTable.getByRole("row", { name: /Жусуп Жумагулов/ })).toContainText("≈ 10,000 followers");
+  // The wave surveyed Instagram and Facebook only.
+  await expect(regionTable.getByRole("columnheader", { name: /Telegram/ })).toHaveCount(0);
+});
+
 test("a filtered view is a link another person opens as it is, and downloads as CSV", async ({ page, browser }) => {
   await page.goto("/dashboard?asOf=2024-08-31");
   await page.getByRole("checkbox", { name: "Petropavlovsk City Akimat" }).check();

@@ -11,15 +11,17 @@ export function DashboardFilters({
   labels,
   akimats,
   platforms,
+  waves,
   sorts,
   values,
   csvHref,
 }: {
-  labels: Record<"asOf" | "akimats" | "akimatsHelp" | "platform" | "allPlatforms" | "sort" | "apply" | "csv", string>;
+  labels: Record<"asOf" | "wave" | "byDate" | "waveHelp" | "akimats" | "akimatsHelp" | "platform" | "allPlatforms" | "sort" | "apply" | "csv", string>;
   akimats: Option[];
   platforms: Option[];
+  waves: Option[];
   sorts: Option[];
-  values: { asOf?: string; akimats: string[]; platform?: string; sort: string };
+  values: { asOf?: string; wave?: string; akimats: string[]; platform?: string; sort: string };
   csvHref: string;
 }) {
   return (
@@ -35,6 +37,7 @@ export function DashboardFilters({
             className="rounded-md border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900"
           />
         </label>
+        {waves.length > 0 && <FilterSelect name="wave" label={labels.wave} any={labels.byDate} value={values.wave} options={waves} help={labels.waveHelp} />}
         <FilterSelect name="platform" label={labels.platform} any={labels.allPlatforms} value={values.platform} options={platforms} />
         <FilterSelect name="sort" label={labels.sort} value={values.sort} options={sorts} />
         <button type="submit" className={buttonClasses("primary")}>

@@ -23,4 +23,11 @@ describe("the dashboard's view in its address", () => {
     const view = parseDashboardView({ asOf: "2024-08-31", platform: "FACEBOOK" });
     expect(dashboardQuery(view, { sort: { key: "openness", direction: "desc" } })).toBe("?asOf=2024-08-31&platform=FACEBOOK&sort=-openness");
   });
+
+  it("takes a wave instead of a day, and ignores what is not a record's id", () => {
+    const view = parseDashboardView({ asOf: "2024-08-31", wave: "cm0wave2024aug", akimats: "sko" });
+    expect(view.wave).toBe("cm0wave2024aug");
+    expect(dashboardQuery(view)).toBe("?wave=cm0wave2024aug&akimats=sko");
+    expect(parseDashboardView({ wave: "x'; DROP TABLE waves" }).wave).toBeUndefined();
+  });
 });

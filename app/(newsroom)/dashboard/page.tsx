@@ -13,6 +13,7 @@ import { getComparison } from "@/lib/data/comparison/get-comparison";
 import { getActivityOverTime } from "@/lib/data/dashboard/get-activity-over-time";
 import { getAkimatSummaries } from "@/lib/data/dashboard/get-akimat-summaries";
 import { listAkimats } from "@/lib/data/registry/list-akimats";
+import { findWaveCut, listWaveCuts, waveCutInstant } from "@/lib/data/waves/wave-cut";
 import { asOfFromParam } from "@/lib/domain/as-of";
 import { formatComparisonSort, sortComparisonOfficials, type ComparisonSort, type ComparisonSortKey } from "@/lib/domain/comparison-sort";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
@@ -22,24 +23,31 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
-// One read per request, shared by the charts and the table.
-const loadComparison = cache((asOf: number, akimats: string, platform: string) =>
-  getComparison({ asOf: new Date(asOf), akimatSlugs: akimats ? akimats.split(",") : undefined, platforms: platform ? [platform as never] : undefined }),
+// One read per request, shared by the summaries, the charts and the table.
+const loadWave = cache((id: string) => findWaveCut(id || undefined));
+const loadComparison = cache(async (asOf: number, wave: string, akimats: string, platform: string) =>
+  getComparison({
+    asOf: new Date(asOf),
+    wave: (await loadWave(wave)) ?? undefined,
+    akimatSlugs: akimats ? akimats.split(",") : undefined,
+    platforms: platform ? [platform as never] : undefined,
+  }),
 );
-const loadSummaries = cache((asOf: number, akimats: string) =>
-  getAkimatSummaries({ asOf: new Date(asOf), akimatSlugs: akimats ? akimats.split(",") : undefined }),
+const loadSummaries = cache(async (asOf: number, wave: string, akimats: string) =>
+  getAkimatSummaries({ asOf: new Date(asOf), wave: (await loadWave(wave)) ?? undefined, akimatSlugs: akimats ? akimats.split(",") : undefined }),
 );
 
-type Load = { asOf: number; akimats: string; platform: string; locale: string };
+/** What the sections load: `wave` is a wave's id ("" for a day), `asOf` the view's instant (a wave's: its close). */
+type Load = { asOf: number; wave: string; akimats: string; platform: string; locale: string };
 
-async function Summaries({ asOf, akimats, locale }: Load) {
-  return <AkimatSummaries summaries={await loadSummaries(asOf, akimats)} locale={locale} />;
+async function Summaries({ asOf, wave, akimats, locale }: Load) {
+  return <AkimatSummaries summaries={await loadSummaries(asOf, wave, akimats)} locale={locale} />;
 }
 
-async function Charts({ asOf, akimats, platform, locale }: Load) {
+async function Charts({ asOf, wave, akimats, platform, locale }: Load) {
   const [comparison, summaries, activity] = await Promise.all([
-    loadComparison(asOf, akimats, platform),
-    loadSummaries(asOf, akimats),
+    loadComparison(asOf, wave, akimats, platform),
+    loadSummaries(asOf, wave, akimats),
     getActivityOverTime({ asOf: new Date(asOf), akimatSlugs: akimats ? akimats.split(",") : undefined }),
   ]);
   return (
@@ -51,8 +59,8 @@ async function Charts({ asOf, akimats, platform, locale }: Load) {
   );
 }
 
-async function Table({ asOf, akimats, platform, locale, view }: Load & { view: DashboardView }) {
-  const [comparison, t] = await Promise.all([loadComparison(asOf, akimats, platform), getTranslations("dashboard")]);
+async function Table({ asOf, wave, akimats, platform, locale, view }: Load & { view: DashboardView }) {
+  const [comparison, t] = await Promise.all([loadComparison(asOf, wave, akimats, platform), getTranslations("dashboard")]);
   if (!comparison.akimats.some((akimat) => akimat.officials.length)) return <Notice>{t("noOfficialsAnywhere")}</Notice>;
   const link = (key: ComparisonSortKey, firstDirection: ComparisonSort["direction"]) => {
     const current = view.sort.key === key ? view.sort.direction : null;
@@ -81,20 +89,28 @@ async function Table({ asOf, akimats, platform, locale, view }: Load & { view: D
   );
 }
 
-/** The comparison at a glance: akimats side by side, charts, then every official, all as of one date. */
+/**
+ * The comparison at a glance: akimats side by side, charts, then every official, all as of one date, or as one
+ * survey wave published them (a closed wave stays as it closed: lib/data/waves/wave-cut.ts).
+ */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission("dashboard.view");
   const view = parseDashboardView(await searchParams);
-  const asOf = asOfFromParam(view.asOf);
-  const [t, tc, tp, format, locale, akimats] = await Promise.all([
+  const [t, tc, tp, format, locale, akimats, waves, wave] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations("common"),
     getTranslations("platforms"),
     getFormatter(),
     getLocale(),
     listAkimats({ viewer }),
+    listWaveCuts(),
+    loadWave(view.wave ?? ""),
   ]);
-  const load: Load = { asOf: asOf.getTime(), akimats: view.akimats.join(","), platform: view.platform ?? "", locale };
+  const asOf = wave ? waveCutInstant(wave) : asOfFromParam(view.asOf);
+  const load: Load = { asOf: asOf.getTime(), wave: wave?.id ?? "", akimats: view.akimats.join(","), platform: view.platform ?? "", locale };
+  const longDate = (date: Date) => format.dateTime(date, { dateStyle: "long" });
+  const waveLabel = (cut: (typeof waves)[number]) =>
+    cut.closedAt ? t("waveClosedOption", { name: cut.name, date: longDate(cut.closedAt) }) : t("waveOpenOption", { name: cut.name });
   const sortOptions: { value: ComparisonSort; label: string }[] = [
     { value: { key: "rank", direction: "asc" }, label: t("sorts.rank") },
     { value: { key: "name", direction: "asc" }, label: t("sorts.name") },
@@ -108,11 +124,21 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="text-zinc-700 dark:text-zinc-300">{t("intro", { date: format.dateTime(asOf, { dateStyle: "long" }) })}</p>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          {wave
+            ? wave.closedAt
+              ? t("introClosedWave", { name: wave.name, date: longDate(wave.closedAt) })
+              : t("introOpenWave", { name: wave.name, date: longDate(asOf) })
+            : t("intro", { date: longDate(asOf) })}
+        </p>
+        {view.wave && !wave && <Notice>{t("unknownWave")}</Notice>}
       </div>
       <DashboardFilters
         labels={{
           asOf: t("filters.asOf"),
+          wave: t("filters.wave"),
+          byDate: t("filters.byDate"),
+          waveHelp: t("filters.waveHelp"),
           akimats: t("filters.akimats"),
           akimatsHelp: t("filters.akimatsHelp"),
           platform: t("filters.platform"),
@@ -123,8 +149,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         }}
         akimats={akimats.filter((akimat) => !akimat.endedOn).map((akimat) => ({ value: akimat.slug, label: akimatName(akimat, locale) }))}
         platforms={PLATFORM_ORDER.map((platform) => ({ value: platform, label: tp(platform) }))}
+        waves={waves.map((cut) => ({ value: cut.id, label: waveLabel(cut) }))}
         sorts={sortOptions.map((option) => ({ value: formatComparisonSort(option.value), label: option.label }))}
-        values={{ asOf: view.asOf, akimats: view.akimats, platform: view.platform, sort: formatComparisonSort(view.sort) }}
+        values={{ asOf: view.asOf, wave: wave?.id, akimats: view.akimats, platform: view.platform, sort: formatComparisonSort(view.sort) }}
         csvHref={`/dashboard/export.csv${dashboardQuery(view)}`}
       />
       <Suspense fallback={<SectionSkeleton label={tc("loading")} height="h-56" />}>

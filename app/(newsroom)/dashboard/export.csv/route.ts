@@ -3,6 +3,7 @@ import { akimatName } from "@/components/comparison/akimat-name";
 import { can } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { getComparison } from "@/lib/data/comparison/get-comparison";
+import { findWaveCut, waveCutInstant } from "@/lib/data/waves/wave-cut";
 import { asOfFromParam, asOfToParam } from "@/lib/domain/as-of";
 import { comparisonCsvHeader, comparisonCsvRows, type ComparisonCsvLanguage } from "@/lib/domain/comparison-csv";
 import { sortComparisonOfficials } from "@/lib/domain/comparison-sort";
@@ -20,7 +21,9 @@ export async function GET(request: Request) {
   if (!can(viewer, "dashboard.view")) return new Response("Not found", { status: 404 });
   const url = new URL(request.url);
   const view = parseDashboardView(Object.fromEntries([...url.searchParams.keys()].map((key) => [key, url.searchParams.getAll(key)])));
-  const asOf = asOfFromParam(view.asOf);
+  // A wave stands instead of the day, as on the dashboard.
+  const wave = (await findWaveCut(view.wave)) ?? undefined;
+  const asOf = wave ? waveCutInstant(wave) : asOfFromParam(view.asOf);
   // The interface's language, from the cookie the language switcher sets (lib/i18n/request.ts reads the same).
   const fromCookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(request.headers.get("cookie") ?? "")?.[1];
   const locale = isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
@@ -28,6 +31,7 @@ export async function GET(request: Request) {
   const language: ComparisonCsvLanguage = { t: (key) => t(key as never), akimatName: (akimat) => akimatName(akimat, locale) };
   const comparison = await getComparison({
     asOf,
+    wave,
     akimatSlugs: view.akimats.length ? view.akimats : undefined,
     platforms: view.platform ? [view.platform] : undefined,
   });
