@@ -47,7 +47,14 @@ type WaveScope = { akimatIds: string[]; includeDistricts: boolean; platforms: Pl
 async function readSide(endpoint: ChangeEndpoint, cuts: WaveCut[], officialIds: string[]): Promise<Side["rows"]> {
   if (endpoint.kind === "date") {
     const officials = Prisma.sql`SELECT unnest(${officialIds}::text[]) AS "officialId"`;
-    return db.$queryRaw<ChangeObservation[]>(currentObservationsSql({ officials, asOf: asOfFromParam(endpoint.day) }));
+    // Without JIT: two days cover every akimat, and the planner prices the ~20 000 small index probes of a country's
+    // officials as a large query and compiles it, which costs more than it saves (bench/README.md: a side took
+    // 1.0-2.9 s with JIT, 150-300 ms of it compiling, and 0.4-1.2 s without, on a loaded machine).
+    const [, rows] = await db.$transaction([
+      db.$executeRaw`SET LOCAL jit = off`,
+      db.$queryRaw<ChangeObservation[]>(currentObservationsSql({ officials, asOf: asOfFromParam(endpoint.day) })),
+    ]);
+    return rows;
   }
   const wanted = new Set(officialIds);
   const rows = (await db.$queryRaw<ChangeObservation[]>(latestApprovedInWaveSql(cuts.find((cut) => cut.id === endpoint.waveId)!))).filter((row) =>
