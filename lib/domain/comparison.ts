@@ -67,6 +67,7 @@ export type OfficialCard = {
   fullNameLatin: string | null;
   positions: { title: PositionTitle; portfolio: string | null; akimat: { slug: string; name: string; nameKk: string | null; nameEn: string | null } }[];
   asOf: Date;
+  wave?: ComparisonWave;
   platforms: Platform[];
   cells: ComparisonOfficial["cells"];
   openness: Openness | null;
