@@ -14,9 +14,10 @@ import { escapeHtml } from "@/components/embed/html";
 import { db } from "@/lib/db";
 import { clearPublishedRenderCache } from "@/lib/http/published-render-cache";
 import { session } from "@/lib/testing/action-harness";
-import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
+import { createAccount, createAkimat, createObservation, createOfficial, createUser, createWave } from "@/lib/testing/factories";
 import { containsNul, HOSTILE_COUNTS, HOSTILE_INPUTS, NUL } from "@/lib/testing/hostile-inputs";
 import { withTestDatabase } from "@/lib/testing/test-database";
+import { GET as changesEmbed } from "./embed/changes/route";
 import { GET as comparisonEmbed } from "./embed/comparison/route";
 import { GET as officialEmbed } from "./embed/official/[id]/route";
 
@@ -112,6 +113,43 @@ describe("the embeds", () => {
       expectOnlyOwnMarkup(html, value.slice(0, 60));
       expect(html.includes(`<h1>${escapeHtml(value)}</h1>`), value.slice(0, 60)).toBe(true);
       expect(html.includes(` (${escapeHtml(value)})`), value.slice(0, 60)).toBe(true);
+    }
+  });
+
+  it("show every name, akimat, label and wave name escaped in what changed (issue 16, part 4)", async () => {
+    const region = await db.akimat.findUniqueOrThrow({ where: { slug: "hostile-region" } });
+    const reporter = await createUser(db);
+    // A later look, in a wave, at every account: each moved, so every official is listed. Taken away afterwards,
+    // since the exports below count the published observations.
+    const wave = await createWave(db, { name: STORABLE.find((value) => value.includes("<script"))!, akimatIds: [region.id], includeDistricts: true });
+    const accounts = await db.account.findMany({ where: { officialId: { in: officialIds } }, select: { id: true, officialId: true } });
+    const later = {
+      authorId: reporter.id,
+      waveId: wave.id,
+      status: "APPROVED" as const,
+      existence: "FOUND" as const,
+      observedAt: new Date("2024-10-15T07:00:00Z"),
+    };
+    const created = await Promise.all(
+      accounts.map((account) => createObservation(db, { ...later, ...account, accountId: account.id, followers: 1500, internalNote: internalNoteOf("") })),
+    );
+    try {
+      // Ten akimats at a time: the embed lists twenty officials at most.
+      for (let start = 0; start < STORABLE.length; start += 10) {
+        const slugs = STORABLE.slice(start, start + 10).map((_, index) => `hostile-${start + index}`);
+        const html = await page(
+          await changesEmbed(new Request(`http://localhost/embed/changes?lang=en&from=2024-09-30&to=${wave.id}&akimats=${slugs.join(",")}`)),
+        );
+        expectOnlyOwnMarkup(html, `changes from ${start}`);
+        expect(html.includes(INTERNAL), `changes from ${start}`).toBe(false);
+        expect(html.includes(`→ “${escapeHtml(wave.name)}”</h1>`)).toBe(true);
+        for (const value of STORABLE.slice(start, start + 10)) {
+          expect(html.includes(`<span class="name">${escapeHtml(value)}</span>`), value.slice(0, 60)).toBe(true);
+          expect(html.includes(`Instagram · 2 ${escapeHtml(value)}</td>`), value.slice(0, 60)).toBe(true);
+        }
+      }
+    } finally {
+      await db.observation.deleteMany({ where: { id: { in: created.map((observation) => observation.id) } } });
     }
   });
 

@@ -4,6 +4,7 @@
  */
 import { GET as getDashboardCsv } from "@/app/(newsroom)/dashboard/export.csv/route";
 import { GET as getWaveChangesCsv } from "@/app/(newsroom)/waves/changes.csv/route";
+import { GET as getChangesEmbed } from "@/app/embed/changes/route";
 import { GET as getComparisonEmbed } from "@/app/embed/comparison/route";
 import { GET as getOfficialEmbed } from "@/app/embed/official/[id]/route";
 import type { Outcome } from "@/lib/testing/action-harness";
@@ -23,6 +24,12 @@ export const EMBED_PERMISSION_CASES: PermissionCase[] = [
     name: "an official's card embed (public)",
     covers: ["embed/official/[id]/route.ts#GET"],
     call: (w) => getOfficialEmbed(new Request(`http://localhost/embed/official/${w.official.id}?lang=kk`), { params: Promise.resolve({ id: w.official.id }) }),
+    expect: everyone,
+  },
+  {
+    name: "what changed between two days, embedded (public)",
+    covers: ["embed/changes/route.ts#GET"],
+    call: () => getChangesEmbed(new Request("http://localhost/embed/changes?lang=en&from=2024-01-01&to=2024-12-31")),
     expect: everyone,
   },
   {

@@ -4,9 +4,10 @@ import { writeAuditEntry } from "@/lib/data/audit/write-audit-entry";
 import { db } from "@/lib/db";
 import { gzipEtag } from "@/lib/http/conditional-response";
 import { clearPublishedRenderCache } from "@/lib/http/published-render-cache";
-import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
+import { createAccount, createAkimat, createObservation, createOfficial, createUser, createWave } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { clearPublishedResponses, freshPublishedResponse } from "@/server/published-responses";
+import { GET as changesEmbed } from "./changes/route";
 import { GET as comparisonEmbed } from "./comparison/route";
 import { GET as officialEmbed } from "./official/[id]/route";
 
@@ -173,5 +174,163 @@ describe("the embeds", () => {
     expect(configured.map((header) => header.key)).toContain("X-Content-Type-Options");
     const handedOverHeaders = Object.fromEntries(Object.entries(handedOver?.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
     for (const { key, value } of configured) expect([key, handedOverHeaders[key.toLowerCase()]]).toEqual([key, value]);
+  });
+});
+
+describe("the change embed (issue 16, part 4)", () => {
+  let thenWave: string;
+  let nowWave: string;
+  const changes = (query: string, init?: RequestInit) => changesEmbed(new Request(`http://localhost/embed/changes?${query}`, init));
+
+  beforeAll(async () => {
+    const [region, city] = await Promise.all(["sko", "petropavlovsk"].map((slug) => db.akimat.findUniqueOrThrow({ where: { slug } })));
+    const editor = await createUser(db, { role: "EDITOR", name: "Редактор Секретов" });
+    const scope = { akimatIds: [region!.id, city!.id], platforms: ["INSTAGRAM", "FACEBOOK"] as ("INSTAGRAM" | "FACEBOOK")[] };
+    thenWave = (
+      await createWave(db, {
+        ...scope,
+        name: `Август 2024 <img src=x onerror=alert(1)>`,
+        closedAt: new Date("2024-09-01T00:00:00Z"),
+        methodology: "marker-methodology: только для репортёров",
+      })
+    ).id;
+    nowWave = (
+      await createWave(db, {
+        ...scope,
+        name: "Август 2026",
+        opensOn: new Date("2026-08-01T00:00:00Z"),
+        dueOn: new Date("2026-08-31T00:00:00Z"),
+        methodology: "marker-methodology",
+      })
+    ).id;
+    const hostile = await db.official.findFirstOrThrow({ where: { fullName: { startsWith: "<script>" } } });
+    const deputy = await createOfficial(db, { fullName: "Айгуль Областная", akimatId: region!.id, position: { title: "DEPUTY_AKIM" } });
+    const deputyFacebook = await createAccount(db, { officialId: deputy.id, platform: "FACEBOOK", label: "Айгуль" });
+    const hostileAccount = await createAccount(db, { officialId: hostile.id, label: `"><script>alert(2)</script>` });
+    const approved = { authorId: reporterId, reviewerId: editor.id, status: "APPROVED" as const, existence: "FOUND" as const, visibility: "PUBLIC" as const };
+    const inThen = { ...approved, waveId: thenWave, observedAt: day("2024-08-28"), reviewedAt: day("2024-08-29") };
+    const inNow = { ...approved, waveId: nowWave, observedAt: day("2026-08-20"), reviewedAt: day("2026-08-21") };
+    await createObservation(db, { ...inThen, officialId: akimId, accountId, followers: 2400, followersApproximate: true, internalNote: "marker-internal" });
+    await createObservation(db, { ...inNow, officialId: akimId, accountId, followers: 3100, publicNote: "marker-public-note" });
+    await createObservation(db, { ...inThen, officialId: hostile.id, existence: "NOT_FOUND", visibility: null });
+    await createObservation(db, { ...inNow, officialId: hostile.id, accountId: hostileAccount.id, followers: 50 });
+    for (const wave of [inThen, inNow])
+      await createObservation(db, { ...wave, officialId: deputy.id, platform: "FACEBOOK", accountId: deputyFacebook.id, friends: 700 });
+    // Later in the open wave, larger, and never public: each carries a marker that must not appear anywhere.
+    for (const [index, status] of UNPUBLISHED.entries()) {
+      await createObservation(db, {
+        ...inNow,
+        status,
+        reviewerId: null,
+        reviewedAt: null,
+        observedAt: day(`2026-08-2${index + 2}`),
+        officialId: akimId,
+        accountId,
+        followers: 990001 + index,
+        publicNote: `marker-${status}`,
+        internalNote: `marker-${status}`,
+      });
+    }
+  });
+
+  it("shows two waves' changes from approved data only, escaped, with where each side stands", async () => {
+    const html = await body(await changes(`lang=en&from=${thenWave}&to=${nowWave}`));
+    for (const marker of ["990001", "990 001", "990,001", "marker-", "Секретов", thenWave, nowWave]) expect(html).not.toContain(marker);
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).not.toContain("<img");
+    expect(html).toContain("<h1>What changed: “Август 2024 &lt;img src=x onerror=alert(1)&gt;” → “Август 2026”</h1>");
+    expect(html).toContain("then: survey wave “Август 2024 &lt;img src=x onerror=alert(1)&gt;”, closed: its figures do not change");
+    expect(html).toMatch(/now: survey wave “Август 2026”, still in progress: live, updated \d{1,2} \w+ \d{4}<\/p>/);
+    // The largest move first: +700 from an approximate count, so marked, in numbers and per cent.
+    expect(html).toContain('<span class="name">Серик Мухамедиев</span>');
+    expect(html).toContain('<span class="num">≈ 2,400 followers</span><small>Public · activity unknown</small>');
+    expect(html).toContain('<span class="num">≈ +700</span><small>≈ +29.2%</small>');
+    expect(html.indexOf("Серик Мухамедиев")).toBeLessThan(html.indexOf("&lt;script&gt;alert(&quot;x&quot;)"));
+    // A new account where the first wave found none; its name is escaped, and "not found" is no count.
+    expect(html).toContain("Instagram · &quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;");
+    expect(html).toContain('<span class="bad">Searched, not found</span>');
+    expect(html).toContain("<span>new account</span>");
+    // The region's deputy changed nothing: counted, not listed.
+    expect(html).not.toContain("Айгуль Областная");
+    expect(html).toContain("1 official shows no change (or their accounts were not looked at again).");
+    // Per akimat, what an article prints.
+    expect(html).toMatch(
+      /<th scope="row"><span class="name">Petropavlovsk City Akimat<\/span><\/th><td data-label="Officials">2<\/td><td data-label="No account then">1 of 2<\/td><td data-label="No account now">0 of 2<\/td>/,
+    );
+    expect(html).toContain("then ≈ 2,400, now 1,575");
+    expect(html).toContain("new account: 1");
+    expect(html).toContain('<a href="/methodology?lang=en#open-data">');
+    expect(html).toContain('<a href="/methodology?lang=en">How we count</a>');
+  });
+
+  it("speaks Russian and Kazakh", async () => {
+    expect(await body(await changes(`from=${thenWave}&to=${nowWave}`))).toContain("<h1>Что изменилось: «Август 2024");
+    expect(await body(await changes(`lang=kk&from=${thenWave}&to=${nowWave}`))).toContain("<h1>Не өзгерді: «Август 2024");
+  });
+
+  it("narrows to an article's akimats", async () => {
+    const city = await body(await changes(`lang=en&from=${thenWave}&to=${nowWave}&akimats=petropavlovsk`));
+    expect(city).toContain("Серик Мухамедиев");
+    expect(city).not.toContain("North Kazakhstan Region Akimat");
+    const region = await body(await changes(`lang=en&from=${thenWave}&to=${nowWave}&akimats=sko`));
+    expect(region).not.toContain("Серик Мухамедиев");
+    expect(region).toContain("Nothing changed between the two.");
+    expect(region).toContain("then 700, now 700");
+    expect(await body(await changes(`lang=en&from=${thenWave}&to=${nowWave}&akimats=nowhere`))).toContain("None of the akimats chosen is in this comparison.");
+  });
+
+  it("reads a past day by the as-of rule, and says it is fixed", async () => {
+    const html = await body(await changes(`lang=en&from=2024-01-01&to=${thenWave}`));
+    expect(html).toContain("<h1>What changed: 1 January 2024 → “Август 2024");
+    expect(html).toContain("then: data as of 1 January 2024; now: survey wave");
+    expect(html).not.toContain("live");
+  });
+
+  it("says plainly when its address names no two sides or a wave that is not there", async () => {
+    for (const query of [
+      "lang=en",
+      `lang=en&from=${thenWave}`,
+      `lang=en&from=${thenWave}&to=nosuchwave0000`,
+      "lang=en&from=2024-02-31&to=2024-08-31",
+      "from=';drop&to=2024-08-31",
+    ]) {
+      const response = await changes(query);
+      expect(response.status, query).toBe(404);
+      expect(response.headers.get("set-cookie")).toBeNull();
+      expect(response.headers.get("content-security-policy")).toContain("frame-ancestors *");
+      const html = await response.text();
+      expect(html, query).toMatch(/Comparison not found|Сравнение не найдено/);
+      expect(html.match(/<script/g)).toHaveLength(1);
+    }
+  });
+
+  it("is cached like the other embeds: 304 with the same Vary, handed to the server, and a closed pair stays as published", async () => {
+    const pinned = `lang=en&from=2024-01-01&to=${thenWave}`;
+    const live = `lang=en&from=${thenWave}&to=${nowWave}&akimats=petropavlovsk`;
+    const first = await changes(pinned);
+    const etag = first.headers.get("etag")!;
+    expect(first.headers.get("cache-control")).toBe("public, no-cache");
+    const notModified = await changes(pinned, { headers: { "If-None-Match": etag } });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("vary")).toBe("Accept-Encoding");
+    expect(freshPublishedResponse(`/embed/changes?${pinned}`, Date.now())?.etag).toBe(etag);
+    const liveEtag = (await changes(live)).headers.get("etag")!;
+
+    // Approved now: late for the closed wave, which does not take it, and in time for the open one.
+    await db.$transaction(async (tx) => {
+      const base = { authorId: reporterId, status: "APPROVED" as const, existence: "FOUND" as const, reviewedAt: new Date(), officialId: akimId, accountId };
+      const late = await createObservation(tx, { ...base, waveId: thenWave, observedAt: day("2024-08-30"), followers: 5555 });
+      const fresh = await createObservation(tx, { ...base, waveId: nowWave, observedAt: day("2026-08-30"), followers: 4200, visibility: "CLOSED" });
+      for (const approved of [late, fresh])
+        await writeAuditEntry(tx, { actorId: reporterId, action: "observation.approve", entity: "observation", entityId: approved.id });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await changes(pinned, { headers: { "If-None-Match": etag } })).status).toBe(304);
+    const after = await changes(live, { headers: { "If-None-Match": liveEtag } });
+    expect(after.status).toBe(200);
+    const html = await after.text();
+    expect(html).toContain("4,200 followers</span><small>Closed (followers only)</small>");
+    expect(html).toContain("<span>closed</span>");
+    expect(html).not.toContain("5,555");
   });
 });

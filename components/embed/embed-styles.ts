@@ -20,6 +20,7 @@ caption{text-align:left;font-weight:700;font-size:1rem;padding:4px 0 8px}
 th,td{text-align:left;vertical-align:top;padding:8px;border-top:1px solid var(--line)}
 thead th{background:var(--head);border-top:0}
 tbody th{font-weight:400}
+tbody+tbody{border-top:2px solid var(--line)}
 .name{font-weight:600}
 .num{font-weight:600;font-variant-numeric:tabular-nums}
 .none{color:var(--muted)}

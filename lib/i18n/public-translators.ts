@@ -5,7 +5,7 @@ import { loadMessages } from "./load-messages";
 /** A translator that takes any key of its namespace: the embeds build their keys from data (activity, titles). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-const NAMESPACES = ["embed", "activity", "openness", "dashboard", "titles", "platforms", "common", "existence"] as const;
+const NAMESPACES = ["embed", "activity", "openness", "dashboard", "titles", "platforms", "common", "existence", "visibility", "waveChanges"] as const;
 export type PublicTranslators = Record<(typeof NAMESPACES)[number], Translate>;
 
 /**

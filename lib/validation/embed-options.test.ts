@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { builderEmbedDates, comparisonEmbedQuery, officialEmbedQuery, parseComparisonEmbedOptions, parseOfficialEmbedOptions } from "./embed-options";
+import {
+  builderChangesEmbedOptions,
+  builderEmbedDates,
+  changesEmbedQuery,
+  comparisonEmbedQuery,
+  officialEmbedQuery,
+  parseChangesEmbedOptions,
+  parseComparisonEmbedOptions,
+  parseOfficialEmbedOptions,
+} from "./embed-options";
 
 const parse = (query: string) => parseComparisonEmbedOptions(new URLSearchParams(query));
 
@@ -57,6 +66,35 @@ describe("embed options", () => {
       expect(dates("dates=live&asOf=2024-08-31")).toEqual({ dates: "live", asOf: undefined });
       expect(comparisonAddress("dates=live&lang=en&metric=openness&asOf=2024-08-31")).toBe("lang=en&metric=openness");
       expect(dates("dates=whatever")).toEqual({ dates: "pinned", asOf: today });
+    });
+  });
+
+  describe("the change embed (issue 16, part 4)", () => {
+    const changes = (query: string) => parseChangesEmbedOptions(new URLSearchParams(query));
+
+    it("reads two sides, each a wave's id or a day, the akimats and the language", () => {
+      expect(changes("lang=kk&from=clx0wave1&to=2026-08-31&akimats=petropavlovsk")).toEqual({
+        lang: "kk",
+        from: { kind: "wave", waveId: "clx0wave1" },
+        to: { kind: "date", day: "2026-08-31" },
+        akimats: ["petropavlovsk"],
+      });
+    });
+
+    it("leaves a bad side missing, for the embed to say so, and other bad values at their defaults", () => {
+      expect(changes("lang=de&from=2024-02-31&to=';drop&akimats=<b>,SKO")).toEqual({ lang: "ru", from: undefined, to: undefined, akimats: ["sko"] });
+    });
+
+    it("writes one canonical address per view", () => {
+      expect(changesEmbedQuery(changes("akimats=sko, petropavlovsk&to=clx0wave2&from=2024-08-31&lang=en"))).toBe(
+        "lang=en&from=2024-08-31&to=clx0wave2&akimats=sko,petropavlovsk",
+      );
+      expect(changesEmbedQuery(changes("from=clx0wave1"))).toBe("lang=ru&from=clx0wave1");
+    });
+
+    it("takes the builder's filled date over its wave, as the newsroom's report does", () => {
+      const built = builderChangesEmbedOptions(new URLSearchParams("kind=changes&from=clx0wave1&fromDate=&to=clx0wave2&toDate=2026-12-01&lang=en"));
+      expect(changesEmbedQuery(built)).toBe("lang=en&from=clx0wave1&to=2026-12-01");
     });
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { parseDateOnly, toDateOnlyInput } from "@/lib/domain/time";
+import { parseChangeEndpoint, type ChangeEndpoint } from "@/lib/domain/wave-changes";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/config";
 
 /**
@@ -23,15 +24,18 @@ const Common = {
     .catch(undefined),
 };
 
+/** Akimats by slug (`akimats=sko,petropavlovsk`): malformed ones dropped, at most ten. */
+const akimatSlugs = z
+  .string()
+  .optional()
+  .transform((value) =>
+    [...new Set((value ?? "").split(",").map((part) => part.trim().toLowerCase()))].filter((part) => slug.safeParse(part).success).slice(0, MAX_AKIMATS),
+  )
+  .catch([]);
+
 export const ComparisonEmbedOptions = z.object({
   ...Common,
-  akimats: z
-    .string()
-    .optional()
-    .transform((value) =>
-      [...new Set((value ?? "").split(",").map((part) => part.trim().toLowerCase()))].filter((part) => slug.safeParse(part).success).slice(0, MAX_AKIMATS),
-    )
-    .catch([]),
+  akimats: akimatSlugs,
   platform: z
     .enum(PLATFORM_ORDER as [string, ...string[]])
     .optional()
@@ -42,6 +46,24 @@ export type ComparisonEmbedOptions = z.infer<typeof ComparisonEmbedOptions>;
 
 export const OfficialEmbedOptions = z.object(Common);
 export type OfficialEmbedOptions = z.infer<typeof OfficialEmbedOptions>;
+
+/**
+ * What changed between two sides (issue 16, part 4), each a wave's id or a day; a side that is neither is missing,
+ * and the embed says so rather than guessing what an article compared.
+ */
+const changeEndpoint = z
+  .string()
+  .optional()
+  .transform((value) => parseChangeEndpoint(value) ?? undefined)
+  .catch(undefined);
+
+export const ChangesEmbedOptions = z.object({
+  lang: Common.lang,
+  from: changeEndpoint,
+  to: changeEndpoint,
+  akimats: akimatSlugs,
+});
+export type ChangesEmbedOptions = z.infer<typeof ChangesEmbedOptions>;
 
 /**
  * The builder's choice of dates (issue 17, part 5): an article's embed is pinned by default, to the day chosen or
@@ -67,6 +89,21 @@ export function parseOfficialEmbedOptions(params: URLSearchParams): OfficialEmbe
   return OfficialEmbedOptions.parse(fromSearch(params));
 }
 
+export function parseChangesEmbedOptions(params: URLSearchParams): ChangesEmbedOptions {
+  return ChangesEmbedOptions.parse(fromSearch(params));
+}
+
+/**
+ * The builder's form, like the newsroom's change report, has a wave's select and a date field for each side: a
+ * filled date wins. What it gives is the embed's own options.
+ */
+export function builderChangesEmbedOptions(params: URLSearchParams): ChangesEmbedOptions {
+  const side = (name: "from" | "to") => params.get(`${name}Date`)?.trim() || params.get(name) || undefined;
+  return ChangesEmbedOptions.parse({ ...fromSearch(params), from: side("from"), to: side("to") });
+}
+
+export const changeEndpointParam = (endpoint: ChangeEndpoint): string => (endpoint.kind === "wave" ? endpoint.waveId : endpoint.day);
+
 /** The canonical query string: the same view always has the same address (and one cache entry). */
 export function comparisonEmbedQuery(options: ComparisonEmbedOptions): string {
   const query = new URLSearchParams({ lang: options.lang });
@@ -81,4 +118,12 @@ export function officialEmbedQuery(options: OfficialEmbedOptions): string {
   const query = new URLSearchParams({ lang: options.lang });
   if (options.asOf) query.set("asOf", options.asOf);
   return query.toString();
+}
+
+export function changesEmbedQuery(options: ChangesEmbedOptions): string {
+  const query = new URLSearchParams({ lang: options.lang });
+  if (options.from) query.set("from", changeEndpointParam(options.from));
+  if (options.to) query.set("to", changeEndpointParam(options.to));
+  if (options.akimats.length) query.set("akimats", options.akimats.join(","));
+  return query.toString().replaceAll("%2C", ",");
 }
