@@ -6,10 +6,11 @@ import { Button } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Row, Table } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
+import { ChecklistCellLink } from "@/components/waves/checklist-cell-link";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getWave } from "@/lib/data/waves/get-wave";
 import { getWaveChecklist, type ChecklistFilter } from "@/lib/data/waves/wave-checklist";
-import { CHECKLIST_STATES, type ChecklistCell, type ChecklistState } from "@/lib/domain/wave-checklist";
+import { CHECKLIST_STATES, type ChecklistState } from "@/lib/domain/wave-checklist";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("waves.checklist"))("title") };
@@ -43,10 +44,6 @@ export default async function WaveChecklistPage({ params, searchParams }: { para
   const done = (counts: { SUBMITTED: number; APPROVED: number }) => counts.SUBMITTED + counts.APPROVED;
   const pageHref = (page: number) =>
     `/waves/${wave.id}/checklist?${new URLSearchParams({ ...(search.akimat ? { akimat: search.akimat } : {}), ...(search.reporter ? { reporter: search.reporter } : {}), ...(filter.state ? { state: filter.state } : {}), page: String(page) })}`;
-  const cellHref = (officialId: string, cell: ChecklistCell) =>
-    cell.accountId
-      ? `/observations/new?${new URLSearchParams({ accountId: cell.accountId, wave: wave.id })}`
-      : `/observations/new?${new URLSearchParams({ officialId, platform: cell.platform, wave: wave.id })}`;
 
   return (
     <div className="flex flex-col gap-5">
@@ -129,12 +126,7 @@ export default async function WaveChecklistPage({ params, searchParams }: { para
                       .filter((cell) => cell.platform === platform)
                       .map((cell) => (
                         <li key={cell.accountId ?? "none"}>
-                          <TextLink href={cellHref(row.id, cell)}>
-                            {cell.accountName ? `${cell.accountName}: ` : ""}
-                            {t(`states.${cell.state}`)}
-                          </TextLink>
-                          {cell.notFound && <span className="block text-xs">{t("notFound")}</span>}
-                          {cell.overdue && <span className="block text-xs font-medium text-red-700 dark:text-red-400">{t("overdueCell")}</span>}
+                          <ChecklistCellLink waveId={wave.id} officialId={row.id} cell={cell} />
                         </li>
                       ))}
                   </ul>
