@@ -1,8 +1,8 @@
 /**
  * Issue 15, part 7: an akimat's name follows the interface's language on every page that shows one (the registry,
- * the observation form and its akimat chooser, the review queue, the dashboard, the profiles, the embed builder),
- * Russian only where the registry has no translation. Each page is rendered as the server renders it, in English
- * and in Kazakh, through its own loader against a real database.
+ * the observation form and its akimat chooser, the review queue, the dashboard, the profiles, the embed builder, a
+ * reporter's home), Russian only where the registry has no translation. Each page is rendered as the server renders
+ * it, in English and in Kazakh, through its own loader against a real database.
  */
 import type { ReactNode } from "react";
 import { createFormatter, createTranslator } from "use-intl/core";
@@ -17,6 +17,7 @@ import NewObservationPage from "@/app/(newsroom)/observations/new/page";
 import OfficialPage from "@/app/(newsroom)/officials/[id]/page";
 import NewPositionPage from "@/app/(newsroom)/officials/[id]/positions/new/page";
 import OfficialsPage from "@/app/(newsroom)/officials/page";
+import HomePage from "@/app/(newsroom)/page";
 import ReviewPage from "@/app/(newsroom)/review/page";
 import type { Viewer } from "@/lib/auth/permissions";
 import { MAX_OFFICIALS_LISTED_WHOLE } from "@/lib/data/registry/choose-subject-scope";
@@ -24,7 +25,7 @@ import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import { session } from "@/lib/testing/action-harness";
-import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
+import { createAccount, createAkimat, createObservation, createOfficial, createUser, createWave } from "@/lib/testing/factories";
 import { renderHtml } from "@/lib/testing/render-html";
 import { withTestDatabase } from "@/lib/testing/test-database";
 
@@ -56,13 +57,15 @@ const NAMES = { name: "Акимат Северо-Казахстанской об
 const UNTRANSLATED = "Акимат Неназванного района";
 
 let editor: Viewer;
+let reporter: Viewer;
 let regionId: string;
 let officialId: string;
 
 beforeAll(async () => {
   const user = await createUser(db, { role: "EDITOR" });
   editor = { id: user.id, role: user.role, name: user.name, email: user.email };
-  const reporter = await createUser(db);
+  const reporterUser = await createUser(db);
+  reporter = { id: reporterUser.id, role: reporterUser.role, name: reporterUser.name, email: reporterUser.email };
   regionId = (await createAkimat(db, { slug: "sko", level: "REGION", ...NAMES })).id;
   const district = await createAkimat(db, { slug: "nameless", level: "DISTRICT", name: UNTRANSLATED, parentId: regionId });
   const official = await createOfficial(db, { fullName: "Аким Областной", akimatId: regionId, position: { title: "AKIM" } });
@@ -71,6 +74,9 @@ beforeAll(async () => {
   const account = await createAccount(db, { officialId, handle: "akim_sko" });
   await createObservation(db, { officialId, accountId: account.id, authorId: reporter.id, status: "APPROVED", followers: 1200 });
   await createObservation(db, { officialId, accountId: account.id, authorId: reporter.id, status: "SUBMITTED", submittedAt: new Date(), followers: 1300 });
+  // A reporter's home lists the officials of their part of an open wave, with their akimats.
+  const wave = await createWave(db, { akimatIds: [regionId], includeDistricts: true, dueOn: new Date("2099-01-01") });
+  await db.waveAssignment.create({ data: { waveId: wave.id, reporterId: reporter.id, akimatId: regionId } });
 });
 
 async function page(locale: Locale, render: () => Promise<ReactNode>) {
@@ -94,6 +100,13 @@ const PAGES: [string, () => Promise<ReactNode>][] = [
   ["the review queue", () => ReviewPage({ searchParams: none })],
   ["the dashboard", () => DashboardPage({ searchParams: Promise.resolve({ akimats: "sko,nameless" }) } as never)],
   ["the embed builder", () => EmbedBuilderPage({ searchParams: none })],
+  [
+    "a reporter's home",
+    () => {
+      session.viewer = reporter;
+      return HomePage({ searchParams: none });
+    },
+  ],
 ];
 
 /** What a page shows as an akimat's name: without the other names it lists marked by language, and the edit form's values. */

@@ -18,6 +18,8 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
   const viewer = await requireViewer();
   const [t, tc, tr] = await Promise.all([getTranslations("nav"), getTranslations("common"), getTranslations("roles")]);
   const items: NavItem[] = [
+    // A reporter's home is their open checklist; editors and admins, who plan the waves, keep the dashboard (0017).
+    ...(can(viewer, "wave.manage") ? [] : [{ href: "/", label: t("home") }]),
     { href: "/dashboard", label: t("dashboard") },
     { href: "/observations", label: t("observations") },
     { href: "/observations/new", label: t("newObservation") },

@@ -24,7 +24,7 @@ export async function NewsroomHeader({
 }) {
   const [t, tn] = await Promise.all([getTranslations("common"), getTranslations("nav")]);
   const logo = (
-    <Link href="/dashboard" className="text-lg font-bold text-blue-800 dark:text-blue-300">
+    <Link href="/" className="text-lg font-bold text-blue-800 dark:text-blue-300">
       Ashyq
     </Link>
   );

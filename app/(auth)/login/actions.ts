@@ -8,9 +8,9 @@ import { SignInInput } from "@/lib/validation/sign-in-input";
 
 type State = FormState<FieldValues<"email">>;
 
-/** Only a path inside Ashyq may follow a sign-in: never another site. */
+/** Only a path inside Ashyq may follow a sign-in: never another site. Home by default, which is each role's own. */
 function safeCallback(value: FormDataEntryValue | null): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/dashboard";
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
 }
 
 export async function signInAction(_previous: State, formData: FormData): Promise<State> {

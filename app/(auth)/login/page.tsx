@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  if (await getViewer()) redirect("/dashboard");
+  if (await getViewer()) redirect("/");
   const { callbackUrl } = await searchParams;
   const t = await getTranslations("auth");
   return (

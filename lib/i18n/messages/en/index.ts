@@ -11,6 +11,7 @@ import dashboard from "./dashboard.json";
 import embed from "./embed.json";
 import embedBuilder from "./embedBuilder.json";
 import existence from "./existence.json";
+import home from "./home.json";
 import importMessages from "./import.json";
 import inbox from "./inbox.json";
 import languages from "./languages.json";
@@ -69,5 +70,6 @@ const messages = {
   registry,
   waves,
   waveChanges,
+  home,
 };
 export default messages;
