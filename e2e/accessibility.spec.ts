@@ -21,6 +21,8 @@ const VISITS: Visit[] = [
   { role: "visitor", path: "/embed/comparison?lang=en" },
   { role: "visitor", path: "/embed/comparison?lang=ru&metric=openness" },
   { role: "visitor", path: "/embed/comparison?lang=kk&metric=activity&asOf=2024-08-31" },
+  // A reporter's home: their open checklist (the demo's open wave, nobody given anything).
+  { role: "reporter", path: "/" },
   { role: "reporter", path: "/dashboard?asOf=2024-08-31" },
   { role: "reporter", path: "/observations" },
   { role: "reporter", path: "/observations/new" },

@@ -48,7 +48,9 @@ test("an admin invites a reporter by one-time link; the reporter sets a password
   await person.getByLabel("Email").fill(email);
   await person.getByLabel("Password").fill(chosen);
   await person.getByRole("button", { name: "Sign in" }).click();
-  await expect(person).toHaveURL(/\/dashboard$/);
+  // A reporter lands on their home, their open checklist.
+  await expect(person).toHaveURL(/:\d+\/$/);
+  await expect(person.getByRole("heading", { level: 1, name: "My checklist" })).toBeVisible();
   // The header has a copy for phones and one for wider screens; one of them is shown.
   await expect(person.getByText(`Signed in as ${name} (reporter)`).filter({ visible: true })).toBeVisible();
 

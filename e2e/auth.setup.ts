@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, emailOf, storageStateOf, type Role } from "./fixtures";
  * Signs each demo role in through next-auth's own endpoint (no page), once, and saves the session for the
  * tests, in English so that accessible names are stable. The sign-in page has its own test in login.spec.ts.
  */
-for (const role of ["reporter", "editor", "admin"] as Role[]) {
+for (const role of ["reporter", "reporter2", "editor", "admin"] as Role[]) {
   setup(`sign in as ${role}`, async ({ request, baseURL }) => {
     const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
     const response = await request.post("/api/auth/callback/credentials", {

@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 
-export type Role = "reporter" | "editor" | "admin";
+/** The demo sign-ins (lib/demo.ts); "reporter2" is the second reporter, for a wave shared out between two. */
+export type Role = "reporter" | "reporter2" | "editor" | "admin";
 export const storageStateOf = (role: Role) => `e2e/.auth/${role}.json`;
 export const DEMO_PASSWORD = "ashyq-demo-password";
 export const emailOf = (role: Role) => `${role}@demo.ashyq`;

@@ -31,7 +31,9 @@ test.describe("signing in", () => {
     await page.getByLabel("Email").fill("reporter@demo.ashyq");
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/dashboard$/);
+    // A reporter's home is their open checklist (an editor's, above, the dashboard).
+    await expect(page).toHaveURL(/:\d+\/$/);
+    await expect(page.getByRole("heading", { level: 1, name: "My checklist" })).toBeVisible();
     const copied = await page.context().cookies();
 
     await page.getByRole("button", { name: "Sign out" }).click();

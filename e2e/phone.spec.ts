@@ -73,6 +73,12 @@ test("the dashboard and the newsroom's pages fit a phone's width", async ({ brow
   ]);
 });
 
+test("a reporter's home, their open checklist, fits a phone's width", async ({ browser }) => {
+  const page = await phonePage(browser, { storageState: storageStateOf("reporter") });
+  await expectNoSidewaysScroll(page, ["/"]);
+  await expect(page.getByRole("heading", { level: 1, name: "My checklist" })).toBeVisible();
+});
+
 for (const javaScriptEnabled of [true, false]) {
   test(`on a phone the newsroom's header is one line, its navigation behind Menu (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
     const page = await phonePage(browser, { storageState: storageStateOf("editor"), javaScriptEnabled });

@@ -1,5 +1,5 @@
 /**
- * Demo data: the story's survey, three demo sign-ins, and a draft and a submitted observation so that the
+ * Demo data: the story's survey, four demo sign-ins, and a draft and a submitted observation so that the
  * review queue is not empty. Run by `npm run db:seed` (and `npm run demo`); does nothing on a seeded database.
  */
 import { db, disconnectDb } from "@/lib/db";
@@ -18,7 +18,9 @@ async function seed() {
     async (tx) => {
       const users = [];
       for (const user of DEMO_USERS) users.push(await createUser(tx, { ...user, password: DEMO_PASSWORD }));
-      const [reporter, editor] = users;
+      // The story's author and reviewer: the first demo reporter and the demo editor.
+      const reporter = users.find((user) => user.role === "REPORTER");
+      const editor = users.find((user) => user.role === "EDITOR");
       const story = await seedStory(tx, { authorId: reporter!.id, reviewerId: editor!.id });
       const instagramOf = (fullNameLatin: string) => {
         const official = story.officials.find((o) => o.fullNameLatin === fullNameLatin)!;
