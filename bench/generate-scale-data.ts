@@ -11,17 +11,31 @@
  *   --seed=N                   default 42; the same seed gives the same rows
  *   --officials=N --accounts=N --observations=N   override the preset's sizes
  *   --replace                  delete earlier generated rows first (otherwise a second run refuses)
+ *   --waves-only               on a database generated already, (re)make only the two survey waves (scale/waves-sql.ts):
+ *                              for a database generated before the generator made them, without generating again
  */
 import { intArg, parseArgs } from "./lib/args";
 import { connect, seconds } from "./lib/bench-db";
 import { PRESETS, SCALES, type Scale, type ScaleConfig } from "./scale/config";
 import { observationSteps } from "./scale/observations-sql";
 import { randomFunction, registrySteps, type Step } from "./scale/registry-sql";
+import { waveSteps } from "./scale/waves-sql";
 
-const TABLES = ["akimats", "officials", "positions", "accounts", "observations", "evidence", "users"] as const;
+const TABLES = ["akimats", "officials", "positions", "accounts", "observations", "evidence", "users", "waves", "wave_akimats", "wave_assignments"] as const;
 
 /** Generated rows carry ids starting "bench-", so that they can be told from the story's and removed. */
 const REMOVAL_ORDER = ["evidence", "observations", "accounts", "positions", "officials", "akimats", "users"] as const;
+
+/**
+ * The generated waves (ids "benchwave…": a wave's id must be letters and digits) and what hangs on them. Foreign-key
+ * triggers are off while generating, so nothing cascades: each table is cleared by hand, the observations' links first.
+ */
+const WAVE_REMOVAL: Step[] = [
+  { label: "unlink observations from generated waves", sql: `UPDATE observations SET "waveId" = NULL WHERE "waveId" LIKE 'benchwave%'` },
+  { label: "remove generated wave assignments", sql: `DELETE FROM wave_assignments WHERE "waveId" LIKE 'benchwave%'` },
+  { label: "remove generated wave akimats", sql: `DELETE FROM wave_akimats WHERE "waveId" LIKE 'benchwave%'` },
+  { label: "remove generated waves", sql: `DELETE FROM waves WHERE id LIKE 'benchwave%'` },
+];
 
 function configFrom(args: Map<string, string>): { scale: Scale; config: ScaleConfig | null } {
   const scale = (args.get("scale") ?? "full") as Scale;
@@ -51,7 +65,10 @@ async function main() {
     if (story.rows[0].n !== 2) throw new Error("The story is not in this database: run `npm run db:migrate && npm run db:seed` with this DATABASE_URL first.");
     const existing = await client.query(`SELECT count(*)::int AS n FROM akimats WHERE id LIKE 'bench-%'`);
     const replace = args.has("replace");
-    if (existing.rows[0].n > 0 && !replace) {
+    const wavesOnly = args.has("waves-only");
+    if (wavesOnly && (!config || existing.rows[0].n === 0))
+      throw new Error("--waves-only adds waves to a database generated already (at --scale=small or full).");
+    if (existing.rows[0].n > 0 && !replace && !wavesOnly) {
       throw new Error("This database already holds generated rows. Run again with --replace, or drop and recreate the database.");
     }
 
@@ -62,15 +79,19 @@ async function main() {
     await client.query("SET work_mem = '256MB'");
     await client.query("SET maintenance_work_mem = '512MB'");
     await client.query("BEGIN");
-    if (existing.rows[0].n > 0) {
+    if (existing.rows[0].n > 0) for (const step of WAVE_REMOVAL) await run(client, step);
+    if (existing.rows[0].n > 0 && !wavesOnly) {
       for (const table of REMOVAL_ORDER) await run(client, { label: `remove generated ${table}`, sql: `DELETE FROM ${table} WHERE id LIKE 'bench-%'` });
     }
     if (!config) console.log(`Scale "${scale}": the seed's story alone, nothing to generate.`);
-    if (config) {
+    if (config && wavesOnly) {
+      console.log(`Making the survey waves of scale "${scale}" with seed ${config.seed} over the generated rows.`);
+      for (const step of [randomFunction(config.seed), ...waveSteps(config)]) await run(client, step);
+    } else if (config) {
       console.log(
         `Generating scale "${scale}" with seed ${config.seed}: ${config.officials} officials, ${config.accounts} accounts, ${config.observations} observations.`,
       );
-      for (const step of [randomFunction(config.seed), ...registrySteps(config), ...observationSteps(config)]) await run(client, step);
+      for (const step of [randomFunction(config.seed), ...registrySteps(config), ...observationSteps(config), ...waveSteps(config)]) await run(client, step);
     }
     await client.query("COMMIT");
     await client.query("SET session_replication_role = DEFAULT");
@@ -81,6 +102,7 @@ async function main() {
       `SELECT ${TABLES.map((t) => `(SELECT count(*) FROM "${t}")::int AS "${t}"`).join(", ")},
               (SELECT count(*) FROM observations WHERE existence = 'NOT_FOUND')::int AS "observations not found",
               (SELECT count(*) FROM observations WHERE status = 'APPROVED')::int AS "observations approved",
+              (SELECT count(*) FROM observations WHERE "waveId" LIKE 'benchwave%')::int AS "observations in waves",
               pg_size_pretty(pg_database_size(current_database())) AS "database size"`,
     );
     console.log("\nRows now in the database:");
