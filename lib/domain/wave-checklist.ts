@@ -88,16 +88,43 @@ export function officialCells({
   });
 }
 
+/** Akimats nest three deep at most (region, city, district); the walk up stops there whatever the data says. */
+const MAX_AKIMAT_DEPTH = 4;
+
 /**
- * Who covers an official in a wave: the reporter given them, else the one given the akimat of their line in the
- * checklist, else nobody (open to anyone).
+ * Who covers an official in a wave: the most specific assignment, as a newsroom shares out a survey. The reporter
+ * given them by name; else the one given the akimat of their line in the checklist; else, when the wave includes
+ * what lies below its akimats, the one given the nearest akimat above that (a region given to one reporter brings
+ * its city and districts, but a district given to another stays theirs); else nobody, open to anyone. Of two
+ * reporters given the same part, the one given it first (`assignments` in the order they were given). A wave
+ * without its districts covers only the akimats it chose, so an akimat given there covers its own line alone.
  */
-export function coveringReporter<R>(
-  assignments: readonly { akimatId: string | null; officialId: string | null; reporter: R }[],
-): (official: { id: string; akimatId: string }) => R | null {
-  const byOfficial = new Map(assignments.filter((a) => a.officialId).map((a) => [a.officialId!, a.reporter]));
-  const byAkimat = new Map(assignments.filter((a) => a.akimatId).map((a) => [a.akimatId!, a.reporter]));
-  return (official) => byOfficial.get(official.id) ?? byAkimat.get(official.akimatId) ?? null;
+export function coveringReporter<R>({
+  assignments,
+  includeDistricts,
+  parentOf,
+}: {
+  assignments: readonly { akimatId: string | null; officialId: string | null; reporter: R }[];
+  includeDistricts: boolean;
+  /** The akimat an akimat sits under; only asked when the wave includes districts. */
+  parentOf: (akimatId: string) => string | null | undefined;
+}): (official: { id: string; akimatId: string }) => R | null {
+  const byOfficial = new Map<string, R>();
+  const byAkimat = new Map<string, R>();
+  for (const { akimatId, officialId, reporter } of assignments) {
+    if (officialId && !byOfficial.has(officialId)) byOfficial.set(officialId, reporter);
+    if (akimatId && !byAkimat.has(akimatId)) byAkimat.set(akimatId, reporter);
+  }
+  return (official) => {
+    if (byOfficial.has(official.id)) return byOfficial.get(official.id)!;
+    let akimatId: string | null | undefined = official.akimatId;
+    for (let depth = 0; akimatId && depth < MAX_AKIMAT_DEPTH; depth += 1) {
+      if (byAkimat.has(akimatId)) return byAkimat.get(akimatId)!;
+      if (!includeDistricts) break;
+      akimatId = parentOf(akimatId);
+    }
+    return null;
+  };
 }
 
 /**

@@ -19,7 +19,7 @@ let akim: string;
 let deputy: string;
 let othersDeputy: string;
 let districtAkim: string;
-let openDistrictDeputy: string;
+let districtDeputy: string;
 let akimInstagram: string;
 
 /** Each listed cell as [wave, official, platform, account, state], in the list's order. */
@@ -36,7 +36,7 @@ beforeAll(async () => {
   deputy = (await createOfficial(db, { fullName: "Бб Заместитель", akimatId: city })).id;
   othersDeputy = (await createOfficial(db, { fullName: "Вв Чужой", akimatId: city })).id;
   districtAkim = (await createOfficial(db, { fullName: "Гг Районный", akimatId: district, position: { title: "AKIM" } })).id;
-  openDistrictDeputy = (await createOfficial(db, { fullName: "Дд Ничей", akimatId: district })).id;
+  districtDeputy = (await createOfficial(db, { fullName: "Дд Районный", akimatId: district })).id;
   akimInstagram = (await createAccount(db, { officialId: akim, platform: "INSTAGRAM", handle: "akim" })).id;
 });
 
@@ -48,7 +48,8 @@ describe("a reporter's open checklist", () => {
   });
 
   it("lists the cells the checklist gives them in every open wave, what is still to do first, with each wave's due day", async () => {
-    // Wave A: the city with its district; the city is mine, one deputy of it someone else's, the district's akim mine.
+    // Wave A: the city with its district; the city is mine, and with it its district; one deputy of the city is
+    // someone else's, and the district's akim is mine by name too.
     const a = await createWave(db, { akimatIds: [city], includeDistricts: true, platforms: ["INSTAGRAM", "FACEBOOK"], dueOn: FUTURE });
     await db.waveAssignment.createMany({
       data: [
@@ -77,24 +78,26 @@ describe("a reporter's open checklist", () => {
       [b.id, deputy, "INSTAGRAM", null, "NOT_STARTED"],
       [a.id, akim, "FACEBOOK", null, "NOT_STARTED"],
       [a.id, districtAkim, "FACEBOOK", null, "NOT_STARTED"],
+      [a.id, districtDeputy, "INSTAGRAM", null, "NOT_STARTED"],
+      [a.id, districtDeputy, "FACEBOOK", null, "NOT_STARTED"],
       [a.id, deputy, "INSTAGRAM", null, "CHANGES_REQUESTED"],
       [a.id, deputy, "FACEBOOK", null, "DRAFT"],
       [a.id, districtAkim, "INSTAGRAM", null, "SUBMITTED"],
       [a.id, akim, "INSTAGRAM", akimInstagram, "APPROVED"],
     ]);
-    expect(list.cells.map(({ cell }) => cell.overdue)).toEqual([true, false, false, false, false, false, false]);
+    expect(list.cells.map(({ cell }) => cell.overdue)).toEqual([true, false, false, false, false, false, false, false, false]);
     expect(list.cells.find(({ cell }) => cell.state === "CHANGES_REQUESTED")!.cell.notFound).toBe(true);
-    expect(list.cells.map(({ official }) => official.akimat.id)).toEqual([city, city, district, city, city, district, city]);
+    expect(list.cells.map(({ official }) => official.akimat.id)).toEqual([city, city, district, district, district, city, city, district, city]);
     expect(list.waves.map((wave) => [wave.id, wave.overdueNow, wave.counts.total, wave.counts.APPROVED, wave.overdue])).toEqual([
       [b.id, true, 1, 0, 1],
-      [a.id, false, 6, 1, 0],
+      [a.id, false, 8, 1, 0],
     ]);
 
     // The same cells as the wave's checklist filtered by this reporter: one rule decides whose a cell is.
     const checklist = (await getWaveChecklist({ viewer: me, waveId: a.id, filter: { reporterId: me.id } }))!;
     const fromChecklist = checklist.rows.flatMap((row) => row.cells.map((cell) => [a.id, row.id, cell.platform, cell.accountId, cell.state]));
     expect(cellsOf(list).filter(([wave]) => wave === a.id)).toEqual(expect.arrayContaining(fromChecklist));
-    expect(fromChecklist).toHaveLength(6);
+    expect(fromChecklist).toHaveLength(8);
 
     // The other reporter sees their one official only.
     expect(cellsOf(await getMyChecklist({ viewer: other }))).toEqual([
@@ -114,8 +117,10 @@ describe("a reporter's open checklist", () => {
     }
     expect(cellsOf(list)).toEqual(expect.arrayContaining(open));
     expect(list.total).toBe(open.length);
+    // Wave A's district is covered through its city; wave B leaves districts out, and its city's akim is nobody's.
     const officials = new Set(list.cells.map(({ official }) => official.id));
-    expect(officials.has(openDistrictDeputy)).toBe(true);
+    expect(officials.has(akim)).toBe(true);
+    expect(officials.has(districtDeputy)).toBe(false);
     expect(officials.has(districtAkim)).toBe(false);
   });
 
@@ -129,5 +134,59 @@ describe("a reporter's open checklist", () => {
     expect([first.cells.length, first.total, first.page, first.pages]).toEqual([50, 102, 1, 3]);
     const last = await getMyChecklist({ viewer: busy, page: 9 });
     expect([last.cells.length, last.page]).toEqual([2, 3]);
+  });
+});
+
+describe("a wave over a region with its districts", () => {
+  it("gives the region's reporter its city and districts, except a district or an official given to someone else, as the checklist does", async () => {
+    const region = (await createAkimat(db, { level: "REGION" })).id;
+    const regionCity = (await createAkimat(db, { level: "CITY", parentId: region })).id;
+    const cityDistrict = (await createAkimat(db, { level: "DISTRICT", parentId: regionCity })).id;
+    const ownDistrict = (await createAkimat(db, { level: "DISTRICT", parentId: region })).id;
+    const official = async (fullName: string, akimatId: string) => (await createOfficial(db, { fullName, akimatId })).id;
+    const regionDeputy = await official("Жж Областной", region);
+    const cityDeputy = await official("Зз Городской", regionCity);
+    const cityDistrictDeputy = await official("Ии Районный", cityDistrict);
+    const districtAkim = await official("Кк Районный", ownDistrict);
+    const districtDeputy = await official("Лл Районный", ownDistrict);
+    const regional = asViewer(await createUser(db, { name: "Аа Областная" }));
+    const districtReporter = asViewer(await createUser(db, { name: "Бб Районный" }));
+    const namedReporter = asViewer(await createUser(db, { name: "Вв По имени" }));
+
+    const wave = await createWave(db, { akimatIds: [region], includeDistricts: true, platforms: ["FACEBOOK"], dueOn: FUTURE });
+    await db.waveAssignment.create({ data: { waveId: wave.id, reporterId: regional.id, akimatId: region } });
+    await db.waveAssignment.create({ data: { waveId: wave.id, reporterId: districtReporter.id, akimatId: ownDistrict } });
+    await db.waveAssignment.create({ data: { waveId: wave.id, reporterId: namedReporter.id, officialId: districtDeputy } });
+    // The same region and its city chosen by name, without districts: the region's reporter has the region alone.
+    const narrow = await createWave(db, { akimatIds: [region, regionCity], platforms: ["FACEBOOK"], dueOn: FUTURE });
+    await db.waveAssignment.create({ data: { waveId: narrow.id, reporterId: regional.id, akimatId: region } });
+    await createObservation(db, { officialId: cityDistrictDeputy, platform: "FACEBOOK", authorId: regional.id, waveId: wave.id, status: "SUBMITTED" });
+
+    const officialsOf = async (viewer: Viewer) => (await getMyChecklist({ viewer })).cells.map(({ wave, official }) => [wave.id, official.id]);
+    expect(await officialsOf(regional)).toEqual([
+      [wave.id, regionDeputy],
+      [wave.id, cityDeputy],
+      [narrow.id, regionDeputy],
+      [wave.id, cityDistrictDeputy],
+    ]);
+    expect(await officialsOf(districtReporter)).toEqual([[wave.id, districtAkim]]);
+    expect(await officialsOf(namedReporter)).toEqual([[wave.id, districtDeputy]]);
+
+    // The checklist says the same: per reporter, in its filter, and with nothing left open.
+    const checklist = (await getWaveChecklist({ viewer: regional, waveId: wave.id }))!;
+    expect(checklist.reporters.map((row) => [row.reporter?.name ?? null, row.counts.total, row.counts.SUBMITTED])).toEqual([
+      ["Аа Областная", 3, 1],
+      ["Бб Районный", 1, 0],
+      ["Вв По имени", 1, 0],
+    ]);
+    const filtered = async (waveId: string, reporterId: string) =>
+      (await getWaveChecklist({ viewer: regional, waveId, filter: { reporterId } }))!.rows.map((row) => [waveId, row.id]);
+    for (const viewer of [regional, districtReporter, namedReporter]) {
+      const home = await officialsOf(viewer);
+      expect(home.filter(([waveId]) => waveId === wave.id)).toEqual(await filtered(wave.id, viewer.id));
+    }
+    expect(await filtered(wave.id, "open")).toEqual([]);
+    expect(await filtered(narrow.id, regional.id)).toEqual([[narrow.id, regionDeputy]]);
+    expect(await filtered(narrow.id, "open")).toEqual([[narrow.id, cityDeputy]]);
   });
 });

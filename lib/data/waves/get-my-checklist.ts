@@ -4,7 +4,6 @@ import { db } from "@/lib/db";
 import { newsroomDay } from "@/lib/domain/time";
 import {
   checklistCellKey,
-  coveringReporter,
   emptyCounts,
   MY_CHECKLIST_PAGE_SIZE,
   officialCells,
@@ -14,6 +13,7 @@ import {
   type LatestInWave,
 } from "@/lib/domain/wave-checklist";
 import { latestAcrossWaveSql, latestForPage } from "./wave-checklist";
+import { ASSIGNMENT_ORDER, readCoveringReporter } from "./wave-coverage";
 import { inPostOn, officialsInScope, scopeAkimatIds } from "./wave-scope";
 
 /**
@@ -28,7 +28,8 @@ type OpenWave = Awaited<ReturnType<typeof openWaves>>[number];
  * A reporter's open checklist (issue 16, part 2: "a reporter's home page is their open checklist"): the cells of
  * every open wave that the checklist gives them (the same rule, `coveringReporter`), what is still to do first,
  * in pages of 50 cells, with each wave's due day and progress. Their part is read alone: the officials in post
- * in the akimats and officials they are given, and one LATERAL probe per cell on the wave's index
+ * in the akimats they are given (and those below, when the wave includes districts) and the officials they are
+ * given, and one LATERAL probe per cell on the wave's index
  * (`latestForPage`), so that a region of 300 officials costs 300 officials' cells whatever the scope's size.
  * Without a part of their own, the open work of every open wave is listed, its states read as the checklist's
  * progress is (from the wave's own observations).
@@ -76,7 +77,10 @@ export async function getMyChecklist({ viewer, page = 1 }: { viewer: Viewer; pag
 export type MyChecklist = Awaited<ReturnType<typeof getMyChecklist>>;
 export type MyChecklistItem = MyChecklist["cells"][number];
 
-/** The open waves, the one due first first, with everyone's assignments (who covers an official needs them all). */
+/**
+ * The open waves, the one due first first, with everyone's assignments in the order given (who covers an official
+ * needs them all, and the first given wins a tie).
+ */
 function openWaves() {
   return db.wave.findMany({
     where: { closedAt: null },
@@ -87,7 +91,7 @@ function openWaves() {
       platforms: true,
       includeDistricts: true,
       akimats: { select: { akimatId: true } },
-      assignments: { select: { reporterId: true, akimatId: true, officialId: true } },
+      assignments: { select: { reporterId: true, akimatId: true, officialId: true }, orderBy: ASSIGNMENT_ORDER },
     },
     orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
   });
@@ -95,9 +99,12 @@ function openWaves() {
 
 /** The cells of a wave that the checklist gives this reporter (or nobody, for `null`), in the checklist's order. */
 async function cellsOfWave(wave: OpenWave, reporterId: string | null, today: Date) {
-  const reporterOf = coveringReporter(wave.assignments.map((assignment) => ({ ...assignment, reporter: assignment.reporterId })));
   const scopeIds = await scopeAkimatIds(db, { akimatIds: wave.akimats.map((row) => row.akimatId), includeDistricts: wave.includeDistricts });
-  const among = reporterId ? await candidatesOf(wave, reporterId, today) : undefined;
+  const assignments = wave.assignments.map((assignment) => ({ ...assignment, reporter: assignment.reporterId }));
+  const [reporterOf, among] = await Promise.all([
+    readCoveringReporter(db, { includeDistricts: wave.includeDistricts, scopeIds, assignments }),
+    reporterId ? candidatesOf(wave, reporterId, today) : undefined,
+  ]);
   const { akimats, officials } = await officialsInScope(db, scopeIds, today, among);
   const akimatById = new Map(akimats.map((akimat) => [akimat.id, akimat]));
   const chosen = [...officials.values()].filter((official) => reporterOf(official) === reporterId);
@@ -137,12 +144,14 @@ async function cellsOfWave(wave: OpenWave, reporterId: string | null, today: Dat
 
 /**
  * The officials a reporter's part of a wave may hold: those given to them, and those in post in the akimats given
- * to them. Whether each is theirs is then decided as the checklist decides it (an official given to someone else,
- * or listed under another akimat of the scope, is not).
+ * to them and, when the wave includes districts, in every akimat below those (walked over the parent index, as the
+ * scope is). Whether each is theirs is then decided as the checklist decides it (an official given to someone else,
+ * in a district given to someone else, or listed under another akimat of the scope, is not).
  */
 async function candidatesOf(wave: OpenWave, reporterId: string, today: Date): Promise<string[]> {
   const own = wave.assignments.filter((assignment) => assignment.reporterId === reporterId);
-  const akimatIds = own.flatMap((assignment) => (assignment.akimatId ? [assignment.akimatId] : []));
+  const given = own.flatMap((assignment) => (assignment.akimatId ? [assignment.akimatId] : []));
+  const akimatIds = given.length > 0 ? await scopeAkimatIds(db, { akimatIds: given, includeDistricts: wave.includeDistricts }) : [];
   const posts =
     akimatIds.length > 0
       ? await db.position.findMany({ where: { akimatId: { in: akimatIds }, ...inPostOn(today) }, select: { officialId: true }, distinct: ["officialId"] })

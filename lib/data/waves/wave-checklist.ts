@@ -5,7 +5,6 @@ import { newsroomDay } from "@/lib/domain/time";
 import {
   checklistCellKey as cellKey,
   CHECKLIST_PAGE_SIZE,
-  coveringReporter,
   emptyCounts,
   officialCells,
   type ChecklistCell,
@@ -15,6 +14,7 @@ import {
 } from "@/lib/domain/wave-checklist";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isRecordId } from "@/lib/validation/record-id";
+import { ASSIGNMENT_ORDER, readCoveringReporter } from "./wave-coverage";
 import { officialsInScope, scopeAkimatIds } from "./wave-scope";
 
 export type ChecklistFilter = { akimatId?: string; reporterId?: string; state?: ChecklistState };
@@ -39,7 +39,10 @@ export async function getWaveChecklist({ viewer, waveId, filter = {}, page = 1 }
       platforms: true,
       includeDistricts: true,
       akimats: { select: { akimatId: true } },
-      assignments: { select: { reporterId: true, akimatId: true, officialId: true, reporter: { select: { id: true, name: true } } } },
+      assignments: {
+        select: { reporterId: true, akimatId: true, officialId: true, reporter: { select: { id: true, name: true } } },
+        orderBy: ASSIGNMENT_ORDER,
+      },
     },
   });
   if (!wave) return null;
@@ -47,7 +50,10 @@ export async function getWaveChecklist({ viewer, waveId, filter = {}, page = 1 }
   const overdueNow = wave.closedAt === null && today > wave.dueOn;
   const scopeIds = await scopeAkimatIds(db, { akimatIds: wave.akimats.map((row) => row.akimatId), includeDistricts: wave.includeDistricts });
   // One line per official, at their first post in the scope (by the akimats' order).
-  const { akimats, officials } = await officialsInScope(db, scopeIds, today);
+  const [{ akimats, officials }, reporterOf] = await Promise.all([
+    officialsInScope(db, scopeIds, today),
+    readCoveringReporter(db, { includeDistricts: wave.includeDistricts, scopeIds, assignments: wave.assignments }),
+  ]);
   const officialIds = [...officials.keys()];
   const [accounts, latestRows] = await Promise.all([
     db.account.findMany({
@@ -64,7 +70,6 @@ export async function getWaveChecklist({ viewer, waveId, filter = {}, page = 1 }
     accountsOf.set(key, [...(accountsOf.get(key) ?? []), account]);
   }
 
-  const reporterOf = coveringReporter(wave.assignments);
   const cellsOf = (officialId: string, latest: (key: string) => Latest | undefined): ChecklistCell[] =>
     officialCells({ officialId, platforms: wave.platforms, accountsOn: (platform) => accountsOf.get(`${officialId}|${platform}`) ?? [], latest, overdueNow });
 

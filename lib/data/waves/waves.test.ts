@@ -94,7 +94,9 @@ describe("survey waves", () => {
     const assignments = await db.waveAssignment.findMany({ where: { waveId: id }, orderBy: { createdAt: "asc" } });
     let version = second.version;
     for (const assignment of assignments) version = (await unassignWave({ viewer: editor, id, expectedVersion: version, assignmentId: assignment.id })).version;
-    await updateWave({ viewer: editor, id, expectedVersion: version, input: waveForm() });
+    const narrowed = await updateWave({ viewer: editor, id, expectedVersion: version, input: waveForm() });
+    // Without its districts the wave covers the region alone: a district is no longer there to give.
+    await expect(assign(`akimat:${district}`, narrowed.version)).rejects.toMatchObject({ fieldErrors: { target: ["notInWave"] } });
     expect((await auditOf(id)).map((entry) => entry.action)).toEqual([
       "wave.create",
       "wave.assign",
