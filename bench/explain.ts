@@ -13,6 +13,7 @@
  *
  *   --scale=full    which bench database          --log=FILE   the server's log (default: found from the server)
  *   --raw-plans     keep the whole JSON plans in the results file
+ *   --pages=wave    only the pages whose key starts with one of these; results in explain-<scale>-wave.json
  *   --app-dir, --no-sync, --skip-build            as for render.ts
  */
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, writeFileSync } from "node:fs";
@@ -23,7 +24,7 @@ import { parseArgs } from "./lib/args";
 import { benchDatabaseUrl, connect } from "./lib/bench-db";
 import { signIn, timedGet } from "./lib/http";
 import { describeMachine } from "./lib/machine";
-import { EDITOR, pagesOf } from "./lib/pages";
+import { EDITOR, pagesOf, resultsName, selectPages } from "./lib/pages";
 import { describeScans, largeSeqScans, seqScansOfGrowingTables, summarizePlan, type ExplainOutput, type PlanSummary } from "./lib/plan";
 import { inlineParameters, statementsOf, type LoggedStatement } from "./lib/postgres-log";
 
@@ -56,7 +57,7 @@ function readFrom(file: string, offset: number): string {
 }
 
 /** The statements each page ran, read from the log written while it rendered. */
-async function captureStatements(appDir: string, databaseUrl: string, database: string, logFile: string) {
+async function captureStatements(appDir: string, databaseUrl: string, database: string, logFile: string, pages: string | undefined) {
   const admin = await connect(databaseUrl);
   const captured: { page: string; statements: LoggedStatement[] }[] = [];
   try {
@@ -64,7 +65,7 @@ async function captureStatements(appDir: string, databaseUrl: string, database: 
     const app = await startApp({ dir: appDir, databaseUrl });
     try {
       const cookie = await signIn(app.baseUrl, EDITOR, DEMO_PASSWORD);
-      for (const page of await pagesOf(databaseUrl)) {
+      for (const page of selectPages(await pagesOf(databaseUrl), pages)) {
         await timedGet(app.baseUrl + page.path, cookie); // warm-up: first-request work is not the page's
         await pause(500); // let the server flush the log
         const offset = statSync(logFile).size;
@@ -123,14 +124,16 @@ async function main() {
   try {
     const logFile = args.get("log") ?? (await serverLogFile(client));
     console.log(`Capturing the pages' statements from ${logFile}…`);
-    const captured = await captureStatements(appDir, databaseUrl, database, logFile);
+    const captured = await captureStatements(appDir, databaseUrl, database, logFile, args.get("pages"));
 
     const results: Explained[] = [];
     for (const { page, statements } of captured) {
       const seen = new Set<string>();
       for (const statement of statements) {
-        if (!/^\s*(SELECT|WITH)\b/i.test(statement.sql) || seen.has(statement.sql)) continue;
-        seen.add(statement.sql);
+        // The same text with other parameters is another query (the change report's two days): both are explained.
+        const key = `${statement.sql}\u0000${JSON.stringify(statement.params)}`;
+        if (!/^\s*(SELECT|WITH)\b/i.test(statement.sql) || seen.has(key)) continue;
+        seen.add(key);
         try {
           results.push(await explain(client, page, statement));
         } catch (error) {
@@ -160,7 +163,7 @@ async function main() {
 
     const machine = await describeMachine(client, appDir);
     mkdirSync(path.join(REPO, "bench/results"), { recursive: true });
-    const file = path.join(REPO, `bench/results/explain-${scale}.json`);
+    const file = path.join(REPO, "bench/results", resultsName(`explain-${scale}`, args.get("pages")));
     // Whole plans are large (a megabyte at full scale); they are kept only when asked for.
     const kept = args.has("raw-plans") ? results : results.map((r) => ({ ...r, raw: undefined }));
     writeFileSync(file, `${JSON.stringify({ machine, scale, results: kept }, null, 2)}\n`);

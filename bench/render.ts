@@ -12,6 +12,7 @@
  *   --app-dir=DIR   where the copy is built (default /tmp/ashyq-bench)   --no-sync   use the copy as it is
  *   --skip-build    reuse the copy's build if there is one               --warmup=N  default 5
  *   --runs=N        default 50                                           --scales=story,full
+ *   --pages=wave    only the pages whose key starts with one of these (comma-separated); results in render-wave.json
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -22,7 +23,7 @@ import { intArg, parseArgs } from "./lib/args";
 import { benchDatabaseUrl, connect } from "./lib/bench-db";
 import { signIn, timedGet } from "./lib/http";
 import { describeMachine } from "./lib/machine";
-import { EDITOR, pagesOf, type Page } from "./lib/pages";
+import { EDITOR, pagesOf, resultsName, selectPages, type Page } from "./lib/pages";
 import { ms, summarize, type Summary } from "./lib/stats";
 
 const REPO = path.resolve(import.meta.dirname, "..");
@@ -74,7 +75,7 @@ async function main() {
     const targets: Target[] = [];
     for (const scale of scales) {
       const databaseUrl = benchDatabaseUrl(scale);
-      const pages = await pagesOf(databaseUrl);
+      const pages = selectPages(await pagesOf(databaseUrl), args.get("pages"));
       const app = await startApp({ dir: appDir, databaseUrl });
       apps.push(app);
       targets.push({ scale, baseUrl: app.baseUrl, cookie: await signIn(app.baseUrl, EDITOR, DEMO_PASSWORD), pages });
@@ -106,7 +107,7 @@ async function main() {
   );
 
   mkdirSync(path.join(REPO, "bench/results"), { recursive: true });
-  const file = path.join(REPO, "bench/results/render.json");
+  const file = path.join(REPO, "bench/results", resultsName("render", args.get("pages")));
   writeFileSync(file, `${JSON.stringify({ machine, warmup, runs, measured }, null, 2)}\n`);
   console.log(`\nWritten to ${path.relative(REPO, file)}.`);
 }

@@ -27,6 +27,7 @@ export async function pagesOf(databaseUrl: string): Promise<Page[]> {
       // "Large moves only" compares every waiting observation with its previous publication, in SQL.
       { key: "review-queue-flagged", label: "/review?flagged=1", path: "/review?flagged=1", comparable: true },
     ];
+    pages.push(...(await wavePages(client)));
     // A generated official in post with the longest history: what a profile costs when it has much to show.
     const busy = await client.query<{ id: string; n: number }>(
       `SELECT o."officialId" AS id, count(*)::int AS n FROM observations o
@@ -46,3 +47,64 @@ export async function pagesOf(databaseUrl: string): Promise<Page[]> {
     await client.end();
   }
 }
+
+/**
+ * A survey wave's pages (issue 16): the checklist and the change report. Each scale has its analogue: the story's
+ * closed wave "Август 2024" and its open demo wave, or at full scale the generator's closed wave a year back and its
+ * open recent one (bench/scale/waves-sql.ts). The day-against-day report is the same address at both scales (it
+ * covers every akimat: the story's two, or the country); so are the story's waves' own pages ("same view").
+ */
+async function wavePages(client: Awaited<ReturnType<typeof connect>>): Promise<Page[]> {
+  const one = async (sql: string, params: unknown[] = []) => (await client.query<{ id: string; name: string }>(sql, params)).rows[0];
+  const storyClosed = await one(`SELECT id, name FROM waves WHERE name = $1`, [STORY_WAVE]);
+  const storyOpen = await one(`SELECT id, name FROM waves WHERE "closedAt" IS NULL AND id NOT LIKE 'bench%' ORDER BY "createdAt", id LIMIT 1`);
+  const generated = await one(`SELECT id, name FROM waves WHERE id = 'benchwave1'`);
+  const closed = generated ?? storyClosed;
+  const open = generated ? await one(`SELECT id, name FROM waves WHERE id = 'benchwave2'`) : storyOpen;
+  // A city akimat of the closed wave's scope, for the akimat filter.
+  const city = await one(`SELECT id, name FROM akimats WHERE slug = $1`, [generated ? "karaganda-city" : "petropavlovsk"]);
+  if (!closed || !open || !city || !storyClosed || !storyOpen) return [];
+  const checklist = `/waves/${closed.id}/checklist`;
+  const pair = `from=${closed.id}&to=${open.id}`;
+  const [was, now] = [`<${closed.name}>`, `<${open.name}>`];
+  return [
+    { key: "wave-checklist", label: `/waves/${was}/checklist`, path: checklist, comparable: true },
+    { key: "wave-checklist-akimat", label: `/waves/${was}/checklist?akimat=<${city.name}>`, path: `${checklist}?akimat=${city.id}`, comparable: true },
+    { key: "wave-checklist-state", label: `/waves/${was}/checklist?state=APPROVED`, path: `${checklist}?state=APPROVED`, comparable: true },
+    // The story's wave fits one page: its "page 5" is its only page (the number is clamped), as a small wave's would be.
+    { key: "wave-checklist-page", label: `/waves/${was}/checklist?page=5`, path: `${checklist}?page=5`, comparable: true },
+    { key: "wave-checklist-open", label: `/waves/${now}/checklist`, path: `/waves/${open.id}/checklist`, comparable: true },
+    {
+      key: "wave-checklist-open-state",
+      label: `/waves/${now}/checklist?state=NOT_STARTED`,
+      path: `/waves/${open.id}/checklist?state=NOT_STARTED`,
+      comparable: true,
+    },
+    { key: "wave-changes", label: `/waves/changes?from=${was}&to=${now}`, path: `/waves/changes?${pair}`, comparable: true },
+    { key: "wave-changes-days", label: `/waves/changes?${DAYS}`, path: `/waves/changes?${DAYS}`, comparable: true },
+    { key: "wave-changes-csv", label: `/waves/changes.csv?from=${was}&to=${now}`, path: `/waves/changes.csv?${pair}`, comparable: true },
+    // The story's own waves at both scales: the same view (its 10 officials), so what the database's size alone costs.
+    { key: "wave-same-checklist", label: `/waves/<${storyClosed.name}>/checklist (same view)`, path: `/waves/${storyClosed.id}/checklist`, comparable: true },
+    {
+      key: "wave-same-changes",
+      label: `/waves/changes?from=<${storyClosed.name}>&to=<${storyOpen.name}> (same view)`,
+      path: `/waves/changes?from=${storyClosed.id}&to=${storyOpen.id}`,
+      comparable: true,
+    },
+  ];
+}
+
+const STORY_WAVE = "Август 2024";
+/** Two days a year apart, the generated waves' closes: every akimat's officials on the later day, at both scales. */
+const DAYS = "from=2025-11-29&to=2026-11-15";
+
+/** `--pages=wave,review` keeps the pages whose key starts with one of these; without it, every page. */
+export function selectPages(pages: Page[], wanted: string | undefined): Page[] {
+  if (!wanted) return pages;
+  const prefixes = wanted.split(",").filter(Boolean);
+  return pages.filter((page) => prefixes.some((prefix) => page.key.startsWith(prefix)));
+}
+
+/** The results file of a run: `render.json`, or `render-wave.json` for a run of `--pages=wave` alone. */
+export const resultsName = (base: string, wanted: string | undefined) =>
+  wanted ? `${base}-${wanted.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.json` : `${base}.json`;
