@@ -14,6 +14,8 @@ const EMBEDS = [
   "/embed/comparison?lang=en&metric=openness",
   "/embed/comparison?lang=en&platform=INSTAGRAM&asOf=2024-08-31",
   "/embed/comparison?akimats=nowhere",
+  "/embed/changes?lang=en&from=2024-01-01&to=2024-08-31",
+  "/embed/changes?lang=kk&from=2024-08-31&to=2024-09-30&akimats=petropavlovsk",
 ];
 const PUBLIC_PAGES = ["/methodology", "/methodology?lang=kk", "/methodology?lang=en"];
 

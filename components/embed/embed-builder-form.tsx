@@ -1,12 +1,16 @@
 import { buttonClasses } from "@/components/ui/button";
 import { FilterCheckboxes, FilterSelect } from "@/components/ui/filter-select";
 import { EMBED_METRICS, type EmbedDates } from "@/lib/validation/embed-options";
+import { EmbedBuilderSides, type BuilderSide } from "./embed-builder-sides";
 
 type Option = { value: string; label: string };
 
+type SidesLabels = Parameters<typeof EmbedBuilderSides>[0]["labels"];
+
 /**
  * The builder's choices, as a GET form: the chosen view is in the address, works without JavaScript, and the
- * preview below is the embed itself.
+ * preview below is the embed itself. Each kind shows its own fields: a change report's two sides, or the
+ * comparison's and the card's platform, measure and dates. Choosing another kind and "Show" gives its fields.
  */
 export function EmbedBuilderForm({
   labels,
@@ -17,11 +21,13 @@ export function EmbedBuilderForm({
   languages,
   metricLabels,
   values,
+  changes,
 }: {
   labels: Record<
     | "kind"
     | "comparison"
     | "official"
+    | "changes"
     | "akimats"
     | "akimatsHelp"
     | "officialPick"
@@ -36,19 +42,22 @@ export function EmbedBuilderForm({
     | "show",
     string
   >;
-  kind: "comparison" | "official";
+  kind: "comparison" | "official" | "changes";
   akimats: Option[];
   officials: Option[];
   platforms: Option[];
   languages: Option[];
   metricLabels: Record<(typeof EMBED_METRICS)[number], string>;
   values: { akimats: string[]; official?: string; platform?: string; metric: string; lang: string; dates: EmbedDates; asOf: string };
+  /** The change report's sides: the waves to choose from, and what is chosen. */
+  changes: { labels: SidesLabels; waves: Option[]; from: BuilderSide; to: BuilderSide };
 }) {
+  const language = <FilterSelect name="lang" label={labels.language} value={values.lang} options={languages} />;
   return (
     <form method="get" className="flex flex-col gap-4 rounded-lg border border-zinc-300 p-4 dark:border-zinc-700">
       <fieldset className="flex flex-wrap gap-4">
         <legend className="mb-1 text-sm font-semibold">{labels.kind}</legend>
-        {(["comparison", "official"] as const).map((value) => (
+        {(["comparison", "official", "changes"] as const).map((value) => (
           <label key={value} className="flex items-center gap-2">
             <input type="radio" name="kind" value={value} defaultChecked={kind === value} />
             {labels[value]}
@@ -56,42 +65,51 @@ export function EmbedBuilderForm({
         ))}
       </fieldset>
       <FilterCheckboxes name="akimats" legend={labels.akimats} help={labels.akimatsHelp} values={values.akimats} options={akimats} />
-      {/* min-w-0: a select is as wide as its longest option (an official's name and akimat), wider than a phone. */}
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 [&>*]:min-w-0">
-        <FilterSelect name="official" label={labels.officialPick} any="—" value={values.official} options={officials} />
-        <FilterSelect name="platform" label={labels.platform} any={labels.allPlatforms} value={values.platform} options={platforms} />
-        <FilterSelect
-          name="metric"
-          label={labels.metric}
-          value={values.metric}
-          options={EMBED_METRICS.map((metric) => ({ value: metric, label: metricLabels[metric] }))}
-        />
-        <FilterSelect name="lang" label={labels.language} value={values.lang} options={languages} />
-      </div>
-      {/* Pinned by default (issue 17, part 5): an article keeps the figures it was written with; live is a choice. */}
-      <fieldset className="flex flex-col gap-2 text-sm" aria-describedby="dates-help">
-        <legend className="mb-1 font-semibold">{labels.dates}</legend>
-        <div className="flex flex-wrap items-center gap-2">
-          <label className="flex items-center gap-2">
-            <input type="radio" name="dates" value="pinned" defaultChecked={values.dates === "pinned"} />
-            {labels.pinned}
-          </label>
-          <input
-            type="date"
-            name="asOf"
-            defaultValue={values.asOf}
-            aria-label={labels.pinned}
-            className="rounded-md border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900"
-          />
-        </div>
-        <label className="flex items-center gap-2">
-          <input type="radio" name="dates" value="live" defaultChecked={values.dates === "live"} />
-          {labels.live}
-        </label>
-        <p id="dates-help" className="text-xs text-zinc-600 dark:text-zinc-400">
-          {labels.datesHelp}
-        </p>
-      </fieldset>
+      {kind === "changes" ? (
+        <>
+          <EmbedBuilderSides labels={changes.labels} waves={changes.waves} from={changes.from} to={changes.to} />
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 [&>*]:min-w-0">{language}</div>
+        </>
+      ) : (
+        <>
+          {/* min-w-0: a select is as wide as its longest option (an official's name and akimat), wider than a phone. */}
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 [&>*]:min-w-0">
+            <FilterSelect name="official" label={labels.officialPick} any="—" value={values.official} options={officials} />
+            <FilterSelect name="platform" label={labels.platform} any={labels.allPlatforms} value={values.platform} options={platforms} />
+            <FilterSelect
+              name="metric"
+              label={labels.metric}
+              value={values.metric}
+              options={EMBED_METRICS.map((metric) => ({ value: metric, label: metricLabels[metric] }))}
+            />
+            {language}
+          </div>
+          {/* Pinned by default (issue 17, part 5): an article keeps the figures it was written with; live is a choice. */}
+          <fieldset className="flex flex-col gap-2 text-sm" aria-describedby="dates-help">
+            <legend className="mb-1 font-semibold">{labels.dates}</legend>
+            <div className="flex flex-wrap items-center gap-2">
+              <label className="flex items-center gap-2">
+                <input type="radio" name="dates" value="pinned" defaultChecked={values.dates === "pinned"} />
+                {labels.pinned}
+              </label>
+              <input
+                type="date"
+                name="asOf"
+                defaultValue={values.asOf}
+                aria-label={labels.pinned}
+                className="rounded-md border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900"
+              />
+            </div>
+            <label className="flex items-center gap-2">
+              <input type="radio" name="dates" value="live" defaultChecked={values.dates === "live"} />
+              {labels.live}
+            </label>
+            <p id="dates-help" className="text-xs text-zinc-600 dark:text-zinc-400">
+              {labels.datesHelp}
+            </p>
+          </fieldset>
+        </>
+      )}
       <div>
         <button type="submit" className={buttonClasses("primary")}>
           {labels.show}

@@ -92,9 +92,27 @@ describe("embed options", () => {
       expect(changesEmbedQuery(changes("from=clx0wave1"))).toBe("lang=ru&from=clx0wave1");
     });
 
-    it("takes the builder's filled date over its wave, as the newsroom's report does", () => {
-      const built = builderChangesEmbedOptions(new URLSearchParams("kind=changes&from=clx0wave1&fromDate=&to=clx0wave2&toDate=2026-12-01&lang=en"));
-      expect(changesEmbedQuery(built)).toBe("lang=en&from=clx0wave1&to=2026-12-01");
+    describe("in the builder", () => {
+      const today = "2026-12-06";
+      const waves = [
+        { id: "clx0open1", closed: false },
+        { id: "clx0wave3", closed: true },
+        { id: "clx0wave2", closed: true },
+        { id: "clx0wave1", closed: true },
+      ];
+      const built = (query: string, choices = waves) => changesEmbedQuery(builderChangesEmbedOptions(new URLSearchParams(query), { today, waves: choices }));
+
+      it("takes a filled date over the wave, as the newsroom's report does, and never a day not yet come", () => {
+        expect(built("kind=changes&from=clx0wave1&fromDate=&to=clx0wave2&toDate=2026-12-01&lang=en")).toBe("lang=en&from=clx0wave1&to=2026-12-01");
+        expect(built("from=2024-08-31&to=2027-01-01")).toBe("lang=ru&from=2024-08-31&to=2026-12-06");
+      });
+
+      it("starts from the two latest closed waves, else the latest closed wave and today", () => {
+        expect(built("kind=changes")).toBe("lang=ru&from=clx0wave2&to=clx0wave3");
+        expect(built("", waves.slice(0, 2))).toBe("lang=ru&from=clx0wave3&to=2026-12-06");
+        expect(built("", waves.slice(0, 1))).toBe("lang=ru&from=clx0open1&to=2026-12-06");
+        expect(built("to=clx0wave1", [])).toBe("lang=ru&from=2026-12-06&to=clx0wave1");
+      });
     });
   });
 });

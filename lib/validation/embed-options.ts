@@ -94,12 +94,26 @@ export function parseChangesEmbedOptions(params: URLSearchParams): ChangesEmbedO
 }
 
 /**
- * The builder's form, like the newsroom's change report, has a wave's select and a date field for each side: a
- * filled date wins. What it gives is the embed's own options.
+ * The builder's change embed. Its form, like the newsroom's change report, has a wave's select and a date field
+ * for each side, a filled date winning. A side not chosen is, for an article's figures that will not move, the
+ * older of the two latest closed waves and the latest (the waves come newest first), or the latest closed wave
+ * and today; a day not yet come is today, as for the other embeds' dates.
  */
-export function builderChangesEmbedOptions(params: URLSearchParams): ChangesEmbedOptions {
+export function builderChangesEmbedOptions(
+  params: URLSearchParams,
+  { today, waves }: { today: string; waves: readonly { id: string; closed: boolean }[] },
+): ChangesEmbedOptions & { from: ChangeEndpoint; to: ChangeEndpoint } {
   const side = (name: "from" | "to") => params.get(`${name}Date`)?.trim() || params.get(name) || undefined;
-  return ChangesEmbedOptions.parse({ ...fromSearch(params), from: side("from"), to: side("to") });
+  const chosen = ChangesEmbedOptions.parse({ ...fromSearch(params), from: side("from"), to: side("to") });
+  const closed = waves.filter((wave) => wave.closed);
+  const todays: ChangeEndpoint = { kind: "date", day: today };
+  const wave = (id: string | undefined): ChangeEndpoint | undefined => (id ? { kind: "wave", waveId: id } : undefined);
+  const notAhead = (endpoint: ChangeEndpoint | undefined) => (endpoint?.kind === "date" && endpoint.day > today ? todays : endpoint);
+  return {
+    ...chosen,
+    from: notAhead(chosen.from) ?? wave(closed[1]?.id ?? closed[0]?.id ?? waves[0]?.id) ?? todays,
+    to: notAhead(chosen.to) ?? (closed.length > 1 ? wave(closed[0]!.id)! : todays),
+  };
 }
 
 export const changeEndpointParam = (endpoint: ChangeEndpoint): string => (endpoint.kind === "wave" ? endpoint.waveId : endpoint.day);

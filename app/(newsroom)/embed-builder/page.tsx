@@ -8,12 +8,16 @@ import { embedCode } from "@/components/embed/embed-code";
 import { requirePermission } from "@/lib/auth/viewer";
 import { listAkimats } from "@/lib/data/registry/list-akimats";
 import { listObservationSubjects } from "@/lib/data/registry/list-observation-subjects";
+import { listWaveCuts } from "@/lib/data/waves/wave-cut";
 import { asOfToParam } from "@/lib/domain/as-of";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
+import type { ChangeEndpoint } from "@/lib/domain/wave-changes";
 import { requestOrigin } from "@/lib/http/forwarded";
 import { LOCALES } from "@/lib/i18n/config";
 import {
+  builderChangesEmbedOptions,
   builderEmbedDates,
+  changesEmbedQuery,
   comparisonEmbedQuery,
   officialEmbedQuery,
   parseComparisonEmbedOptions,
@@ -24,6 +28,9 @@ import type { SearchParams } from "@/lib/validation/search-params";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("embedBuilder"))("title") };
 }
+
+/** A side as the form shows it: its wave chosen, or its day filled in. */
+const asBuilderSide = (side: ChangeEndpoint) => (side.kind === "wave" ? { wave: side.waveId } : { date: side.day });
 
 /** The address readers' browsers will use: the one this editor reached the newsroom at. */
 async function publicOrigin(): Promise<string> {
@@ -38,13 +45,14 @@ export default async function EmbedBuilderPage({ searchParams }: { searchParams:
     if (typeof value === "string") query.set(key, value);
     else if (Array.isArray(value)) query.set(key, value.join(","));
   }
-  const [t, tp, tc, locale, akimats, subjects, origin] = await Promise.all([
+  const [t, tp, tc, locale, akimats, subjects, waves, origin] = await Promise.all([
     getTranslations("embedBuilder"),
     getTranslations("platforms"),
     getTranslations("common"),
     getLocale(),
     listAkimats({ viewer }),
     listObservationSubjects(),
+    listWaveCuts(),
     publicOrigin(),
   ]);
   const officials = subjects.flatMap((akimat) =>
@@ -55,12 +63,20 @@ export default async function EmbedBuilderPage({ searchParams }: { searchParams:
   const dates = builderEmbedDates(query, today);
   const comparison = { ...parseComparisonEmbedOptions(query), asOf: dates.asOf };
   const officialId = officials.find((official) => official.value === query.get("official"))?.value;
-  const kind = query.get("kind") === "official" && officialId ? "official" : "comparison";
+  const kind = query.get("kind") === "changes" ? "changes" : query.get("kind") === "official" && officialId ? "official" : "comparison";
+  const changes = builderChangesEmbedOptions(query, { today, waves: waves.map((wave) => ({ id: wave.id, closed: wave.closedAt !== null })) });
   const path =
     kind === "official"
       ? `/embed/official/${officialId}?${officialEmbedQuery({ ...parseOfficialEmbedOptions(query), asOf: dates.asOf })}`
-      : `/embed/comparison?${comparisonEmbedQuery(comparison)}`;
-  const title = kind === "official" ? t("officialFrameTitle", { name: officials.find((o) => o.value === officialId)!.label }) : t("comparisonFrameTitle");
+      : kind === "changes"
+        ? `/embed/changes?${changesEmbedQuery(changes)}`
+        : `/embed/comparison?${comparisonEmbedQuery(comparison)}`;
+  const title =
+    kind === "official"
+      ? t("officialFrameTitle", { name: officials.find((o) => o.value === officialId)!.label })
+      : kind === "changes"
+        ? t("changesFrameTitle")
+        : t("comparisonFrameTitle");
 
   return (
     <div className="flex flex-col gap-6">
@@ -73,8 +89,9 @@ export default async function EmbedBuilderPage({ searchParams }: { searchParams:
           kind: t("kind"),
           comparison: t("comparison"),
           official: t("official"),
+          changes: t("changes"),
           akimats: t("akimats"),
-          akimatsHelp: t("akimatsHelp"),
+          akimatsHelp: kind === "changes" ? t("changesAkimatsHelp") : t("akimatsHelp"),
           officialPick: t("officialPick"),
           platform: t("platform"),
           allPlatforms: t("allPlatforms"),
@@ -93,13 +110,19 @@ export default async function EmbedBuilderPage({ searchParams }: { searchParams:
         languages={LOCALES.map((locale) => ({ value: locale, label: tc(`localeNames.${locale}`) }))}
         metricLabels={{ reach: t("metrics.reach"), activity: t("metrics.activity"), openness: t("metrics.openness") }}
         values={{
-          akimats: comparison.akimats,
+          akimats: kind === "changes" ? changes.akimats : comparison.akimats,
           official: officialId,
           platform: comparison.platform,
           metric: comparison.metric,
-          lang: comparison.lang,
+          lang: kind === "changes" ? changes.lang : comparison.lang,
           dates: dates.dates,
           asOf: dates.asOf ?? today,
+        }}
+        changes={{
+          labels: { then: t("then"), now: t("now"), wave: t("wave"), aDate: t("aDate"), orDate: t("orDate"), sidesHelp: t("sidesHelp") },
+          waves: waves.map((wave) => ({ value: wave.id, label: t(wave.closedAt ? "closedWave" : "openWave", { name: wave.name }) })),
+          from: asBuilderSide(changes.from),
+          to: asBuilderSide(changes.to),
         }}
       />
       <section aria-labelledby="preview" className="flex flex-col gap-3">

@@ -7,6 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
 import { ChangeSummaries } from "@/components/waves/change-summaries";
 import { ChangesTable } from "@/components/waves/changes-table";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/viewer";
 import { getWaveChanges } from "@/lib/data/waves/get-wave-changes";
 import { listWaves } from "@/lib/data/waves/list-waves";
@@ -91,7 +92,14 @@ export default async function WaveChangesPage({ searchParams }: { searchParams: 
               {report.page < report.pages && <TextLink href={`/waves/changes?${query({ page: String(report.page + 1) })}`}>{t("next")}</TextLink>}
             </nav>
           )}
-          <p className="text-xs text-zinc-600 dark:text-zinc-400">{t("embedLater")}</p>
+          {/* The same two sides as a public embed, for editors: the builder previews it and gives the code. */}
+          {can(viewer, "embed.build") && (
+            <p>
+              <TextLink href={`/embed-builder?${new URLSearchParams({ kind: "changes", from: endpointParam(from), to: endpointParam(to) })}`}>
+                {t("embed")}
+              </TextLink>
+            </p>
+          )}
         </>
       )}
     </div>
