@@ -5,7 +5,7 @@ import { renderJsonExport } from "@/lib/data/public/export-meta";
 import { DOCUMENTS, exportContext, observationsJsonPage, type ExportName } from "@/lib/data/public/open-data-documents";
 import { currentPublicationVersion, finishedDump, readGrowingDump, startDump } from "@/lib/data/public/open-data-dumps";
 import { parseOpenDataQuery, type OpenDataQuery } from "@/lib/data/public/open-data-query";
-import { UnknownAkimatError } from "@/lib/data/public/published-observation-pages";
+import { UnknownFilterError } from "@/lib/data/public/published-observation-pages";
 import { env } from "@/lib/env";
 import { conditionalResponse, ifNoneMatchHits, PUBLIC_CACHE_CONTROL, PUBLIC_VARY, weakEtag } from "@/lib/http/conditional-response";
 import { dumpKey, type DumpFile } from "@/lib/http/open-data-dumps";
@@ -36,7 +36,7 @@ export async function publicExport(request: Request, name: ExportName): Promise<
   try {
     return query.page ? await jsonPage(request, url, query) : await wholeExport(request, url, query, name);
   } catch (error) {
-    if (error instanceof UnknownAkimatError) return refuse(error.message);
+    if (error instanceof UnknownFilterError) return refuse(error.message);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { toPopolo } from "@/lib/domain/popolo";
+import { findWaveCut } from "../waves/wave-cut";
 import { currentObservations } from "./current-observations";
 import { exportMeta, type ExportMeta } from "./export-meta";
 import { OBSERVATION_CSV_HEAD, observationCsvRows } from "./observations-csv";
@@ -25,10 +26,10 @@ export type ExportName = "observations.csv" | "observations.json" | "officials.j
 
 type Context = { query: OpenDataQuery; registry: OpenDataRegistry; filter: ObservationFilter; source: string };
 
-/** Reads the registry and resolves the filters; throws UnknownAkimatError for an akimat nobody has. */
+/** Reads the registry and resolves the filters; throws UnknownFilterError for an akimat nobody has. */
 export async function exportContext(query: OpenDataQuery, origin: string, pathname: string): Promise<Context> {
-  const registry = await loadOpenDataRegistry();
-  const filter = observationFilter(query, registry);
+  const [registry, wave] = await Promise.all([loadOpenDataRegistry(), findWaveCut(query.waveId ?? undefined)]);
+  const filter = observationFilter(query, registry, wave);
   const filters = filterQueryString(query);
   return { query, registry, filter, source: `${origin}${pathname}${filters ? `?${filters}` : ""}` };
 }

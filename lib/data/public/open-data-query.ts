@@ -4,6 +4,7 @@ import { endOfNewsroomDay } from "@/lib/domain/as-of";
 import { parseDateOnly } from "@/lib/domain/time";
 import { env } from "@/lib/env";
 import { Platform } from "@/lib/generated/prisma/enums";
+import { isRecordId } from "@/lib/validation/record-id";
 import { parseAsOf } from "./as-of";
 
 /** Where a keyset page ends: the order of the exports, (observedAt, createdAt, id), all three. */
@@ -11,8 +12,9 @@ export type ObservationKey = { observedAt: Date; createdAt: Date; id: string };
 
 /**
  * What an export was asked for, named as the embeds name it (docs/open-data.md): `asOf`, `since`, `akimats`
- * (slugs, comma-separated; `districts=include` adds the akimats under them), `official`, `platform`; and for
- * observations.json, a page: `limit` and `after` (the cursor a previous page's `next` carries).
+ * (slugs, comma-separated; `districts=include` adds the akimats under them), `official`, `platform`, `wave` (what a
+ * survey wave published: lib/data/waves/wave-cut.ts); and for observations.json, a page: `limit` and `after` (the
+ * cursor a previous page's `next` carries).
  */
 export type OpenDataQuery = {
   asOfDay: string | null;
@@ -23,12 +25,13 @@ export type OpenDataQuery = {
   withDistricts: boolean;
   officialId: string | null;
   platform: Platform | null;
+  waveId: string | null;
   page: { limit: number; after: ObservationKey | null } | null;
 };
 
 export const DEFAULT_PAGE_LIMIT = 1000;
 export const MAX_PAGE_LIMIT = 10_000;
-const FILTERS = ["asOf", "since", "akimats", "districts", "official", "platform"] as const;
+const FILTERS = ["asOf", "since", "akimats", "districts", "official", "platform", "wave"] as const;
 
 export type ParsedQuery = { ok: true; query: OpenDataQuery } | { ok: false; error: string };
 
@@ -50,6 +53,8 @@ export function parseOpenDataQuery(params: URLSearchParams, { pages }: { pages: 
   if (officialId !== null && !/^[A-Za-z0-9_-]{1,100}$/.test(officialId)) return { ok: false, error: "official must be an official's id" };
   const platform = params.get("platform") || null;
   if (platform !== null && !(platform in Platform)) return { ok: false, error: `platform must be one of ${Object.keys(Platform).join(", ")}` };
+  const waveId = params.get("wave") || null;
+  if (waveId !== null && !isRecordId(waveId)) return { ok: false, error: "wave must be a survey wave's id" };
 
   let page: OpenDataQuery["page"] = null;
   const [limitText, afterText] = [params.get("limit"), params.get("after")];
@@ -76,6 +81,7 @@ export function parseOpenDataQuery(params: URLSearchParams, { pages }: { pages: 
       withDistricts: districts === "include",
       officialId,
       platform: platform as Platform | null,
+      waveId,
       page,
     },
   };
@@ -90,6 +96,7 @@ export function filterQueryString(query: OpenDataQuery): string {
     districts: query.withDistricts ? "include" : null,
     official: query.officialId,
     platform: query.platform,
+    wave: query.waveId,
   };
   const params = new URLSearchParams();
   for (const name of FILTERS) if (values[name] !== null) params.set(name, values[name]!);

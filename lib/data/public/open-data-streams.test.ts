@@ -4,21 +4,25 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser } from "@/lib/testing/factories";
+import { createObservation, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
-import { seedStory } from "@/prisma/seed-story";
+import { seedStory, type SeededStory } from "@/prisma/seed-story";
 import { loadOpenData } from "./load-open-data";
 import { observationsCsv } from "./observations-csv";
-import { exportContext, observationsCsvDocument, observationsJsonPage } from "./open-data-documents";
+import { exportContext, observationsCsvDocument, observationsJsonPage, officialsJsonDocument } from "./open-data-documents";
 import { parseOpenDataQuery, readCursor, writeCursor, type OpenDataQuery } from "./open-data-query";
 import { publishedObservationBatches } from "./published-observation-pages";
 
 withTestDatabase();
 
+let story: SeededStory;
+let reporterId: string;
+
 beforeAll(async () => {
   const reporter = await createUser(db);
   const editor = await createUser(db, { role: "EDITOR" });
-  await seedStory(db, { authorId: reporter.id, reviewerId: editor.id });
+  reporterId = reporter.id;
+  story = await seedStory(db, { authorId: reporter.id, reviewerId: editor.id });
 });
 
 const query = (text = ""): OpenDataQuery => {
@@ -73,6 +77,41 @@ describe("the streamed exports", () => {
 
   it("refuse an akimat nobody has, with its slug named", async () => {
     await expect(context("akimats=atlantis")).rejects.toThrow("no akimat has the slug atlantis");
+  });
+
+  it("filter by survey wave: what the wave published by its close, in the observations and in officials' current", async () => {
+    const storyIds = await streamedIds("", 1000);
+    const gauez = story.officials.find((o) => o.fullNameLatin === "Gauez Nurmukhambetov")!;
+    const instagram = gauez.accounts.find((a) => a.platform === "INSTAGRAM")!.accountId;
+    const found = { authorId: reporterId, officialId: gauez.officialId, accountId: instagram, existence: "FOUND" as const, status: "APPROVED" as const };
+    const outside = await createObservation(db, {
+      ...found,
+      observedAt: new Date("2026-08-20T07:00:00Z"),
+      reviewedAt: new Date("2026-08-21T07:00:00Z"),
+      followers: 4000,
+    });
+    const late = await createObservation(db, {
+      ...found,
+      waveId: story.waveId,
+      observedAt: new Date("2024-08-30T07:00:00Z"),
+      reviewedAt: new Date("2024-09-15T07:00:00Z"),
+      followers: 7777,
+    });
+    try {
+      expect(await streamedIds(`wave=${story.waveId}`, 3)).toEqual(storyIds);
+      const document = await officialsJsonDocument(await context(`wave=${story.waveId}`));
+      let text = document.head;
+      for await (const piece of document.body) text += piece;
+      const official = (JSON.parse(text) as { data: { id: string; current: { platform: string; followers: { value: number } | null }[] }[] }).data.find(
+        (o) => o.id === gauez.officialId,
+      )!;
+      expect(official.current.find((o) => o.platform === "INSTAGRAM")!.followers!.value).toBe(3517);
+      expect((await context(`wave=${story.waveId}`)).source).toContain(`wave=${story.waveId}`);
+      await expect(context("wave=nosuchwave")).rejects.toThrow("no survey wave has the id nosuchwave");
+      expect(parseOpenDataQuery(new URLSearchParams("wave=x'--"), { pages: true })).toEqual({ ok: false, error: "wave must be a survey wave's id" });
+    } finally {
+      await db.observation.deleteMany({ where: { id: { in: [outside.id, late.id] } } });
+    }
   });
 });
 
