@@ -333,4 +333,45 @@ describe("the change embed (issue 16, part 4)", () => {
     expect(html).toContain("<span>closed</span>");
     expect(html).not.toContain("5,555");
   });
+
+  it("pins the comparison and an official's card to a survey wave (issue 16, part 5): a closed one never moves", async () => {
+    const comparison = (query: string, init?: RequestInit) => comparisonEmbed(new Request(`http://localhost/embed/comparison?${query}`, init));
+    const card = (query: string) =>
+      officialEmbed(new Request(`http://localhost/embed/official/${akimId}?${query}`), { params: Promise.resolve({ id: akimId }) });
+    const pinned = `lang=en&akimats=petropavlovsk&platform=INSTAGRAM&wave=${thenWave}`;
+    const first = await comparison(pinned);
+    const etag = first.headers.get("etag")!;
+    const html = await first.text();
+    // What the wave published by its close: the survey's 2 400, not the later or late-approved counts.
+    expect(html).toContain("2,400 followers");
+    expect(html).not.toMatch(/3,100|4,200|5,555/);
+    expect(html).toContain("survey wave “Август 2024 &lt;img src=x onerror=alert(1)&gt;”, closed");
+    expect(html).toContain("these figures will not change");
+    expect(html).not.toContain("marker-");
+    const cardHtml = await body(await card(`lang=en&wave=${thenWave}`));
+    expect(cardHtml).toContain("2,400 followers");
+    expect(cardHtml).toContain("these figures will not change");
+
+    await db.$transaction(async (tx) => {
+      const late = await createObservation(tx, {
+        authorId: reporterId,
+        status: "APPROVED",
+        existence: "FOUND",
+        reviewedAt: new Date(),
+        officialId: akimId,
+        accountId,
+        waveId: thenWave,
+        observedAt: day("2024-08-31"),
+        followers: 6666,
+      });
+      await writeAuditEntry(tx, { actorId: reporterId, action: "observation.approve", entity: "observation", entityId: late.id });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await comparison(pinned, { headers: { "If-None-Match": etag } })).status).toBe(304);
+
+    // The open wave says it is in progress; a wave that is not there leaves the embed live rather than broken.
+    expect(await body(await comparison(`lang=en&wave=${nowWave}`))).toContain(`survey wave “Август 2026”, in progress`);
+    const gone = await body(await comparison("lang=en&wave=cm0nosuchwave"));
+    expect(gone).toContain("live: the latest published data");
+  });
 });

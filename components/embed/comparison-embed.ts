@@ -56,7 +56,7 @@ export function comparisonEmbedBody({
       Object.values(official.cells).some((cells) => cells?.some((cell) => cell.lastPostAt && cell.lastPostAtPrecision !== "DAY")),
     ),
   );
-  return html`<main>${embedHeader({ title: t.embed("title"), subtitle: provenance(t, { outlet, date: context.formatAsOf(comparison.asOf), pinned: options.asOf !== undefined }) })}${
+  return html`<main>${embedHeader({ title: t.embed("title"), subtitle: provenance(t, { outlet, date: context.formatAsOf(comparison.asOf), pinned: options.asOf !== undefined, wave: comparison.wave }) })}${
     hasData ? comparison.akimats.map((akimat) => akimatTable(akimat, platforms, options, context)) : html`<p class="none">${t.embed("noData")}</p>`
   }${embedFooter({
     lines: [

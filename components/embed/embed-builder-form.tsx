@@ -21,6 +21,7 @@ export function EmbedBuilderForm({
   languages,
   metricLabels,
   values,
+  datesWaves,
   changes,
 }: {
   labels: Record<
@@ -37,6 +38,7 @@ export function EmbedBuilderForm({
     | "language"
     | "dates"
     | "pinned"
+    | "pinnedToWave"
     | "live"
     | "datesHelp"
     | "show",
@@ -48,7 +50,9 @@ export function EmbedBuilderForm({
   platforms: Option[];
   languages: Option[];
   metricLabels: Record<(typeof EMBED_METRICS)[number], string>;
-  values: { akimats: string[]; official?: string; platform?: string; metric: string; lang: string; dates: EmbedDates; asOf: string };
+  values: { akimats: string[]; official?: string; platform?: string; metric: string; lang: string; dates: EmbedDates; asOf: string; wave?: string };
+  /** The survey waves a comparison or a card may be pinned to (closed ones first: their figures will not move). */
+  datesWaves: Option[];
   /** The change report's sides: the waves to choose from, and what is chosen. */
   changes: { labels: SidesLabels; waves: Option[]; from: BuilderSide; to: BuilderSide };
 }) {
@@ -100,6 +104,26 @@ export function EmbedBuilderForm({
                 className="rounded-md border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900"
               />
             </div>
+            {datesWaves.length > 0 && (
+              <div className="flex flex-wrap items-center gap-2">
+                <label className="flex items-center gap-2">
+                  <input type="radio" name="dates" value="wave" defaultChecked={values.dates === "wave"} />
+                  {labels.pinnedToWave}
+                </label>
+                <select
+                  name="wave"
+                  defaultValue={values.wave ?? datesWaves[0]!.value}
+                  aria-label={labels.pinnedToWave}
+                  className="max-w-full rounded-md border border-zinc-400 bg-white px-2 py-1.5 dark:border-zinc-600 dark:bg-zinc-900"
+                >
+                  {datesWaves.map((wave) => (
+                    <option key={wave.value} value={wave.value}>
+                      {wave.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
             <label className="flex items-center gap-2">
               <input type="radio" name="dates" value="live" defaultChecked={values.dates === "live"} />
               {labels.live}

@@ -7,10 +7,16 @@ export function embedHeader({ title, subtitle }: { title: string; subtitle: stri
 
 /**
  * Where the figures stand in time (issue 17, part 5): an embed pinned to a day (`asOf` in its address, the
- * builder's default) gives that day; one without says it is live, always the latest published data, and the day
- * it shows. An article's reader can tell a figure that will not move from one that will.
+ * builder's default) gives that day; one pinned to a survey wave names it, and says it is closed (its figures
+ * will not move; `date` is its close) or in progress (`date` is today); one without either says it is live,
+ * always the latest published data, and the day it shows. An article's reader can tell a figure that will not
+ * move from one that will.
  */
-export function provenance(t: PublicTranslators, { outlet, date, pinned }: { outlet: string; date: string; pinned: boolean }): string {
+export function provenance(
+  t: PublicTranslators,
+  { outlet, date, pinned, wave }: { outlet: string; date: string; pinned: boolean; wave?: { name: string; closedAt: Date | null } },
+): string {
+  if (wave) return t.embed(wave.closedAt ? "subtitleWaveClosed" : "subtitleWaveOpen", { outlet, date, wave: wave.name });
   return t.embed(pinned ? "subtitlePinned" : "subtitleLive", { outlet, date });
 }
 

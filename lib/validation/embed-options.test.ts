@@ -67,6 +67,20 @@ describe("embed options", () => {
       expect(comparisonAddress("dates=live&lang=en&metric=openness&asOf=2024-08-31")).toBe("lang=en&metric=openness");
       expect(dates("dates=whatever")).toEqual({ dates: "pinned", asOf: today });
     });
+
+    it("pins to a survey wave chosen among those there are (issue 16, part 5): the address keeps the wave, not a day", () => {
+      const waves = ["cm0wave2024aug", "cm0wave2026dec"];
+      const withWaves = (query: string) => builderEmbedDates(new URLSearchParams(query), today, waves);
+      expect(withWaves("dates=wave&wave=cm0wave2024aug&asOf=2024-08-31")).toEqual({ dates: "wave", asOf: undefined, wave: "cm0wave2024aug" });
+      expect(comparisonEmbedQuery({ ...parse("lang=en"), ...withWaves("dates=wave&wave=cm0wave2024aug") })).toBe("lang=en&wave=cm0wave2024aug");
+      expect(officialEmbedQuery({ lang: "kk", ...withWaves("dates=wave&wave=cm0wave2026dec") })).toBe("lang=kk&wave=cm0wave2026dec");
+      // A wave that is not there, or none chosen, pins to the day.
+      expect(withWaves("dates=wave&wave=cm0gone")).toEqual({ dates: "pinned", asOf: today, wave: undefined });
+      expect(withWaves("dates=wave")).toEqual({ dates: "pinned", asOf: today, wave: undefined });
+      // An address written by hand: a malformed wave is dropped, a wave wins over a day.
+      expect(parse("wave=<script>").wave).toBeUndefined();
+      expect(comparisonEmbedQuery(parse("asOf=2024-08-31&wave=cm0wave2024aug"))).toBe("lang=ru&wave=cm0wave2024aug");
+    });
   });
 
   describe("the change embed (issue 16, part 4)", () => {

@@ -3,6 +3,7 @@ import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { parseDateOnly, toDateOnlyInput } from "@/lib/domain/time";
 import { parseChangeEndpoint, type ChangeEndpoint } from "@/lib/domain/wave-changes";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/config";
+import { isRecordId } from "./record-id";
 
 /**
  * What an embed shows, from its query string. An embed lives in a published article for years: a bad or stale
@@ -21,6 +22,15 @@ const Common = {
     .string()
     .optional()
     .transform((value) => (value && parseDateOnly(value) ? toDateOnlyInput(parseDateOnly(value)!) : undefined))
+    .catch(undefined),
+  /**
+   * A survey wave instead of a day (issue 16, part 5): what the wave published, which stops moving once it is
+   * closed. It stands instead of `asOf`; the canonical address keeps only it.
+   */
+  wave: z
+    .string()
+    .optional()
+    .transform((value) => (isRecordId(value) ? value : undefined))
     .catch(undefined),
 };
 
@@ -68,15 +78,23 @@ export type ChangesEmbedOptions = z.infer<typeof ChangesEmbedOptions>;
 /**
  * The builder's choice of dates (issue 17, part 5): an article's embed is pinned by default, to the day chosen or
  * else to today (`today`, the newsroom's day as the code is made: the day of publication), so its figures stay as
- * they were; "live" is a choice, and an embed without `asOf` says it is live. A day after today is today.
+ * they were; or to a survey wave (one of `waves`, the ids there are), whose figures stop moving once it is closed;
+ * "live" is a choice, and an embed without `asOf` or `wave` says it is live. A day after today is today; a wave
+ * that is not there is the day.
  */
-export const EMBED_DATES = ["pinned", "live"] as const;
+export const EMBED_DATES = ["pinned", "wave", "live"] as const;
 export type EmbedDates = (typeof EMBED_DATES)[number];
 
-export function builderEmbedDates(params: URLSearchParams, today: string): { dates: EmbedDates; asOf: string | undefined } {
-  if (params.get("dates") === "live") return { dates: "live", asOf: undefined };
+export function builderEmbedDates(
+  params: URLSearchParams,
+  today: string,
+  waves: readonly string[] = [],
+): { dates: EmbedDates; asOf: string | undefined; wave: string | undefined } {
+  if (params.get("dates") === "live") return { dates: "live", asOf: undefined, wave: undefined };
+  const wave = params.get("wave") ?? undefined;
+  if (params.get("dates") === "wave" && wave && waves.includes(wave)) return { dates: "wave", asOf: undefined, wave };
   const chosen = Common.asOf.parse(params.get("asOf") || undefined);
-  return { dates: "pinned", asOf: chosen && chosen <= today ? chosen : today };
+  return { dates: "pinned", asOf: chosen && chosen <= today ? chosen : today, wave: undefined };
 }
 
 const fromSearch = (params: URLSearchParams) => Object.fromEntries([...params].filter(([, value]) => value !== ""));
@@ -124,14 +142,20 @@ export function comparisonEmbedQuery(options: ComparisonEmbedOptions): string {
   if (options.akimats.length) query.set("akimats", options.akimats.join(","));
   if (options.platform) query.set("platform", options.platform);
   if (options.metric !== "reach") query.set("metric", options.metric);
-  if (options.asOf) query.set("asOf", options.asOf);
+  setDates(query, options);
   return query.toString().replaceAll("%2C", ",");
 }
 
-export function officialEmbedQuery(options: OfficialEmbedOptions): string {
+export function officialEmbedQuery(options: Pick<OfficialEmbedOptions, "lang"> & { asOf?: string; wave?: string }): string {
   const query = new URLSearchParams({ lang: options.lang });
-  if (options.asOf) query.set("asOf", options.asOf);
+  setDates(query, options);
   return query.toString();
+}
+
+/** A wave stands instead of a day: the address keeps one of them. */
+function setDates(query: URLSearchParams, options: { asOf?: string; wave?: string }) {
+  if (options.wave) query.set("wave", options.wave);
+  else if (options.asOf) query.set("asOf", options.asOf);
 }
 
 export function changesEmbedQuery(options: ChangesEmbedOptions): string {

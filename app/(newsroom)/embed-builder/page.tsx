@@ -58,16 +58,20 @@ export default async function EmbedBuilderPage({ searchParams }: { searchParams:
   const officials = subjects.flatMap((akimat) =>
     akimat.officials.map((official) => ({ value: official.id, label: `${official.fullName} — ${akimatName(akimat, locale)}` })),
   );
-  // Pinned to today unless the editor chose a day or "live": the article keeps the figures it was written with.
+  // Pinned to today unless the editor chose a day, a wave or "live": the article keeps the figures it was written with.
   const today = asOfToParam(new Date());
-  const dates = builderEmbedDates(query, today);
-  const comparison = { ...parseComparisonEmbedOptions(query), asOf: dates.asOf };
+  const dates = builderEmbedDates(
+    query,
+    today,
+    waves.map((wave) => wave.id),
+  );
+  const comparison = { ...parseComparisonEmbedOptions(query), asOf: dates.asOf, wave: dates.wave };
   const officialId = officials.find((official) => official.value === query.get("official"))?.value;
   const kind = query.get("kind") === "changes" ? "changes" : query.get("kind") === "official" && officialId ? "official" : "comparison";
   const changes = builderChangesEmbedOptions(query, { today, waves: waves.map((wave) => ({ id: wave.id, closed: wave.closedAt !== null })) });
   const path =
     kind === "official"
-      ? `/embed/official/${officialId}?${officialEmbedQuery({ ...parseOfficialEmbedOptions(query), asOf: dates.asOf })}`
+      ? `/embed/official/${officialId}?${officialEmbedQuery({ ...parseOfficialEmbedOptions(query), asOf: dates.asOf, wave: dates.wave })}`
       : kind === "changes"
         ? `/embed/changes?${changesEmbedQuery(changes)}`
         : `/embed/comparison?${comparisonEmbedQuery(comparison)}`;
@@ -99,6 +103,7 @@ export default async function EmbedBuilderPage({ searchParams }: { searchParams:
           language: t("language"),
           dates: t("dates"),
           pinned: t("pinned"),
+          pinnedToWave: t("pinnedToWave"),
           live: t("live"),
           datesHelp: t("datesHelp"),
           show: t("show"),
@@ -117,7 +122,9 @@ export default async function EmbedBuilderPage({ searchParams }: { searchParams:
           lang: kind === "changes" ? changes.lang : comparison.lang,
           dates: dates.dates,
           asOf: dates.asOf ?? today,
+          wave: dates.wave,
         }}
+        datesWaves={waves.map((wave) => ({ value: wave.id, label: t(wave.closedAt ? "closedWave" : "openWave", { name: wave.name }) }))}
         changes={{
           labels: { then: t("then"), now: t("now"), wave: t("wave"), aDate: t("aDate"), orDate: t("orDate"), sidesHelp: t("sidesHelp") },
           waves: waves.map((wave) => ({ value: wave.id, label: t(wave.closedAt ? "closedWave" : "openWave", { name: wave.name }) })),

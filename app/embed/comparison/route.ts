@@ -1,6 +1,7 @@
 import { comparisonEmbedBody } from "@/components/embed/comparison-embed";
 import { EMBED_CONTENT_SECURITY_POLICY, embedDocument } from "@/components/embed/embed-document";
 import { getComparison } from "@/lib/data/comparison/get-comparison";
+import { findWaveCut, waveRenderKey } from "@/lib/data/waves/wave-cut";
 import { asOfFromParam, asOfToParam } from "@/lib/domain/as-of";
 import { embedContext } from "@/lib/http/embed-context";
 import { embedResponse } from "@/lib/http/embed-response";
@@ -18,11 +19,13 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const options = parseComparisonEmbedOptions(new URL(request.url).searchParams);
   const now = new Date();
-  // "As of today" changes at midnight: today's date is part of what the view shows.
-  const key = `comparison?${comparisonEmbedQuery(options)}|${options.asOf ?? asOfToParam(now)}`;
+  // A wave that is not there (an address typed by hand) leaves the view to its day, or live: it never breaks.
+  const wave = (await findWaveCut(options.wave)) ?? undefined;
+  // "As of today" changes at midnight: today's date is part of what the view shows; so is a wave's close.
+  const key = `comparison?${comparisonEmbedQuery(options)}|${wave ? waveRenderKey(wave, asOfToParam(now)) : (options.asOf ?? asOfToParam(now))}`;
   const rendered = await renderPublished(key, async () => {
     const [comparison, context] = await Promise.all([
-      getComparison({ asOf: asOfFromParam(options.asOf, now), akimatSlugs: options.akimats }),
+      getComparison({ asOf: asOfFromParam(options.asOf, now), akimatSlugs: options.akimats, wave }),
       embedContext(options.lang),
     ]);
     const body = comparisonEmbedBody({ comparison, options, context, outlet: context.outlet, methodologyHref: context.methodologyHref });

@@ -16,6 +16,12 @@ export type WaveCut = { id: string; name: string; closedAt: Date | null };
 /** The instant a wave's view stands at: its close, or now while it is open. */
 export const waveCutInstant = (cut: WaveCut, now = new Date()): Date => cut.closedAt ?? now;
 
+/**
+ * What a render of a wave's view depends on beyond the publication version: its close (reopened and closed again,
+ * it shows more), or today while it is open (its "updated" day).
+ */
+export const waveRenderKey = (cut: WaveCut, today: string): string => `wave:${cut.id}:${cut.closedAt ? cut.closedAt.toISOString() : `open:${today}`}`;
+
 /** A wave's published observations, over an `observations` row aliased `o`. */
 export function publishedInWaveSql(cut: WaveCut): Prisma.Sql {
   const approvedByClose = cut.closedAt ? Prisma.sql` AND o."reviewedAt" <= ${cut.closedAt}` : Prisma.empty;

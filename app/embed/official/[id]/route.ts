@@ -1,6 +1,7 @@
 import { EMBED_CONTENT_SECURITY_POLICY, embedDocument } from "@/components/embed/embed-document";
 import { officialCardEmbedBody } from "@/components/embed/official-card-embed";
 import { getOfficialCard } from "@/lib/data/embed/get-official-card";
+import { findWaveCut, waveRenderKey } from "@/lib/data/waves/wave-cut";
 import { asOfFromParam, asOfToParam } from "@/lib/domain/as-of";
 import { embedContext } from "@/lib/http/embed-context";
 import { embedResponse } from "@/lib/http/embed-response";
@@ -19,10 +20,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const options = parseOfficialEmbedOptions(new URL(request.url).searchParams);
   const now = new Date();
   if (!isRecordId(id)) return new Response("Not found", { status: 404 });
-  const key = `official/${id}?${officialEmbedQuery(options)}|${options.asOf ?? asOfToParam(now)}`;
+  const wave = (await findWaveCut(options.wave)) ?? undefined;
+  const key = `official/${id}?${officialEmbedQuery(options)}|${wave ? waveRenderKey(wave, asOfToParam(now)) : (options.asOf ?? asOfToParam(now))}`;
   try {
     const rendered = await renderPublished(key, async () => {
-      const [card, context] = await Promise.all([getOfficialCard({ officialId: id, asOf: asOfFromParam(options.asOf, now) }), embedContext(options.lang)]);
+      const [card, context] = await Promise.all([
+        getOfficialCard({ officialId: id, asOf: asOfFromParam(options.asOf, now), wave }),
+        embedContext(options.lang),
+      ]);
       if (!card) throw NOT_FOUND;
       const body = officialCardEmbedBody({ card, locale: options.lang, pinned: options.asOf !== undefined, context, methodologyHref: context.methodologyHref });
       return embedDocument({ lang: options.lang, title: context.t.embed("officialTitle", { name: card.fullName }), body });
