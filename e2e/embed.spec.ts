@@ -75,6 +75,20 @@ test("live is the editor's choice: the embed's address has no date, and the embe
   await expect(frame.getByText(/· live: the latest published data, updated /)).toBeVisible();
 });
 
+test("an article pinned to the story's survey wave: the embed names the wave and says its figures will not change", async ({ browser }) => {
+  const editor = await pageAs(browser, "editor");
+  await editor.goto("/embed-builder?lang=en");
+  await editor.getByRole("radio", { name: "Pinned to a survey wave" }).check();
+  await editor.getByRole("combobox", { name: "Pinned to a survey wave" }).selectOption({ label: "Август 2024 (closed)" });
+  await editor.getByRole("button", { name: "Show" }).click();
+  await expect(editor.getByRole("radio", { name: "Pinned to a survey wave" })).toBeChecked();
+  const code = await editor.getByLabel("Code for the article").inputValue();
+  expect(code).toMatch(new RegExp(`${BASE_URL}/embed/comparison\\?lang=en&amp;wave=[a-z0-9]+"`));
+  const frame = editor.frameLocator("iframe[title='Officials on social media: comparison']");
+  await expect(frame.getByText(/survey wave “Август 2024”, closed .*: these figures will not change/)).toBeVisible();
+  await expect(frame.getByRole("table", { name: "North Kazakhstan Region Akimat" })).toContainText("Жусуп Жумагулов");
+});
+
 test("embeds may be framed anywhere and set no cookie; every other page refuses framing", async ({ request }) => {
   for (const path of ["/embed/comparison?lang=ru", "/embed/comparison?metric=openness&lang=kk"]) {
     const response = await request.get(path);
