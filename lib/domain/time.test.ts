@@ -25,3 +25,15 @@ describe("newsroom time", () => {
     expect(newsroomDay(new Date("2024-08-26T20:00:00Z")).toISOString()).toBe("2024-08-27T00:00:00.000Z");
   });
 });
+
+describe("a zone's offset, remembered per day", () => {
+  it("stays exact across a daylight-saving change, before and after it is remembered", () => {
+    // Berlin moved from +01:00 to +02:00 at 01:00 UTC on 31 March 2024.
+    for (let round = 0; round < 2; round++) {
+      expect(toLocalDateTimeInput(new Date("2024-03-31T00:59:00Z"), "Europe/Berlin")).toBe("2024-03-31T01:59");
+      expect(toLocalDateTimeInput(new Date("2024-03-31T01:00:00Z"), "Europe/Berlin")).toBe("2024-03-31T03:00");
+    }
+    // Kazakhstan's single zone: UTC+5 since 1 March 2024.
+    expect(toLocalDateTimeInput(new Date("2024-08-28T07:00:00Z"))).toBe("2024-08-28T12:00");
+  });
+});

@@ -25,11 +25,33 @@ function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-function offsetMinutes(instant: Date, timeZone: string): number {
+function measuredOffsetMinutes(instant: Date, timeZone: string): number {
   const parts = wallClockFormatter(timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
   return Math.round((asUtc - instant.getTime()) / 60_000);
+}
+
+const DAY_MS = 86_400_000;
+const offsetsByUtcDay = new Map<string, number>();
+
+/**
+ * The zone's offset at an instant. formatToParts costs some ten microseconds, and a change report or an export
+ * converts every observation's instant (thousands per page at national scale, over a few years), so the offset is
+ * remembered per zone and UTC day when the day's first and last millisecond agree; a day with a change of offset
+ * in it is never remembered, so the answer is always the measured one.
+ */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const day = Math.floor(instant.getTime() / DAY_MS);
+  const key = `${timeZone}|${day}`;
+  const remembered = offsetsByUtcDay.get(key);
+  if (remembered !== undefined) return remembered;
+  const start = measuredOffsetMinutes(new Date(day * DAY_MS), timeZone);
+  if (start !== measuredOffsetMinutes(new Date((day + 1) * DAY_MS - 1), timeZone)) return measuredOffsetMinutes(instant, timeZone);
+  // Bounded, though a century of days is only 36 525 keys per zone.
+  if (offsetsByUtcDay.size >= 100_000) offsetsByUtcDay.clear();
+  offsetsByUtcDay.set(key, start);
+  return start;
 }
 
 /** "2024-08-28T14:30" in the newsroom's zone → the instant. Undefined when the text is not such a value. */
