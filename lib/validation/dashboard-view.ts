@@ -29,6 +29,9 @@ const Slugs = z
       .slice(0, 10),
   );
 
+/** Akimats by slug from a GET form's checkboxes or a comma-separated address: malformed ones dropped, at most ten. */
+export const parseAkimatSlugs = (value: string | string[] | undefined): string[] => Slugs.catch([]).parse(value);
+
 export function parseDashboardView(search: SearchParams): DashboardView {
   const day = parseDateOnly(firstValue(search.asOf) ?? "");
   const platform = firstValue(search.platform);
@@ -36,7 +39,7 @@ export function parseDashboardView(search: SearchParams): DashboardView {
   return {
     asOf: day ? toDateOnlyInput(day) : undefined,
     ...(isRecordId(wave) ? { wave } : {}),
-    akimats: Slugs.catch([]).parse(search.akimats),
+    akimats: parseAkimatSlugs(search.akimats),
     platform: (PLATFORM_ORDER as readonly string[]).includes(platform ?? "") ? (platform as Platform) : undefined,
     sort: parseComparisonSort(search.sort),
   };

@@ -11,6 +11,7 @@ import { reachOf } from "@/lib/domain/reach";
 import { newsroomDay } from "@/lib/domain/time";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AccountKind, Attribution, ContentKind, DatePrecision, Existence, Platform, ReplyFrequency, Visibility } from "@/lib/generated/prisma/enums";
+import { defaultAkimatsWhere } from "../registry/default-akimats";
 import { waveCutInstant, type WaveCut } from "../waves/wave-cut";
 import { currentObservationsSql } from "./current-observations-sql";
 
@@ -39,16 +40,6 @@ type CurrentRow = {
   url: string | null;
   kind: AccountKind | null;
 };
-
-/**
- * The default view when no akimat is chosen: the first current region and its city akimats (the same choice
- * as chosenAkimatsSql in lib/data/dashboard/official-figures-sql.ts), not every region of a national network.
- */
-async function defaultAkimatsWhere(): Promise<Prisma.AkimatWhereInput> {
-  const region = await db.akimat.findFirst({ where: { level: "REGION", endedOn: null }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true } });
-  if (!region) return { level: { in: ["REGION", "CITY"] }, endedOn: null };
-  return { endedOn: null, OR: [{ id: region.id }, { level: "CITY", parentId: region.id }] };
-}
 
 /**
  * The comparison of akimats' officials on each platform, from published observations only: safe for the

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createAccount, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
+import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { seedStory, type SeededStory } from "@/prisma/seed-story";
 import { STORY_WAVE, SURVEY_DATE } from "@/prisma/story";
@@ -137,6 +137,34 @@ describe("getWaveChanges", () => {
       await db.observation.delete({ where: { id: late.id } });
       await db.position.deleteMany({ where: { officialId: newcomer.id } });
       await db.official.delete({ where: { id: newcomer.id } });
+    }
+  });
+
+  it("between two days, reads the akimats asked for, else the dashboard's default region and city, not every akimat", async () => {
+    const elsewhere = await createAkimat(db, { slug: "zzz-elsewhere", name: "Яяя акимат", level: "REGION" });
+    const stranger = await createOfficial(db, { akimatId: elsewhere.id });
+    try {
+      const byDefault = (await getWaveChanges({ viewer, from: { kind: "date", day: "2024-08-31" }, to: { kind: "date", day: "2026-08-31" } }))!;
+      expect(byDefault.summaries.map((s) => s.akimat.slug).sort()).toEqual(["petropavlovsk", "sko"]);
+      const city = (await getWaveChanges({
+        viewer,
+        from: { kind: "date", day: "2024-08-31" },
+        to: { kind: "date", day: "2026-08-31" },
+        akimatSlugs: ["petropavlovsk"],
+      }))!;
+      expect(city.summaries.map((s) => s.akimat.slug)).toEqual(["petropavlovsk"]);
+      expect(city.officials).toBe(4);
+      const there = (await getWaveChanges({
+        viewer,
+        from: { kind: "date", day: "2024-08-31" },
+        to: { kind: "date", day: "2026-08-31" },
+        akimatSlugs: ["zzz-elsewhere"],
+      }))!;
+      expect(there.rows.map((row) => row.id)).toEqual([stranger.id]);
+    } finally {
+      await db.position.deleteMany({ where: { officialId: stranger.id } });
+      await db.official.delete({ where: { id: stranger.id } });
+      await db.akimat.delete({ where: { id: elsewhere.id } });
     }
   });
 

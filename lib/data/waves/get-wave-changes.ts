@@ -18,6 +18,7 @@ import {
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { currentObservationsSql } from "../comparison/current-observations-sql";
+import { defaultAkimatsWhere } from "../registry/default-akimats";
 import { publishedInWaveSql, waveCutInstant, type WaveCut } from "./wave-cut";
 import { officialsInScope, scopeAkimatIds } from "./wave-scope";
 
@@ -68,7 +69,8 @@ async function readSide(endpoint: ChangeEndpoint, cuts: WaveCut[], officialIds: 
 
 /**
  * What changed between two waves or dates (issue 16, part 4), approved data only. The officials are those in post
- * today (a date: on the later side's day) in the waves' scope (two dates: every akimat), each under the first
+ * on the later side's day (an open wave's: today; a closed one's: its close) in the waves' scope (two dates: the
+ * akimats chosen, else the dashboard's default, a region and its city), each under the first
  * akimat of theirs in the akimats' order. Every official's changes are computed, since the ranking and the
  * akimats' counts need them all; only one page of 50 officials is returned with names and accounts (every official
  * for the CSV, `page: "all"`).
@@ -98,9 +100,13 @@ export async function readPublishedWaveChanges({ from, to, page = 1, akimatSlugs
     includeDistricts: wave.includeDistricts,
     platforms: wave.platforms,
   }));
+  // Two days have no scope of their own: the akimats asked for, else the dashboard's default view. Every akimat of a
+  // national network would be some 1 400 officials' current observations read twice for one page of 50.
   const scopeIds = scopes.length
     ? [...new Set((await Promise.all(scopes.map((scope) => scopeAkimatIds(db, scope)))).flat())]
-    : (await db.akimat.findMany({ select: { id: true } })).map((akimat) => akimat.id);
+    : (await db.akimat.findMany({ where: akimatSlugs?.length ? { slug: { in: akimatSlugs } } : await defaultAkimatsWhere(), select: { id: true } })).map(
+        (akimat) => akimat.id,
+      );
   const platforms = scopes.length ? sortPlatforms(new Set(scopes.flatMap((scope) => scope.platforms))) : [...PLATFORM_ORDER];
   // The later side's day: a closed wave's officials are those in post when it closed, so that a report between
   // two closed waves stays as it was published when officials leave or join later.

@@ -17,9 +17,9 @@ export async function GET(request: Request) {
   if (!viewer) return new Response("Sign in first.", { status: 401 });
   if (!can(viewer, "wave.view")) return new Response("Not found", { status: 404 });
   const url = new URL(request.url);
-  const { from, to } = endpointsOf(Object.fromEntries(url.searchParams));
+  const { from, to, akimats } = endpointsOf(Object.fromEntries([...url.searchParams.keys()].map((key) => [key, url.searchParams.getAll(key)])));
   if (!from || !to) return new Response("Choose two waves or dates: ?from=<wave id|YYYY-MM-DD>&to=<wave id|YYYY-MM-DD>", { status: 400 });
-  const report = await getWaveChanges({ viewer, from, to, page: "all" });
+  const report = await getWaveChanges({ viewer, from, to, page: "all", akimatSlugs: akimats });
   if (!report) return new Response("Not found", { status: 404 });
   const fromCookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(request.headers.get("cookie") ?? "")?.[1];
   const locale = isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;

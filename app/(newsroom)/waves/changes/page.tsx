@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { akimatName } from "@/components/comparison/akimat-name";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterCheckboxes, FilterSelect } from "@/components/ui/filter-select";
 import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
 import { ChangeSummaries } from "@/components/waves/change-summaries";
 import { ChangesTable } from "@/components/waves/changes-table";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/viewer";
+import { listAkimats } from "@/lib/data/registry/list-akimats";
 import { getWaveChanges } from "@/lib/data/waves/get-wave-changes";
 import { listWaves } from "@/lib/data/waves/list-waves";
 import type { ChangeEndpoint } from "@/lib/domain/wave-changes";
@@ -25,10 +26,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WaveChangesPage({ searchParams }: { searchParams: Promise<ChangesSearch> }) {
   const viewer = await requirePermission("wave.view");
   const search = await searchParams;
-  const { from, to, page } = endpointsOf(search);
-  const [waves, report, t, tw, format, locale] = await Promise.all([
+  const { from, to, page, akimats } = endpointsOf(search);
+  const [waves, allAkimats, report, t, tw, format, locale] = await Promise.all([
     listWaves({ viewer }),
-    from && to ? getWaveChanges({ viewer, from, to, page }) : null,
+    listAkimats({ viewer }),
+    from && to ? getWaveChanges({ viewer, from, to, page, akimatSlugs: akimats }) : null,
     getTranslations("waveChanges"),
     getTranslations("waves"),
     getFormatter(),
@@ -51,7 +53,11 @@ export default async function WaveChangesPage({ searchParams }: { searchParams: 
     </fieldset>
   );
   const query = (extra: Record<string, string> = {}) =>
-    from && to ? new URLSearchParams({ from: endpointParam(from), to: endpointParam(to), ...extra }).toString() : "";
+    from && to
+      ? new URLSearchParams({ from: endpointParam(from), to: endpointParam(to), ...(akimats.length ? { akimats: akimats.join(",") } : {}), ...extra })
+          .toString()
+          .replaceAll("%2C", ",")
+      : "";
   const label = (side: NonNullable<typeof report>["from"]) =>
     side.kind === "wave" ? side.name : format.dateTime(new Date(`${side.day}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
 
@@ -65,6 +71,13 @@ export default async function WaveChangesPage({ searchParams }: { searchParams: 
       <form method="get" action="/waves/changes" aria-label={t("choose")} className="flex flex-wrap items-end gap-6">
         {sideField("from", from)}
         {sideField("to", to)}
+        <FilterCheckboxes
+          name="akimats"
+          legend={t("akimats")}
+          help={t("akimatsHelp")}
+          values={akimats}
+          options={allAkimats.filter((akimat) => !akimat.endedOn).map((akimat) => ({ value: akimat.slug, label: akimatName(akimat, locale) }))}
+        />
         <Button type="submit">{t("show")}</Button>
       </form>
       <p className="text-xs text-zinc-600 dark:text-zinc-400">{t("dateHelp")}</p>
@@ -95,7 +108,9 @@ export default async function WaveChangesPage({ searchParams }: { searchParams: 
           {/* The same two sides as a public embed, for editors: the builder previews it and gives the code. */}
           {can(viewer, "embed.build") && (
             <p>
-              <TextLink href={`/embed-builder?${new URLSearchParams({ kind: "changes", from: endpointParam(from), to: endpointParam(to) })}`}>
+              <TextLink
+                href={`/embed-builder?${new URLSearchParams({ kind: "changes", from: endpointParam(from), to: endpointParam(to), ...(akimats.length ? { akimats: akimats.join(",") } : {}) })}`}
+              >
                 {t("embed")}
               </TextLink>
             </p>
