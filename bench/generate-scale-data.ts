@@ -17,13 +17,17 @@
 import { intArg, parseArgs } from "./lib/args";
 import { connect, seconds } from "./lib/bench-db";
 import { PRESETS, SCALES, type Scale, type ScaleConfig } from "./scale/config";
+import { FORMER_PREFIX, GENERATED_PREFIX, isGeneratedSql } from "./scale/ids";
 import { observationSteps } from "./scale/observations-sql";
 import { randomFunction, registrySteps, type Step } from "./scale/registry-sql";
 import { waveSteps } from "./scale/waves-sql";
 
 const TABLES = ["akimats", "officials", "positions", "accounts", "observations", "evidence", "users", "waves", "wave_akimats", "wave_assignments"] as const;
 
-/** Generated rows carry ids starting "bench-", so that they can be told from the story's and removed. */
+/**
+ * Generated rows carry ids starting "bench0" (scale/ids.ts), so that they can be told from the story's and removed;
+ * `--replace` also removes rows of a database generated when they started "bench-".
+ */
 const REMOVAL_ORDER = ["evidence", "observations", "accounts", "positions", "officials", "akimats", "users"] as const;
 
 /**
@@ -63,11 +67,17 @@ async function main() {
   try {
     const story = await client.query(`SELECT count(*)::int AS n FROM akimats WHERE slug IN ('sko', 'petropavlovsk')`);
     if (story.rows[0].n !== 2) throw new Error("The story is not in this database: run `npm run db:migrate && npm run db:seed` with this DATABASE_URL first.");
-    const existing = await client.query(`SELECT count(*)::int AS n FROM akimats WHERE id LIKE 'bench-%'`);
+    const existing = await client.query(`SELECT count(*)::int AS n FROM akimats WHERE ${isGeneratedSql("id")}`);
+    const former = await client.query(`SELECT count(*)::int AS n FROM akimats WHERE id LIKE '${FORMER_PREFIX}%'`);
     const replace = args.has("replace");
     const wavesOnly = args.has("waves-only");
     if (wavesOnly && (!config || existing.rows[0].n === 0))
       throw new Error("--waves-only adds waves to a database generated already (at --scale=small or full).");
+    if (wavesOnly && former.rows[0].n > 0) {
+      throw new Error(
+        `This database was generated with ids starting "${FORMER_PREFIX}", which the app refuses as record ids: generate it again with --replace (ids now start "${GENERATED_PREFIX}").`,
+      );
+    }
     if (existing.rows[0].n > 0 && !replace && !wavesOnly) {
       throw new Error("This database already holds generated rows. Run again with --replace, or drop and recreate the database.");
     }
@@ -81,7 +91,7 @@ async function main() {
     await client.query("BEGIN");
     if (existing.rows[0].n > 0) for (const step of WAVE_REMOVAL) await run(client, step);
     if (existing.rows[0].n > 0 && !wavesOnly) {
-      for (const table of REMOVAL_ORDER) await run(client, { label: `remove generated ${table}`, sql: `DELETE FROM ${table} WHERE id LIKE 'bench-%'` });
+      for (const table of REMOVAL_ORDER) await run(client, { label: `remove generated ${table}`, sql: `DELETE FROM ${table} WHERE ${isGeneratedSql("id")}` });
     }
     if (!config) console.log(`Scale "${scale}": the seed's story alone, nothing to generate.`);
     if (config && wavesOnly) {

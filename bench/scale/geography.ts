@@ -7,6 +7,7 @@
  * referred to here: the generator adds districts under the region but never touches the story's akimats.
  */
 import type { AkimatLevel } from "@/lib/generated/prisma/enums";
+import { generatedAkimatId } from "./ids";
 
 type Region = { slug: string; name: string; nameKk: string; capital: { slug: string; name: string }; districts: number };
 
@@ -87,7 +88,7 @@ export type GeneratedAkimat = { id: string; slug: string; name: string; nameKk: 
 export function generatedAkimats(): GeneratedAkimat[] {
   const list: GeneratedAkimat[] = [];
   const add = (slug: string, name: string, nameKk: string | null, level: AkimatLevel, parentSlug: string | null) =>
-    list.push({ id: `bench-akimat-${slug}`, slug, name: `Акимат ${name}`, nameKk, level, parentSlug });
+    list.push({ id: generatedAkimatId(slug), slug, name: `Акимат ${name}`, nameKk, level, parentSlug });
   const districts = (parentSlug: string, parentName: string, count: number, first = 1) => {
     for (let n = first; n < first + count; n++) {
       add(`${parentSlug}-district-${String(n).padStart(2, "0")}`, `района № ${n} ${parentName}`, null, "DISTRICT", parentSlug);

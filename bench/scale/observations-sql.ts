@@ -3,6 +3,7 @@
  * nothing, and a link as evidence for some. Reads the working sets of registry-sql.ts.
  */
 import type { ScaleConfig } from "./config";
+import { generatedIdSql } from "./ids";
 import type { Step } from "./registry-sql";
 
 const ts = (date: string) => `'${date} 00:00:00'::timestamp`;
@@ -31,7 +32,7 @@ function review(c: ScaleConfig, k: string, at: string) {
                   WHEN ${r} < 0.93 THEN 'CHANGES_REQUESTED' ELSE 'REJECTED' END
            ELSE CASE WHEN ${r} < 0.935 THEN 'APPROVED' WHEN ${r} < 0.965 THEN 'REJECTED' WHEN ${r} < 0.98 THEN 'RETRACTED'
                      WHEN ${r} < 0.99 THEN 'CHANGES_REQUESTED' WHEN ${r} < 0.995 THEN 'DRAFT' ELSE 'SUBMITTED' END END)`;
-  const user = (n: string) => `'bench-user-' || lpad((${n})::text, 3, '0')`;
+  const user = (n: string) => generatedIdSql("user", n, 3);
   return {
     status,
     author: user(`1 + floor(pg_temp.rnd(${k}, 46) * ${c.reporters})::int`),
@@ -55,7 +56,7 @@ export function observationSteps(c: ScaleConfig): Step[] {
     {
       label: `observations of accounts (${found.toLocaleString("en")})`,
       sql: `INSERT INTO observations (${COLUMNS})
-            SELECT 'bench-obs-' || lpad(k::text, 7, '0'), official_id, platform::"Platform", id, at,
+            SELECT ${generatedIdSql("obs", "k", 7)}, official_id, platform::"Platform", id, at,
                    -- A look dated only to the month, as the story's survey is, now and then.
                    (CASE WHEN pg_temp.rnd(k, 48) < 0.02 THEN 'MONTH' ELSE 'DAY' END)::"DatePrecision",
                    (CASE WHEN gone THEN gone_as ELSE 'FOUND' END)::"Existence", attribution::"Attribution",
@@ -117,7 +118,7 @@ export function observationSteps(c: ScaleConfig): Step[] {
     {
       label: `not-found searches (${notFound.toLocaleString("en")})`,
       sql: `INSERT INTO observations (${COLUMNS})
-            SELECT 'bench-obs-' || lpad(k::text, 7, '0'), official_id, platform::"Platform", NULL, at, 'DAY', 'NOT_FOUND', NULL, NULL,
+            SELECT ${generatedIdSql("obs", "k", 7)}, official_id, platform::"Platform", NULL, at, 'DAY', 'NOT_FOUND', NULL, NULL,
                    NULL, NULL, NULL, NULL, false, NULL, NULL, NULL, NULL, false, NULL, NULL, NULL, 'DAY', '{}', '{}',
                    NULL, NULL, NULL, NULL, NULL, NULL, NULL,
                    status, author, submitted_at, reviewed_at, reviewer, at + interval '10 minutes', coalesce(reviewed_at, submitted_at, at + interval '10 minutes')
@@ -131,7 +132,7 @@ export function observationSteps(c: ScaleConfig): Step[] {
     {
       label: "evidence links",
       sql: `INSERT INTO evidence (id, "observationId", kind, url, "createdAt")
-            SELECT 'bench-evidence-' || lpad(k::text, 7, '0'), 'bench-obs-' || lpad(k::text, 7, '0'), 'LINK',
+            SELECT ${generatedIdSql("evidence", "k", 7)}, ${generatedIdSql("obs", "k", 7)}, 'LINK',
                    'https://web.archive.org/web/' || k || '/', ${ts(c.periodStart)}
             FROM generate_series(1, ${found}) k
             WHERE pg_temp.rnd(k, 70) < 0.25`,

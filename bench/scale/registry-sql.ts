@@ -6,6 +6,7 @@
  */
 import type { ScaleConfig } from "./config";
 import { generatedAkimats } from "./geography";
+import { generatedIdSql, idPrefix } from "./ids";
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PORTFOLIOS, SURNAMES } from "./names";
 
 export type Step = { label: string; sql: string; params?: unknown[] };
@@ -29,7 +30,7 @@ export function registrySteps(c: ScaleConfig): Step[] {
     {
       label: "users",
       sql: `INSERT INTO users (id, email, name, role, "passwordHash", "createdAt", "updatedAt")
-            SELECT 'bench-user-' || lpad(n::text, 3, '0'),
+            SELECT ${generatedIdSql("user", "n", 3)},
                    CASE WHEN n <= ${c.reporters} THEN 'reporter' || n ELSE 'editor' || (n - ${c.reporters}) END || '@bench.ashyq',
                    'Сотрудник сети № ' || n,
                    (CASE WHEN n <= ${c.reporters} THEN 'REPORTER' ELSE 'EDITOR' END)::"Role",
@@ -71,7 +72,7 @@ export function registrySteps(c: ScaleConfig): Step[] {
                  AS t(kind, ord, title)
               ON t.kind = CASE WHEN a.level = 'REGION' OR (a.level = 'CITY' AND a."parentId" IS NULL) THEN 'big'
                                WHEN a.level = 'CITY' THEN 'city' ELSE 'district' END
-            WHERE a.id LIKE 'bench-akimat-%'`,
+            WHERE a.id LIKE '${idPrefix("akimat")}%'`,
       params: [PORTFOLIOS],
     },
     {
@@ -90,7 +91,7 @@ export function registrySteps(c: ScaleConfig): Step[] {
               SELECT *, '${c.periodEnd}'::date - (sum(tenure_days) OVER (PARTITION BY seat_no ORDER BY holder))::int AS started_on
               FROM picked
             )
-            SELECT *, 'bench-official-' || lpad(n::text, 5, '0') AS id,
+            SELECT *, ${generatedIdSql("official", "n", 5)} AS id,
                    lag(started_on) OVER (PARTITION BY seat_no ORDER BY holder) AS ended_on,
                    pg_temp.rnd(n, 3) < 0.22 AS female
             FROM dated`,
@@ -130,7 +131,7 @@ export function registrySteps(c: ScaleConfig): Step[] {
     {
       label: "positions",
       sql: `INSERT INTO positions (id, "officialId", "akimatId", title, portfolio, "startedOn", "endedOn", "createdAt", "updatedAt")
-            SELECT 'bench-position-' || lpad(n::text, 5, '0'), id, akimat_id, title::"PositionTitle", portfolio, started_on, ended_on,
+            SELECT ${generatedIdSql("position", "n", 5)}, id, akimat_id, title::"PositionTitle", portfolio, started_on, ended_on,
                    ${ts(c.periodStart)}, ${ts(c.periodStart)}
             FROM bench_official`,
     },
@@ -139,7 +140,7 @@ export function registrySteps(c: ScaleConfig): Step[] {
       label: "earlier positions",
       sql: `WITH districts AS (SELECT akimat_id, row_number() OVER (ORDER BY akimat_id)::int AS k FROM bench_seat WHERE level = 'DISTRICT' AND ord = 1)
             INSERT INTO positions (id, "officialId", "akimatId", title, "startedOn", "endedOn", "createdAt", "updatedAt")
-            SELECT 'bench-position-earlier-' || lpad(o.n::text, 5, '0'), o.id, d.akimat_id,
+            SELECT ${generatedIdSql("positionearlier", "o.n", 5)}, o.id, d.akimat_id,
                    (CASE WHEN pg_temp.rnd(o.n, 7) < 0.5 THEN 'AKIM' ELSE 'DEPUTY_AKIM' END)::"PositionTitle",
                    o.started_on - (400 + floor(pg_temp.rnd(o.n, 8) * 1000))::int, o.started_on, ${ts(c.periodStart)}, ${ts(c.periodStart)}
             FROM bench_official o
@@ -156,7 +157,7 @@ function accountSteps(c: ScaleConfig): Step[] {
     {
       label: "accounts (working set)",
       sql: `CREATE TEMP TABLE bench_account AS
-            SELECT m, 'bench-account-' || lpad(m::text, 6, '0') AS id, o.n AS official_n, o.id AS official_id, o.obs_from, o.obs_to,
+            SELECT m, ${generatedIdSql("account", "m", 6)} AS id, o.n AS official_n, o.id AS official_id, o.obs_from, o.obs_to,
                    p.platform, k.kind,
                    floor(exp(3.5 + pg_temp.rnd(m, 13) * 7.5) * CASE WHEN pg_temp.rnd(m, 14) < 0.01 THEN 20 ELSE 1 END) AS base_reach,
                    -0.15 + pg_temp.rnd(m, 15) * 0.8 AS growth,

@@ -9,6 +9,7 @@
  */
 import type { Platform } from "@/lib/generated/prisma/enums";
 import type { ScaleConfig } from "./config";
+import { generatedIdSql, idPrefix } from "./ids";
 import type { Step } from "./registry-sql";
 
 export type GeneratedWave = {
@@ -60,6 +61,8 @@ const dayBefore = (end: string, days: number) => `('${end}'::date - ${days})`;
 
 export function waveSteps(c: ScaleConfig): Step[] {
   const w = GENERATED_WAVES;
+  // An observation's id is this and its number (observations-sql.ts), which draws whether the wave recorded it.
+  const obs = idPrefix("obs");
   const end = c.periodEnd;
   // The open wave's window runs to the period's end (the newest observations); a closed one's to its close.
   const windowEnd = (wave: GeneratedWave) => (wave.closedDaysBefore === null ? `('${end}'::date + 1)` : dayBefore(end, wave.closedDaysBefore));
@@ -103,8 +106,8 @@ export function waveSteps(c: ScaleConfig): Step[] {
       // Reporters given akimats of the scope (a share of them, drawn per wave), the rest open to anyone.
       label: "wave assignments",
       sql: `INSERT INTO wave_assignments (id, "waveId", "reporterId", "akimatId", "createdAt")
-            SELECT 'bench-wave-assignment-' || s.w || '-' || lpad(s.k::text, 3, '0'), b.id,
-                   'bench-user-' || lpad((1 + floor(pg_temp.rnd(s.w * 1000 + s.k, 91) * ${c.reporters}))::int::text, 3, '0'),
+            SELECT ${generatedIdSql("waveassignment", "s.w * 1000 + s.k", 4)}, b.id,
+                   ${generatedIdSql("user", `1 + floor(pg_temp.rnd(s.w * 1000 + s.k, 91) * ${c.reporters})::int`, 3)},
                    s.akimat_id, (b.opens_on - 7)::timestamp
             FROM bench_wave_scope s JOIN bench_wave b ON b.w = s.w
             WHERE pg_temp.rnd(s.w * 1000 + s.k, 90) < b.assigned_share`,
@@ -118,10 +121,10 @@ export function waveSteps(c: ScaleConfig): Step[] {
             FROM positions p
             JOIN bench_wave_scope s ON s.akimat_id = p."akimatId"
             JOIN bench_wave b ON b.w = s.w
-            WHERE o."officialId" = p."officialId" AND p.id LIKE 'bench-%' AND o.id LIKE 'bench-obs-%'
+            WHERE o."officialId" = p."officialId" AND p.id LIKE '${idPrefix("position")}%' AND o.id LIKE '${obs}%'
               AND o."observedAt" >= p."startedOn" AND (p."endedOn" IS NULL OR o."observedAt" < p."endedOn")
               AND o.platform = ANY (b.platforms) AND o."observedAt" >= b.opens_on AND o."observedAt" < b.window_end
-              AND pg_temp.rnd(substr(o.id, 11)::bigint, 80) < b.share`,
+              AND pg_temp.rnd(substr(o.id, ${obs.length + 1})::bigint, 80) < b.share`,
     },
   ];
 }
