@@ -40,7 +40,8 @@ async function measureInterleaved(targets: Target[], warmup: number, runs: numbe
   const keys = [...new Set(targets.flatMap((t) => t.pages.map((p) => p.key)))];
   for (const key of keys) {
     const present = targets.flatMap((t) => t.pages.filter((p) => p.key === key).map((page) => ({ ...t, page, samples: [] as number[], bytes: 0 })));
-    for (let i = 0; i < warmup; i++) for (const t of present) await timedGet(t.baseUrl + t.page.path, t.cookie);
+    for (const t of present) assertShows(t.page, (await timedGet(t.baseUrl + t.page.path, t.cookie)).body);
+    for (let i = 1; i < warmup; i++) for (const t of present) await timedGet(t.baseUrl + t.page.path, t.cookie);
     for (let i = 0; i < runs; i++) {
       for (const t of present) {
         const result = await timedGet(t.baseUrl + t.page.path, t.cookie);
@@ -59,6 +60,11 @@ async function measureInterleaved(targets: Target[], warmup: number, runs: numbe
     }
   }
   return measured;
+}
+
+/** A page that answers 200 without what it should show (a profile refused as "not found") is not timed. */
+function assertShows(page: Page, body: string) {
+  if (page.shows && !body.includes(page.shows)) throw new Error(`${page.path} does not show "${page.shows}": is it the page ${page.label} means?`);
 }
 
 async function main() {

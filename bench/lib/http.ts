@@ -26,12 +26,12 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   return [...cookies, "NEXT_LOCALE=ru"].join("; ");
 }
 
-/** Milliseconds from sending the request to having read the whole body (a streamed render included). */
-export async function timedGet(url: string, cookie: string): Promise<{ ms: number; bytes: number }> {
+/** Milliseconds from sending the request to having read the whole body (a streamed render included), and the body. */
+export async function timedGet(url: string, cookie: string): Promise<{ ms: number; bytes: number; body: string }> {
   const started = performance.now();
   const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
   const body = await response.text();
   const ms = performance.now() - started;
   if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status} ${response.headers.get("location") ?? ""}`);
-  return { ms, bytes: Buffer.byteLength(body) };
+  return { ms, bytes: Buffer.byteLength(body), body };
 }

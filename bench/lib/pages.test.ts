@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resultsName, selectPages, type Page } from "./pages";
+import { assertRecordIds, resultsName, selectPages, type Page } from "./pages";
 
 const page = (key: string): Page => ({ key, label: key, path: `/${key}`, comparable: true });
 
@@ -16,5 +16,13 @@ describe("choosing pages", () => {
     expect(resultsName("render", undefined)).toBe("render.json");
     expect(resultsName("render", "wave")).toBe("render-wave.json");
     expect(resultsName("explain-full", "wave,review")).toBe("explain-full-wave-review.json");
+  });
+
+  it('refuses a page whose address names an id the app would refuse, rather than time its "not found"', () => {
+    const at = (path: string): Page => ({ key: "p", label: path, path, comparable: true });
+    expect(() => assertRecordIds([at("/officials/bench0official00123"), at("/waves/benchwave1/checklist?akimat=bench0akimatkaragandacity")])).not.toThrow();
+    expect(() => assertRecordIds([at("/waves/changes?from=benchwave1&to=benchwave2"), at("/waves/changes.csv?from=2025-11-29&to=2026-11-15")])).not.toThrow();
+    expect(() => assertRecordIds([at("/officials/bench-official-00123")])).toThrow(/bench-official-00123/);
+    expect(() => assertRecordIds([at("/waves/benchwave1/checklist?akimat=bench-akimat-karaganda-city")])).toThrow(/refuses/);
   });
 });

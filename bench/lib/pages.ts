@@ -1,10 +1,16 @@
 /** The pages the benchmark renders, found by what they show so that ids of either database fit. */
+import { isRecordId } from "@/lib/validation/record-id";
+import { GENERATED_PREFIX } from "../scale/ids";
 import { connect } from "./bench-db";
 
 export const EDITOR = "editor@demo.ashyq";
 const PROFILE_OF = "Жусуп Жумагулов";
 
-export type Page = { key: string; label: string; path: string; comparable: boolean };
+/**
+ * `shows`: text the page must contain (a profile's name), checked on the first request, so that a page which answers
+ * 200 with "not found" in it is never timed as if it were the page.
+ */
+export type Page = { key: string; label: string; path: string; comparable: boolean; shows?: string };
 
 /** The pages measured on a database: the story's pages, and one busy generated profile where there is one. */
 export async function pagesOf(databaseUrl: string): Promise<Page[]> {
@@ -17,7 +23,7 @@ export async function pagesOf(databaseUrl: string): Promise<Page[]> {
       { key: "dashboard-as-of", label: "/dashboard?asOf=2025-06-30", path: "/dashboard?asOf=2025-06-30", comparable: true },
       // The default view grows with the country (every region and city); this one shows the same two akimats at both scales.
       { key: "dashboard-story-view", label: "/dashboard?akimats=sko,petropavlovsk", path: "/dashboard?akimats=sko,petropavlovsk", comparable: true },
-      { key: "profile", label: `/officials/<${PROFILE_OF}>`, path: `/officials/${story.rows[0].id}`, comparable: true },
+      { key: "profile", label: `/officials/<${PROFILE_OF}>`, path: `/officials/${story.rows[0].id}`, comparable: true, shows: PROFILE_OF },
       // The reporter's form lists every akimat's officials and accounts for its pickers: it grows with the country.
       { key: "observation-form", label: "/observations/new", path: "/observations/new", comparable: false },
       // Every page's navigation counts the viewer's unread decisions; the inbox lists them.
@@ -29,10 +35,11 @@ export async function pagesOf(databaseUrl: string): Promise<Page[]> {
     ];
     pages.push(...(await wavePages(client)));
     // A generated official in post with the longest history: what a profile costs when it has much to show.
-    const busy = await client.query<{ id: string; n: number }>(
-      `SELECT o."officialId" AS id, count(*)::int AS n FROM observations o
-       WHERE o."officialId" LIKE 'bench-%' AND o."officialId" IN (SELECT "officialId" FROM positions WHERE "endedOn" IS NULL)
-       GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`,
+    const busy = await client.query<{ id: string; name: string; n: number }>(
+      `SELECT o."officialId" AS id, min(f."fullName") AS name, count(*)::int AS n FROM observations o
+       JOIN officials f ON f.id = o."officialId"
+       WHERE o."officialId" LIKE '${GENERATED_PREFIX}%' AND o."officialId" IN (SELECT "officialId" FROM positions WHERE "endedOn" IS NULL)
+       GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT 1`,
     );
     if (busy.rows[0]) {
       pages.push({
@@ -40,8 +47,10 @@ export async function pagesOf(databaseUrl: string): Promise<Page[]> {
         label: `/officials/<busiest generated, ${busy.rows[0].n} obs.>`,
         path: `/officials/${busy.rows[0].id}`,
         comparable: false,
+        shows: busy.rows[0].name,
       });
     }
+    assertRecordIds(pages);
     return pages;
   } finally {
     await client.end();
@@ -92,6 +101,29 @@ async function wavePages(client: Awaited<ReturnType<typeof connect>>): Promise<P
       comparable: true,
     },
   ];
+}
+
+/**
+ * Every id in a page's address must be one the app accepts (lib/validation/record-id.ts): it answers "not found" to
+ * any other, and the benchmark would time an empty page. A generated official's id was "bench-official-…" once.
+ */
+export function assertRecordIds(pages: Page[]): void {
+  for (const page of pages) {
+    const url = new URL(page.path, "http://bench.invalid");
+    const ids = [...url.pathname.matchAll(/\/(?:officials|waves)\/([^/]+)/g)]
+      .map((match) => match[1]!)
+      .filter((id) => id !== "changes" && id !== "changes.csv");
+    for (const name of ["akimat", "from", "to", "wave"]) {
+      const value = url.searchParams.get(name);
+      if (value && !/^\d{4}-\d{2}-\d{2}$/.test(value)) ids.push(value);
+    }
+    const refused = ids.filter((id) => !isRecordId(id));
+    if (refused.length > 0) {
+      throw new Error(
+        `${page.key} (${page.path}) names ${refused.join(", ")}, which the app refuses as a record id: regenerate the database (bench/README.md).`,
+      );
+    }
+  }
 }
 
 const STORY_WAVE = "Август 2024";
