@@ -60,8 +60,11 @@ export async function pagesOf(databaseUrl: string): Promise<Page[]> {
 /**
  * A survey wave's pages (issue 16): the checklist and the change report. Each scale has its analogue: the story's
  * closed wave "Август 2024" and its open demo wave, or at full scale the generator's closed wave a year back and its
- * open recent one (bench/scale/waves-sql.ts). The day-against-day report is the same address at both scales (it
- * covers every akimat: the story's two, or the country); so are the story's waves' own pages ("same view").
+ * open recent one (bench/scale/waves-sql.ts). The day-against-day report is the same address at both scales: without
+ * `akimats=` it shows the dashboard's default akimats (the first region by name and its city: the story's two, or at
+ * full scale Akmola region and Kokshetau); with it, a region with its city and districts (the story's two, or Karaganda
+ * region, its city and its 7 districts: 9 akimats, within the filter's ten). So are the story's waves' own pages
+ * ("same view").
  */
 async function wavePages(client: Awaited<ReturnType<typeof connect>>): Promise<Page[]> {
   const one = async (sql: string, params: unknown[] = []) => (await client.query<{ id: string; name: string }>(sql, params)).rows[0];
@@ -72,6 +75,13 @@ async function wavePages(client: Awaited<ReturnType<typeof connect>>): Promise<P
   const open = generated ? await one(`SELECT id, name FROM waves WHERE id = 'benchwave2'`) : storyOpen;
   // A city akimat of the closed wave's scope, for the akimat filter.
   const city = await one(`SELECT id, name FROM akimats WHERE slug = $1`, [generated ? "karaganda-city" : "petropavlovsk"]);
+  // A region with everything below it, for the report between two days narrowed by akimats=.
+  const region = (await one(`SELECT id, name FROM akimats WHERE slug = 'karaganda'`)) ? "karaganda" : "sko";
+  const below = await client.query<{ slug: string }>(
+    `SELECT a.slug FROM akimats a JOIN akimats r ON r.id = a."parentId" WHERE r.slug = $1 ORDER BY a.level, a.slug`,
+    [region],
+  );
+  const regionDays = `${DAYS}&akimats=${[region, ...below.rows.map((row) => row.slug)].join(",")}`;
   if (!closed || !open || !city || !storyClosed || !storyOpen) return [];
   const checklist = `/waves/${closed.id}/checklist`;
   const pair = `from=${closed.id}&to=${open.id}`;
@@ -90,7 +100,14 @@ async function wavePages(client: Awaited<ReturnType<typeof connect>>): Promise<P
       comparable: true,
     },
     { key: "wave-changes", label: `/waves/changes?from=${was}&to=${now}`, path: `/waves/changes?${pair}`, comparable: true },
-    { key: "wave-changes-days", label: `/waves/changes?${DAYS}`, path: `/waves/changes?${DAYS}`, comparable: true },
+    // Two days: the dashboard's default akimats, then a region named with its city and districts.
+    { key: "wave-changes-days", label: `/waves/changes?${DAYS} (default akimats)`, path: `/waves/changes?${DAYS}`, comparable: true },
+    {
+      key: "wave-changes-days-region",
+      label: `/waves/changes?${DAYS}&akimats=<${region} and the ${below.rows.length} akimats below it>`,
+      path: `/waves/changes?${regionDays}`,
+      comparable: true,
+    },
     { key: "wave-changes-csv", label: `/waves/changes.csv?from=${was}&to=${now}`, path: `/waves/changes.csv?${pair}`, comparable: true },
     // The story's own waves at both scales: the same view (its 10 officials), so what the database's size alone costs.
     { key: "wave-same-checklist", label: `/waves/<${storyClosed.name}>/checklist (same view)`, path: `/waves/${storyClosed.id}/checklist`, comparable: true },
@@ -127,7 +144,7 @@ export function assertRecordIds(pages: Page[]): void {
 }
 
 const STORY_WAVE = "Август 2024";
-/** Two days a year apart, the generated waves' closes: every akimat's officials on the later day, at both scales. */
+/** Two days a year apart, the generated waves' closes: the chosen akimats' officials in post on the later day. */
 const DAYS = "from=2025-11-29&to=2026-11-15";
 
 /** `--pages=wave,review` keeps the pages whose key starts with one of these; without it, every page. */
