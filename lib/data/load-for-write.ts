@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { Account, Akimat, Observation, Official, Position, Wave } from "@/lib/generated/prisma/client";
+import type { Account, Akimat, Observation, Official, Position, SavedEmbed, Wave } from "@/lib/generated/prisma/client";
 import { isRecordId } from "@/lib/validation/record-id";
 import { NotFoundError } from "./errors";
 import { safeUserColumns, type SafeUser } from "./users/user-data";
@@ -17,6 +17,7 @@ export type VersionedRecords = {
   observation: Observation;
   user: SafeUser;
   wave: Wave;
+  savedEmbed: SavedEmbed;
 };
 export type VersionedEntity = keyof VersionedRecords;
 
@@ -29,6 +30,7 @@ const finders: { [E in VersionedEntity]: (tx: Tx, id: string) => Promise<Version
   observation: (tx, id) => tx.observation.findUnique({ where: { id } }),
   user: (tx, id) => tx.user.findUnique({ where: { id }, select: safeUserColumns }),
   wave: (tx, id) => tx.wave.findUnique({ where: { id } }),
+  savedEmbed: (tx, id) => tx.savedEmbed.findUnique({ where: { id } }),
 };
 
 /**

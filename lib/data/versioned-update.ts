@@ -23,6 +23,7 @@ type Changes = {
   observation: Prisma.ObservationUpdateManyArgs["data"];
   user: Prisma.UserUpdateManyArgs["data"];
   wave: Prisma.WaveUpdateManyArgs["data"];
+  savedEmbed: Prisma.SavedEmbedUpdateManyArgs["data"];
 };
 type OnVersion = { id: string; version: number };
 
@@ -35,6 +36,7 @@ const updaters: { [E in VersionedEntity]: (tx: Tx, where: OnVersion, data: Chang
   observation: (tx, where, data) => tx.observation.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
   user: (tx, where, data) => tx.user.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
   wave: (tx, where, data) => tx.wave.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
+  savedEmbed: (tx, where, data) => tx.savedEmbed.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
 };
 
 /** The conflict names what is there now (and, for an observation, its status), so the person can see why. */

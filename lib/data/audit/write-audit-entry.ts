@@ -5,7 +5,7 @@ import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNames
 export type AuditEntryInput = {
   actorId: string | null;
   action: string;
-  entity: "observation" | "user" | "akimat" | "official" | "position" | "account" | "wave";
+  entity: "observation" | "user" | "akimat" | "official" | "position" | "account" | "wave" | "savedEmbed";
   entityId: string;
   before?: unknown;
   after?: unknown;
