@@ -6,7 +6,10 @@ import { GET as getDashboardCsv } from "@/app/(newsroom)/dashboard/export.csv/ro
 import { GET as getWaveChangesCsv } from "@/app/(newsroom)/waves/changes.csv/route";
 import { GET as getChangesEmbed } from "@/app/embed/changes/route";
 import { GET as getComparisonEmbed } from "@/app/embed/comparison/route";
+import { GET as getSavedEmbed } from "@/app/embed/e/[id]/route";
 import { GET as getOfficialEmbed } from "@/app/embed/official/[id]/route";
+import { db } from "@/lib/db";
+import { newSavedEmbedId } from "@/lib/domain/saved-embed";
 import type { Outcome } from "@/lib/testing/action-harness";
 import type { Actor, PermissionCase } from "./permission-table.cases";
 
@@ -30,6 +33,25 @@ export const EMBED_PERMISSION_CASES: PermissionCase[] = [
     name: "what changed between two days, embedded (public)",
     covers: ["embed/changes/route.ts#GET"],
     call: () => getChangesEmbed(new Request("http://localhost/embed/changes?lang=en&from=2024-01-01&to=2024-12-31")),
+    expect: everyone,
+  },
+  {
+    name: "a saved embed, with its headline (public)",
+    covers: ["embed/e/[id]/route.ts#GET"],
+    call: async (w) => {
+      const editor = w.people.editor.id;
+      const { id } = await db.savedEmbed.create({
+        data: {
+          id: newSavedEmbedId(),
+          kind: "COMPARISON",
+          query: "lang=en&asOf=2024-08-31",
+          headline: "Акимы в соцсетях",
+          createdById: editor,
+          updatedById: editor,
+        },
+      });
+      return getSavedEmbed(new Request(`http://localhost/embed/e/${id}`), { params: Promise.resolve({ id }) });
+    },
     expect: everyone,
   },
   {

@@ -1,10 +1,10 @@
 import { akimatName } from "@/components/comparison/akimat-name";
 import { asOfFromParam } from "@/lib/domain/as-of";
+import type { SavedEmbedText } from "@/lib/domain/saved-embed";
 import type { ChangesEmbedSide, ChangesEmbedView } from "@/lib/domain/wave-changes-embed";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import type { CellContext } from "@/lib/http/embed-context";
 import { INTL_LOCALE, isLocale } from "@/lib/i18n/config";
-import type { PublicTranslators } from "@/lib/i18n/public-translators";
 import { accountCell, countsCell, followerChangeCell, kindsCell, mediansCell, sideCell } from "./change-embed-cells";
 import { embedFooter, embedHeader } from "./embed-frame";
 import { html, type SafeHtml } from "./html";
@@ -82,7 +82,18 @@ function listedTable(view: ChangesEmbedView, context: Context): SafeHtml {
  * the akimats' counts, the changed officials largest move first (a shortlist that says how many more changed and
  * how many did not), and the marks explained. Approved data only: the view holds nothing else.
  */
-export function changesEmbedBody({ view, chosenAkimats, context }: { view: ChangesEmbedView; chosenAkimats: boolean; context: Context }): SafeHtml {
+export function changesEmbedBody({
+  view,
+  chosenAkimats,
+  context,
+  article,
+}: {
+  view: ChangesEmbedView;
+  chosenAkimats: boolean;
+  context: Context;
+  /** A saved embed's headline, intro, notes and source line (issue 17, part 5). */
+  article?: SavedEmbedText;
+}): SafeHtml {
   const { t } = context;
   const subtitle = t.embed("changes.provenance", {
     outlet: context.outlet,
@@ -104,7 +115,7 @@ export function changesEmbedBody({ view, chosenAkimats, context }: { view: Chang
     view.summaries.length === 0
       ? html`<p class="none">${chosenAkimats ? t.embed("changes.noAkimat") : t.waveChanges("empty")}</p>`
       : html`${summaryTable(view, platforms, context)}${view.listed.length ? listedTable(view, context) : null}${notes.map((note) => html`<p>${note}</p>`)}${openData}`;
-  return html`<main>${embedHeader({ title: changesEmbedTitle(view, context), subtitle })}${content}${embedFooter({
+  return html`<main>${embedHeader({ title: changesEmbedTitle(view, context), subtitle, article })}${content}${embedFooter({
     lines: [
       t.common("approximateLegend"),
       anyNotRechecked ? t.embed("changes.notRecheckedLegend") : null,
@@ -113,13 +124,6 @@ export function changesEmbedBody({ view, chosenAkimats, context }: { view: Chang
       t.embed("approvedOnly"),
     ],
     methodology: { href: context.methodologyHref, label: t.embed("methodology") },
-  })}</main>`;
-}
-
-/** An address that names no two sides, or a wave that is not there: said plainly, in the article's frame. */
-export function unknownChangesBody({ t, methodologyHref }: { t: PublicTranslators; methodologyHref: string }): SafeHtml {
-  return html`<main>${embedHeader({ title: t.embed("changes.unknownTitle"), subtitle: t.embed("changes.unknown") })}${embedFooter({
-    lines: [t.embed("approvedOnly")],
-    methodology: { href: methodologyHref, label: t.embed("methodology") },
+    article,
   })}</main>`;
 }

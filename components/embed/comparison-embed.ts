@@ -1,6 +1,7 @@
 import { akimatName } from "@/components/comparison/akimat-name";
 import { STALE_AFTER_DAYS } from "@/lib/domain/activity";
 import type { Comparison, ComparisonAkimat } from "@/lib/domain/comparison";
+import type { SavedEmbedText } from "@/lib/domain/saved-embed";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import type { CellContext } from "@/lib/http/embed-context";
 import type { ComparisonEmbedOptions } from "@/lib/validation/embed-options";
@@ -38,12 +39,15 @@ export function comparisonEmbedBody({
   context,
   outlet,
   methodologyHref,
+  article,
 }: {
   comparison: Comparison;
   options: ComparisonEmbedOptions;
   context: CellContext & { formatAsOf: (date: Date) => string };
   outlet: string;
   methodologyHref: string;
+  /** A saved embed's headline, intro, notes and source line (issue 17, part 5). */
+  article?: SavedEmbedText;
 }): SafeHtml {
   const { t } = context;
   const platforms = options.platform ? comparison.platforms.filter((platform) => platform === options.platform) : comparison.platforms;
@@ -56,7 +60,7 @@ export function comparisonEmbedBody({
       Object.values(official.cells).some((cells) => cells?.some((cell) => cell.lastPostAt && cell.lastPostAtPrecision !== "DAY")),
     ),
   );
-  return html`<main>${embedHeader({ title: t.embed("title"), subtitle: provenance(t, { outlet, date: context.formatAsOf(comparison.asOf), pinned: options.asOf !== undefined, wave: comparison.wave }) })}${
+  return html`<main>${embedHeader({ title: t.embed("title"), subtitle: provenance(t, { outlet, date: context.formatAsOf(comparison.asOf), pinned: options.asOf !== undefined, wave: comparison.wave }), article })}${
     hasData ? comparison.akimats.map((akimat) => akimatTable(akimat, platforms, options, context)) : html`<p class="none">${t.embed("noData")}</p>`
   }${embedFooter({
     lines: [
@@ -67,5 +71,6 @@ export function comparisonEmbedBody({
       t.embed("approvedOnly"),
     ],
     methodology: { href: methodologyHref, label: t.embed("methodology") },
+    article,
   })}</main>`;
 }

@@ -1,8 +1,16 @@
+import { paragraphsOf, type SavedEmbedText } from "@/lib/domain/saved-embed";
 import type { PublicTranslators } from "@/lib/i18n/public-translators";
 import { html, type SafeHtml } from "./html";
 
-export function embedHeader({ title, subtitle }: { title: string; subtitle: string }): SafeHtml {
-  return html`<header><h1>${title}</h1><p class="meta">${subtitle}</p></header>`;
+/**
+ * The embed's title and where its figures stand in time. A saved embed (`article`, issue 17, part 5) leads with
+ * the article's headline and intro instead, and its view's own title becomes the heading of what it shows: an
+ * official's name, or the two sides of a change, still say what the figures are.
+ */
+export function embedHeader({ title, subtitle, article }: { title: string; subtitle: string; article?: SavedEmbedText }): SafeHtml {
+  if (!article) return html`<header><h1>${title}</h1><p class="meta">${subtitle}</p></header>`;
+  const intro = paragraphsOf(article.intro).map((paragraph) => html`<p class="intro">${paragraph}</p>`);
+  return html`<header class="article"><h1>${article.headline}</h1>${intro}<h2>${title}</h2><p class="meta">${subtitle}</p></header>`;
 }
 
 /**
@@ -20,7 +28,40 @@ export function provenance(
   return t.embed(pinned ? "subtitlePinned" : "subtitleLive", { outlet, date });
 }
 
-/** What every embed owes its reader: what the marks mean, that only approved data is shown, and how it is counted. */
-export function embedFooter({ lines, methodology }: { lines: (string | null)[]; methodology: { href: string; label: string } }): SafeHtml {
-  return html`<footer>${lines.filter(Boolean).map((line) => html`<p>${line}</p>`)}<p><a href="${methodology.href}">${methodology.label}</a></p></footer>`;
+/**
+ * What every embed owes its reader: what the marks mean, that only approved data is shown, and how it is counted.
+ * A saved embed's notes come first, below the figures, and its source line opens the footer, as typed.
+ */
+export function embedFooter({
+  lines,
+  methodology,
+  article,
+}: {
+  lines: (string | null)[];
+  methodology: { href: string; label: string };
+  article?: SavedEmbedText;
+}): SafeHtml {
+  const notes = paragraphsOf(article?.notes ?? null);
+  const source = article?.sourceLine ? html`<p class="source">${article.sourceLine}</p>` : null;
+  return html`${notes.length ? html`<div class="notes">${notes.map((note) => html`<p>${note}</p>`)}</div>` : null}<footer>${source}${lines
+    .filter(Boolean)
+    .map((line) => html`<p>${line}</p>`)}<p><a href="${methodology.href}">${methodology.label}</a></p></footer>`;
+}
+
+/** An address that names nothing (a saved embed gone, a wave removed): said plainly, in the article's frame. */
+export function embedNotFoundBody({
+  title,
+  message,
+  t,
+  methodologyHref,
+}: {
+  title: string;
+  message: string;
+  t: PublicTranslators;
+  methodologyHref: string;
+}): SafeHtml {
+  return html`<main>${embedHeader({ title, subtitle: message })}${embedFooter({
+    lines: [t.embed("approvedOnly")],
+    methodology: { href: methodologyHref, label: t.embed("methodology") },
+  })}</main>`;
 }

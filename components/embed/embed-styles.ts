@@ -10,6 +10,10 @@ html{background:var(--bg);color:var(--fg);font:15px/1.45 system-ui,-apple-system
 body{margin:0}
 main{padding:12px;display:flex;flex-direction:column;gap:14px;max-width:1200px}
 h1{font-size:1.2rem;margin:0}
+h2{font-size:1rem;margin:0}
+header.article{display:flex;flex-direction:column;gap:6px}
+.notes{display:flex;flex-direction:column;gap:6px}
+.source{color:var(--fg)}
 p{margin:0}
 a{color:var(--link)}
 .meta,.legend,small{color:var(--muted)}

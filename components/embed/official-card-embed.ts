@@ -1,6 +1,7 @@
 import { akimatName } from "@/components/comparison/akimat-name";
 import { activityRestatesCell, STALE_AFTER_DAYS } from "@/lib/domain/activity";
 import type { OfficialCard } from "@/lib/domain/comparison";
+import type { SavedEmbedText } from "@/lib/domain/saved-embed";
 import type { CellContext } from "@/lib/http/embed-context";
 import { cellsView, opennessView } from "./embed-cells";
 import { embedFooter, embedHeader, provenance } from "./embed-frame";
@@ -13,6 +14,7 @@ export function officialCardEmbedBody({
   pinned,
   context,
   methodologyHref,
+  article,
 }: {
   card: OfficialCard;
   locale: string;
@@ -20,6 +22,8 @@ export function officialCardEmbedBody({
   pinned: boolean;
   context: CellContext & { formatAsOf: (date: Date) => string; outlet: string };
   methodologyHref: string;
+  /** A saved embed's headline, intro, notes and source line (issue 17, part 5). */
+  article?: SavedEmbedText;
 }): SafeHtml {
   const { t } = context;
   const posts = card.positions.map(
@@ -33,7 +37,7 @@ export function officialCardEmbedBody({
   });
   const anyStale = card.platforms.some((platform) => card.cells[platform]!.some((cell) => cell.stale));
   const anyPartialDate = card.platforms.some((platform) => card.cells[platform]!.some((cell) => cell.lastPostAt && cell.lastPostAtPrecision !== "DAY"));
-  return html`<main>${embedHeader({ title: card.fullName, subtitle: provenance(t, { outlet: context.outlet, date: context.formatAsOf(card.asOf), pinned, wave: card.wave }) })}<section class="card">${
+  return html`<main>${embedHeader({ title: card.fullName, subtitle: provenance(t, { outlet: context.outlet, date: context.formatAsOf(card.asOf), pinned, wave: card.wave }), article })}<section class="card">${
     posts.length ? posts : html`<p class="none">${t.dashboard("noPost")}</p>`
   }<div><p class="meta">${t.embed("opennessHeader")}</p>${opennessView(card.openness, context)}</div>${
     platforms.length ? html`<dl>${platforms}</dl>` : html`<p class="none">${t.embed("noData")}</p>`
@@ -46,5 +50,6 @@ export function officialCardEmbedBody({
       t.embed("approvedOnly"),
     ],
     methodology: { href: methodologyHref, label: t.embed("methodology") },
+    article,
   })}</main>`;
 }
