@@ -1,5 +1,7 @@
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
-import { neutraliseFormula, toCsv } from "./csv";
+import { neutraliseFormula, toCsv, toCsvRows, type CsvCell } from "./csv";
 
 const BOM = "\uFEFF";
 
@@ -105,5 +107,54 @@ describe("toCsv read by a spreadsheet that splits on another separator", () => {
       .slice(1)
       .map((line) => splitAsSpreadsheet(line, ","));
     expect(cells).toEqual(hostile.map((text) => [neutraliseFormula(text)]));
+  });
+});
+
+describe("toCsv written by hand", () => {
+  // What csv.ts called before it wrote rows itself (issue 17): csv-stringify with these options. Same bytes.
+  const byLibrary = (rows: CsvCell[][]) =>
+    stringify(rows, {
+      bom: true,
+      record_delimiter: "\r\n",
+      quote_record_delimiter: true,
+      quoted_string: true,
+      cast: { string: neutraliseFormula, boolean: (value: boolean) => (value ? "true" : "false"), number: (value: number) => String(value) },
+    });
+  const texts = [
+    "",
+    " ",
+    '"',
+    '""',
+    'a "quoted" word',
+    "x,y",
+    "x;y",
+    "line\r\nbreak",
+    "\n",
+    "\r",
+    "'=already",
+    "Гауез Нурмухамбетов",
+    "қызметі, әкім",
+    "emoji 🙂 and \u2028",
+    ...FORMULA_STARTS.flatMap((start) => [start, `${start}1+1`, `${start}"q"`, ` ${start}x`]),
+  ];
+  const numbers = [0, -0, 1, -2, 3517, 2.5, -0.001, 1e21, 5000];
+
+  it("writes what csv-stringify wrote, for every kind of cell", () => {
+    const rows: CsvCell[][] = [
+      ...texts.map((text, i): CsvCell[] => [text, numbers[i % numbers.length]!, i % 2 === 0, null, `${text}${text}`]),
+      [null, null, null, null, null],
+      [true, false, 0, "", null],
+    ];
+    const header = ["a", "b", "c", "d", "=e"];
+    expect(toCsv(header, rows)).toBe(byLibrary([header, ...rows]));
+    expect(toCsv(header, [])).toBe(byLibrary([header]));
+    expect(toCsv(header, []) + toCsvRows(rows.slice(0, 7)) + toCsvRows(rows.slice(7))).toBe(toCsv(header, rows));
+    expect(toCsvRows([])).toBe("");
+  });
+
+  it("reads back as the texts, neutralised, and the numbers", () => {
+    const rows: CsvCell[][] = texts.map((text, i) => [text, numbers[i % numbers.length]!]);
+    const read = parse(toCsv(["text", "number"], rows), { bom: true, relax_quotes: false }) as string[][];
+    expect(read.slice(1)).toEqual(rows.map(([text, number]) => [neutraliseFormula(text as string), String(number)]));
   });
 });
