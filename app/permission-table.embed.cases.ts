@@ -1,8 +1,10 @@
 /**
- * The permission table's rows for the public embeds and the dashboard's download, beside the table's own file (see
- * permission-table.users.cases.ts). Everyone, signed in or not, gets the same published view.
+ * The permission table's rows for the public embeds, saving them with a headline, and the dashboard's download,
+ * beside the table's own file (see permission-table.users.cases.ts). Everyone, signed in or not, gets the same
+ * published view; editors and admins save embeds.
  */
 import { GET as getDashboardCsv } from "@/app/(newsroom)/dashboard/export.csv/route";
+import { saveEmbedAction } from "@/app/(newsroom)/embed-builder/actions";
 import { GET as getWaveChangesCsv } from "@/app/(newsroom)/waves/changes.csv/route";
 import { GET as getChangesEmbed } from "@/app/embed/changes/route";
 import { GET as getComparisonEmbed } from "@/app/embed/comparison/route";
@@ -11,10 +13,28 @@ import { GET as getOfficialEmbed } from "@/app/embed/official/[id]/route";
 import { db } from "@/lib/db";
 import { newSavedEmbedId } from "@/lib/domain/saved-embed";
 import type { Outcome } from "@/lib/testing/action-harness";
-import type { Actor, PermissionCase } from "./permission-table.cases";
+import type { Actor, PermissionCase, World } from "./permission-table.cases";
 
 const everyone: Record<Actor, Outcome> = { visitor: "allowed", owner: "allowed", stranger: "allowed", editor: "allowed", admin: "allowed" };
 const signedIn: Record<Actor, Outcome> = { visitor: "login", owner: "allowed", stranger: "allowed", editor: "allowed", admin: "allowed" };
+const editors: Record<Actor, Outcome> = { visitor: "login", owner: "denied", stranger: "denied", editor: "allowed", admin: "allowed" };
+const idle = { outcome: "idle" as const, values: {} };
+
+/** A saved comparison, made by the editor, as a fresh record for each call. */
+async function savedEmbedOf(w: World): Promise<string> {
+  const editor = w.people.editor.id;
+  const { id } = await db.savedEmbed.create({
+    data: {
+      id: newSavedEmbedId(),
+      kind: "COMPARISON",
+      query: "lang=en&asOf=2024-08-31",
+      headline: "Акимы в соцсетях",
+      createdById: editor,
+      updatedById: editor,
+    },
+  });
+  return id;
+}
 
 export const EMBED_PERMISSION_CASES: PermissionCase[] = [
   {
@@ -39,20 +59,26 @@ export const EMBED_PERMISSION_CASES: PermissionCase[] = [
     name: "a saved embed, with its headline (public)",
     covers: ["embed/e/[id]/route.ts#GET"],
     call: async (w) => {
-      const editor = w.people.editor.id;
-      const { id } = await db.savedEmbed.create({
-        data: {
-          id: newSavedEmbedId(),
-          kind: "COMPARISON",
-          query: "lang=en&asOf=2024-08-31",
-          headline: "Акимы в соцсетях",
-          createdById: editor,
-          updatedById: editor,
-        },
-      });
+      const id = await savedEmbedOf(w);
       return getSavedEmbed(new Request(`http://localhost/embed/e/${id}`), { params: Promise.resolve({ id }) });
     },
     expect: everyone,
+  },
+  {
+    name: "save an embed with a headline (embed.build)",
+    covers: ["(newsroom)/embed-builder/actions.ts#saveEmbedAction"],
+    call: (w) => saveEmbedAction(idle, w.form({ view: "/embed/comparison?lang=en&asOf=2024-08-31", headline: "Акимы в соцсетях" })),
+    expect: editors,
+  },
+  {
+    name: "fix a saved embed's headline (embed.build)",
+    covers: [],
+    call: async (w) =>
+      saveEmbedAction(
+        idle,
+        w.form({ id: await savedEmbedOf(w), version: "1", view: "/embed/comparison?lang=en&asOf=2024-08-31", headline: "Акимы в соцсетях" }),
+      ),
+    expect: editors,
   },
   {
     name: "download the dashboard's view as CSV (newsroom)",

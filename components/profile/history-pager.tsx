@@ -27,7 +27,7 @@ export async function HistoryPager({
   page: number;
   pageCount: number;
   href: (page: number) => string;
-  namespace?: "profile.pager" | "review.pager";
+  namespace?: "profile.pager" | "review.pager" | "savedEmbeds.pager";
 }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations(namespace);

@@ -1,6 +1,9 @@
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/validation/form-state";
 
+/** The features' own messages a field error may name, besides the shared `validation`. */
+type FeatureMessages = "registry.validation" | "import.problems" | "waves.validation" | "savedEmbeds.validation";
+
 type Answer<F extends string> = Pick<FormState<Partial<Record<F, unknown>>>, "fieldErrors" | "values">;
 
 /**
@@ -12,7 +15,7 @@ type Answer<F extends string> = Pick<FormState<Partial<Record<F, unknown>>>, "fi
  */
 export function useFieldErrors<F extends string>(
   state: Answer<F>,
-  { also, params }: { also?: "registry.validation" | "import.problems" | "waves.validation"; params?: Record<string, string | number> } = {},
+  { also, params }: { also?: FeatureMessages; params?: Record<string, string | number> } = {},
 ) {
   const tv = useTranslations("validation");
   const ta = useTranslations(also ?? "validation");

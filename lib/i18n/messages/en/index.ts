@@ -28,6 +28,7 @@ import registry from "./registry.json";
 import replies from "./replies.json";
 import review from "./review.json";
 import roles from "./roles.json";
+import savedEmbeds from "./savedEmbeds.json";
 import status from "./status.json";
 import titles from "./titles.json";
 import validation from "./validation.json";
@@ -40,6 +41,7 @@ const messages = {
   inbox,
   methodology,
   embedBuilder,
+  savedEmbeds,
   profile,
   openness,
   activity,
