@@ -2,10 +2,14 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { InputJsonValue } from "@/lib/generated/prisma/internal/prismaNamespace";
 
+/** What the trail records changes of: every kind of record a write audits (the audit page filters by these). */
+export const AUDIT_ENTITIES = ["observation", "user", "akimat", "official", "position", "account", "import", "wave", "savedEmbed"] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
 export type AuditEntryInput = {
   actorId: string | null;
   action: string;
-  entity: "observation" | "user" | "akimat" | "official" | "position" | "account" | "wave" | "savedEmbed";
+  entity: AuditEntity;
   entityId: string;
   before?: unknown;
   after?: unknown;
