@@ -24,6 +24,20 @@ describe("newsroom time", () => {
   it("knows the newsroom's day of a late-evening UTC instant", () => {
     expect(newsroomDay(new Date("2024-08-26T20:00:00Z")).toISOString()).toBe("2024-08-27T00:00:00.000Z");
   });
+
+  it("gives the day of the local clock's text, every hour for three years, around midnight and an offset's change", () => {
+    // What newsroomDay was until it counted milliseconds (issue 17): the day read back from the wall clock's text.
+    const fromText = (instant: Date, zone: string) => parseDateOnly(toLocalDateTimeInput(instant, zone).slice(0, 10))!.toISOString();
+    const instants = [];
+    for (let t = Date.parse("2023-01-01T00:00:00Z"); t < Date.parse("2026-01-01T00:00:00Z"); t += 3_600_000 + 61_000) instants.push(new Date(t));
+    // Kazakhstan's own change: UTC+6 in Almaty until 1 March 2024, UTC+5 after; and Berlin's spring change.
+    for (const edge of ["2024-02-29T17:59:59.999Z", "2024-02-29T18:00:00Z", "2024-02-29T19:00:00Z", "2024-03-31T00:59:59.999Z", "2024-03-31T01:00:00Z"]) {
+      instants.push(new Date(edge));
+    }
+    for (const zone of ["Asia/Almaty", "Europe/Berlin"]) {
+      for (const instant of instants) expect(newsroomDay(instant, zone).toISOString(), `${instant.toISOString()} in ${zone}`).toBe(fromText(instant, zone));
+    }
+  });
 });
 
 describe("a zone's offset, remembered per day", () => {
