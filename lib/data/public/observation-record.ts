@@ -4,6 +4,7 @@ import { observedAtForExport } from "@/lib/domain/partial-date";
 import { isHeldOn } from "@/lib/domain/positions";
 import { newsroomDay } from "@/lib/domain/time";
 import type {
+  AccountKind,
   Attribution,
   ContentKind,
   ContentLanguage,
@@ -15,14 +16,22 @@ import type {
   Visibility,
 } from "@/lib/generated/prisma/enums";
 import type { RegistryOfficial } from "./open-data-registry";
-import { isoDate, partialIsoDate, publicCount, type PublicAccount, type PublicObservation } from "./public-records";
+import { isoDate, partialIsoDate, publicCount, type PublicObservation } from "./public-records";
 
-/** A published observation's row, column by column: what the exports read, and nothing else. */
+/**
+ * A published observation's row, column by column: what the exports read, and nothing else. The account's
+ * columns come flat (null when nothing was found), the evidence as its links' addresses, oldest first.
+ */
 export type PublishedObservationRow = {
   id: string;
   officialId: string;
   platform: Platform;
-  account: PublicAccount | null;
+  accountId: string | null;
+  accountPlatform: Platform | null;
+  accountKind: AccountKind | null;
+  accountHandle: string | null;
+  accountUrl: string | null;
+  accountLabel: string | null;
   observedAt: Date;
   observedAtPrecision: DatePrecision;
   existence: Existence;
@@ -43,7 +52,8 @@ export type PublishedObservationRow = {
   posts: number | null;
   postsRaw: string | null;
   postsApproximate: boolean;
-  lastPostAt: Date | null;
+  /** A `date` column: a Date, or its "YYYY-MM-DD" text from some drivers (PGlite's). */
+  lastPostAt: Date | string | null;
   lastPostAtPrecision: DatePrecision;
   lastPostUrl: string | null;
   contentKinds: ContentKind[];
@@ -51,14 +61,14 @@ export type PublishedObservationRow = {
   commentsOpen: boolean | null;
   replies: ReplyFrequency | null;
   liveStreams: boolean | null;
-  lastLiveAt: Date | null;
+  lastLiveAt: Date | string | null;
   lastLiveAtPrecision: DatePrecision;
   personalStories: boolean | null;
   likesLevel: LikesLevel | null;
   publicNote: string | null;
   carriedFields: unknown;
   reviewedAt: Date | null;
-  evidence: { url: string | null }[];
+  sourceUrls: string[];
 };
 
 /** The published record of one row, with the posts its official held on the observation's day (newsroom time). */
@@ -69,7 +79,9 @@ export function toPublicObservation(row: PublishedObservationRow, official: Regi
     official: { id: official.id, name: official.name, nameLatin: official.nameLatin },
     positions: official.positions.filter((p) => isHeldOn(p.held, day)).map((p) => p.position),
     platform: row.platform,
-    account: row.account,
+    account: row.accountId
+      ? { id: row.accountId, platform: row.accountPlatform!, kind: row.accountKind!, handle: row.accountHandle, url: row.accountUrl, label: row.accountLabel }
+      : null,
     observedAt: observedAtForExport(row.observedAt, row.observedAtPrecision),
     observedAtPrecision: row.observedAtPrecision,
     existence: row.existence,
@@ -82,7 +94,7 @@ export function toPublicObservation(row: PublishedObservationRow, official: Regi
     following: publicCount(row.following, row.followingRaw, row.followingApproximate),
     friends: publicCount(row.friends, row.friendsRaw, row.friendsApproximate),
     posts: publicCount(row.posts, row.postsRaw, row.postsApproximate),
-    lastPostAt: partialIsoDate(row.lastPostAt, row.lastPostAtPrecision),
+    lastPostAt: partialIsoDate(asDate(row.lastPostAt), row.lastPostAtPrecision),
     lastPostAtPrecision: row.lastPostAt ? row.lastPostAtPrecision : null,
     lastPostUrl: row.lastPostUrl,
     contentKinds: row.contentKinds,
@@ -90,16 +102,18 @@ export function toPublicObservation(row: PublishedObservationRow, official: Regi
     commentsOpen: row.commentsOpen,
     replies: row.replies,
     liveStreams: row.liveStreams,
-    lastLiveAt: partialIsoDate(row.lastLiveAt, row.lastLiveAtPrecision),
+    lastLiveAt: partialIsoDate(asDate(row.lastLiveAt), row.lastLiveAtPrecision),
     lastLiveAtPrecision: row.lastLiveAt ? row.lastLiveAtPrecision : null,
     personalStories: row.personalStories,
     likesLevel: row.likesLevel,
     publicNote: row.publicNote,
     notRechecked: notRechecked(row.carriedFields),
-    sourceUrls: row.evidence.map((e) => e.url!),
+    sourceUrls: row.sourceUrls,
     approvedAt: row.reviewedAt?.toISOString() ?? null,
   };
 }
+
+const asDate = (value: Date | string | null): Date | null => (value === null ? null : value instanceof Date ? value : new Date(value));
 
 /** The fields an observation carried without re-checking them, each with the day it was last seen (decision 0014). */
 function notRechecked(carriedFields: unknown): PublicObservation["notRechecked"] {

@@ -4,13 +4,17 @@ import { NEWSROOM_TIME_ZONE } from "@/lib/domain/time";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publishedObservationSql } from "../observations/published";
 import { publishedInWaveSql, type WaveCut } from "../waves/wave-cut";
+import { cursorBatches } from "./cursor-batches";
 import { toPublicObservation, type PublishedObservationRow } from "./observation-record";
 import type { ObservationKey, OpenDataQuery } from "./open-data-query";
 import type { OpenDataRegistry } from "./open-data-registry";
 import type { PublicObservation } from "./public-records";
 
-/** Rows read per query while streaming: a few MB in memory, and some 470 queries for the country's 927 000. */
-export const STREAM_BATCH_SIZE = 2000;
+/**
+ * Rows fetched at a time while streaming: ~1 MB, and some 60 ms of work between two turns of the event loop, so
+ * that the embeds and pages a build shares the process with wait no longer than that.
+ */
+export const STREAM_BATCH_SIZE = 1000;
 
 /** An export's filters on the observations, resolved against the registry (an unknown akimat or wave is an error). */
 export type ObservationFilter = {
@@ -66,7 +70,8 @@ function whereSql(filter: ObservationFilter, after: ObservationKey | null = null
 
 /**
  * Enums as text and enum arrays as text arrays: the raw reader returns what it is given, and these are plain. A
- * list column may be NULL, which Prisma reads as an empty list; so does this.
+ * list column may be NULL, which Prisma reads as an empty list; so does this. The account's columns come flat,
+ * beside the observation's (observation-record.ts builds the published record from them in one step).
  */
 const COLUMNS = Prisma.sql`o."id", o."officialId", o."platform"::text AS "platform", o."observedAt", o."createdAt",
   o."observedAtPrecision"::text AS "observedAtPrecision", o."existence"::text AS "existence", o."attribution"::text AS "attribution",
@@ -80,66 +85,34 @@ const COLUMNS = Prisma.sql`o."id", o."officialId", o."platform"::text AS "platfo
   a."id" AS "accountId", a."platform"::text AS "accountPlatform", a."kind"::text AS "accountKind",
   a."handle" AS "accountHandle", a."url" AS "accountUrl", a."label" AS "accountLabel"`;
 
-type RawRow = Omit<PublishedObservationRow, "account" | "evidence" | "lastPostAt" | "lastLiveAt"> & {
-  createdAt: Date;
-  lastPostAt: Date | string | null;
-  lastLiveAt: Date | string | null;
-  accountId: string | null;
-  accountPlatform: string | null;
-  accountKind: string | null;
-  accountHandle: string | null;
-  accountUrl: string | null;
-  accountLabel: string | null;
-};
+/**
+ * The evidence links of each observation (links only: a screenshot is never public), oldest first, in the same
+ * statement as the rows. For a few rows (a page, what is current) a probe of the evidence index per row; for a
+ * whole stream, every observation's links grouped once and joined (927 000 probes would cost PostgreSQL some 10 s
+ * more at national scale than the join's 225 000 links grouped).
+ */
+const LINK = Prisma.sql`e."kind" = 'LINK'::"EvidenceKind" AND e."url" IS NOT NULL`;
+const SOURCE_URLS_PER_ROW = Prisma.sql`ARRAY(SELECT e."url" FROM "evidence" e WHERE e."observationId" = o."id" AND ${LINK}
+  ORDER BY e."createdAt", e."id") AS "sourceUrls"`;
+const SOURCE_URLS_JOINED = Prisma.sql`LEFT JOIN (SELECT e."observationId", array_agg(e."url" ORDER BY e."createdAt", e."id") AS "urls"
+  FROM "evidence" e WHERE ${LINK} GROUP BY e."observationId") ev ON ev."observationId" = o."id"`;
 
-const asDate = (value: Date | string | null): Date | null => (value === null ? null : value instanceof Date ? value : new Date(value));
-
-/** Rows with their account and their evidence links (links only: a screenshot is never public). */
-async function withEvidence(rows: RawRow[]): Promise<(PublishedObservationRow & { createdAt: Date })[]> {
-  const links: { observationId: string; url: string | null }[] = [];
-  // In slices: a query takes at most 65 535 parameters, and "current" can name some 40 000 observations.
-  for (let start = 0; start < rows.length; start += 10_000) {
-    links.push(
-      ...(await db.evidence.findMany({
-        where: { observationId: { in: rows.slice(start, start + 10_000).map((r) => r.id) }, kind: "LINK", url: { not: null } },
-        select: { observationId: true, url: true },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      })),
-    );
-  }
-  const byObservation = new Map<string, { url: string | null }[]>();
-  for (const link of links) byObservation.set(link.observationId, [...(byObservation.get(link.observationId) ?? []), { url: link.url }]);
-  return rows.map(({ accountId, accountPlatform, accountKind, accountHandle, accountUrl, accountLabel, ...row }) => ({
-    ...row,
-    lastPostAt: asDate(row.lastPostAt),
-    lastLiveAt: asDate(row.lastLiveAt),
-    account: accountId
-      ? ({
-          id: accountId,
-          platform: accountPlatform,
-          kind: accountKind,
-          handle: accountHandle,
-          url: accountUrl,
-          label: accountLabel,
-        } as PublishedObservationRow["account"])
-      : null,
-    evidence: byObservation.get(row.id) ?? [],
-  }));
-}
+type RawRow = PublishedObservationRow & { createdAt: Date };
 
 /** A batch, with each observation's key in the order (its createdAt is not published, but a cursor needs it). */
 export type ObservationBatch = { observations: PublicObservation[]; keys: ObservationKey[] };
 
 /**
- * Published observations in the exports' order, a batch at a time: each batch is one keyset query (an index scan
- * of observations_status_observedAt_idx from where the last one ended), so memory holds one batch whatever the
- * size of the whole. `limit` stops after that many observations.
+ * Published observations in the exports' order, a batch at a time, so that memory holds a batch or two whatever
+ * the size of the whole. A page (`limit`, with or without `after`) is one keyset query, an index scan of
+ * observations_status_observedAt_idx from where the last page ended; the whole history (no `limit`) is one
+ * statement read through a cursor (cursor-batches.ts).
  */
 export async function* publishedObservationBatches({
   registry,
   filter,
   after = null,
-  limit = Infinity,
+  limit,
   batchSize = STREAM_BATCH_SIZE,
 }: {
   registry: OpenDataRegistry;
@@ -148,20 +121,38 @@ export async function* publishedObservationBatches({
   limit?: number;
   batchSize?: number;
 }): AsyncGenerator<ObservationBatch> {
+  const whole = after === null && (limit ?? Infinity) === Infinity;
+  const batches = whole
+    ? cursorBatches<RawRow>(
+        Prisma.sql`SELECT ${COLUMNS}, COALESCE(ev."urls", '{}') AS "sourceUrls"
+          FROM "observations" o LEFT JOIN "accounts" a ON a."id" = o."accountId" ${SOURCE_URLS_JOINED}
+          WHERE ${whereSql(filter)} ORDER BY o."observedAt", o."createdAt", o."id"`,
+        batchSize,
+      )
+    : keysetPage(filter, after, limit ?? Infinity, batchSize);
+  for await (const rows of batches) {
+    yield {
+      observations: rows.map((row) => toPublicObservation(row, registry.officialById.get(row.officialId)!)),
+      keys: rows.map((row) => ({ observedAt: row.observedAt, createdAt: row.createdAt, id: row.id })),
+    };
+  }
+}
+
+/** Up to `limit` rows after `after`, in keyset queries of `batchSize`. */
+async function* keysetPage(filter: ObservationFilter, after: ObservationKey | null, limit: number, batchSize: number): AsyncGenerator<RawRow[]> {
   let position = after;
   let left = limit;
   while (left > 0) {
     const take = Math.min(batchSize, left);
-    const raw = await db.$queryRaw<RawRow[]>`
-      SELECT ${COLUMNS} FROM "observations" o LEFT JOIN "accounts" a ON a."id" = o."accountId"
+    const rows = await db.$queryRaw<RawRow[]>`
+      SELECT ${COLUMNS}, ${SOURCE_URLS_PER_ROW} FROM "observations" o LEFT JOIN "accounts" a ON a."id" = o."accountId"
       WHERE ${whereSql(filter, position)}
       ORDER BY o."observedAt", o."createdAt", o."id" LIMIT ${take}`;
-    if (!raw.length) return;
-    const rows = await withEvidence(raw);
-    const keys = rows.map((row) => ({ observedAt: row.observedAt, createdAt: row.createdAt, id: row.id }));
-    position = keys[keys.length - 1]!;
+    if (!rows.length) return;
+    const last = rows[rows.length - 1]!;
+    position = { observedAt: last.observedAt, createdAt: last.createdAt, id: last.id };
     left -= rows.length;
-    yield { observations: rows.map((row) => toPublicObservation(row, registry.officialById.get(row.officialId)!)), keys };
+    yield rows;
     if (rows.length < take) return;
   }
 }
@@ -195,11 +186,13 @@ export async function latestPublishedObservations(
   // (waveId, officialId, platform, accountId, observedAt) rather than a walk back through the account's history.
   const inAccountsWave = filter.wave ? Prisma.sql`AND o."officialId" = ac."officialId" AND o."platform" = ac."platform"` : Prisma.empty;
   // Without JIT: the planner prices 70 000 probes of a few rows each as a large query and compiles it, which
-  // costs more than it saves (1.7 s against 1.0 s at national scale).
-  const [, raw] = await db.$transaction([
-    db.$executeRaw`SET LOCAL jit = off`,
-    db.$queryRaw<RawRow[]>`
-    SELECT ${COLUMNS} FROM (
+  // costs more than it saves (1.7 s against 1.0 s at national scale). An interactive transaction for its timeout:
+  // the list form's 5 s expired while four builds shared two loaded cores (bench:exports, 9.8 s), failing the build.
+  const raw = await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET LOCAL jit = off`;
+      return tx.$queryRaw<RawRow[]>`
+    SELECT ${COLUMNS}, ${SOURCE_URLS_PER_ROW} FROM (
       SELECT l.* FROM "accounts" ac CROSS JOIN LATERAL (
         SELECT o.* FROM "observations" o WHERE o."accountId" = ac."id" ${inAccountsWave} AND ${whereSql(filter)} ${latestFirst}
       ) l WHERE TRUE ${accountIs}
@@ -209,8 +202,9 @@ export async function latestPublishedObservations(
         WHERE o."officialId" = f."id" AND o."platform" = p."platform" AND o."accountId" IS NULL AND ${whereSql(filter)} ${latestFirst}
       ) l WHERE TRUE ${officialIs} ${platformIs}
     ) o LEFT JOIN "accounts" a ON a."id" = o."accountId"
-    ORDER BY o."observedAt", o."createdAt", o."id"`,
-  ]);
-  const rows = await withEvidence(raw);
-  return rows.map((row) => ({ observation: toPublicObservation(row, registry.officialById.get(row.officialId)!), observedAt: row.observedAt }));
+    ORDER BY o."observedAt", o."createdAt", o."id"`;
+    },
+    { timeout: 120_000 },
+  );
+  return raw.map((row) => ({ observation: toPublicObservation(row, registry.officialById.get(row.officialId)!), observedAt: row.observedAt }));
 }
