@@ -32,19 +32,25 @@ async function main() {
   const parsed = parseOpenDataQuery(new URLSearchParams(args.get("query") ?? ""), { pages: false });
   if (!parsed.ok) throw new Error(parsed.error);
   let peak = process.memoryUsage().rss;
+  console.log(`RSS at start ${(peak / MiB).toFixed(0)} MiB`);
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   const started = performance.now();
   const cpuAtStart = process.cpuUsage();
   const context = await exportContext(parsed.query, "http://localhost", `/api/public/${name}`);
   const contextMs = performance.now() - started;
-  const document = await DOCUMENTS[name](context);
-  const headMs = performance.now() - started;
   const out = args.has("out") ? createWriteStream(args.get("out")!) : null;
-  out?.write(document.head);
-  let bytes = Buffer.byteLength(document.head);
+  // As the server's build does: the head written, then let go of, before the body streams.
+  const { body, headBytes } = await (async () => {
+    const { head, body } = await DOCUMENTS[name](context);
+    out?.write(head);
+    return { body, headBytes: Buffer.byteLength(head) };
+  })();
+  const headMs = performance.now() - started;
+  const rssAfterHead = process.memoryUsage().rss;
+  let bytes = headBytes;
   let pieces = 0;
   const every = intArg(args, "report-every", 50);
-  for await (const piece of document.body) {
+  for await (const piece of body) {
     bytes += Buffer.byteLength(piece);
     pieces++;
     if (out && !out.write(piece)) await once(out, "drain");
@@ -59,7 +65,7 @@ async function main() {
   const cpu = process.cpuUsage(cpuAtStart);
   clearInterval(sampler);
   console.log(
-    `${name}${args.get("query") ? `?${args.get("query")}` : ""}: context ${(contextMs / 1000).toFixed(2)} s, head ${(headMs / 1000).toFixed(2)} s, ` +
+    `${name}${args.get("query") ? `?${args.get("query")}` : ""}: context ${(contextMs / 1000).toFixed(2)} s, head ${(headMs / 1000).toFixed(2)} s (RSS then ${(rssAfterHead / MiB).toFixed(0)} MiB), ` +
       `total ${(totalMs / 1000).toFixed(1)} s (this process's CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s), ${(bytes / MiB).toFixed(1)} MiB in ${pieces} pieces, peak RSS ${(peak / MiB).toFixed(0)} MiB (load ${os.loadavg()[0]!.toFixed(2)})`,
   );
   await disconnectDb();

@@ -38,6 +38,12 @@ export type PopoloSource<Meta, Observation extends PopoloObservationSource> = {
     accounts: PopoloAccountSource[];
   }[];
   observations: Observation[];
+  /**
+   * The observations the persons' sources are read from, when not `observations`: a document whose observations
+   * are written in later (the streamed export) passes the latest published observation of each account and each
+   * platform's searches, all that the sources use.
+   */
+  sourcesFrom?: readonly PopoloObservationSource[];
 };
 
 type PopoloAccountSource = { id: string; platform: Platform; kind: AccountKind; handle: string | null; url: string | null; label: string | null };
@@ -237,7 +243,7 @@ export function lastDayHeld(endedOn: string): string {
 }
 
 export function toPopolo<Meta, Observation extends PopoloObservationSource>(source: PopoloSource<Meta, Observation>): PopoloDocument<Meta, Observation> {
-  const sources = sourcesByPerson(source.observations);
+  const sources = sourcesByPerson(source.sourcesFrom ?? source.observations);
   const organizationOrder = new Map(source.akimats.map((akimat, index) => [akimat.id, index]));
   const posts = new Map<string, PopoloPost>();
   const memberships = source.officials.flatMap((official) =>

@@ -111,6 +111,7 @@ beforeAll(async () => {
   Object.assign(ids, { june: june.id, august: august.id, september: september.id, notFound: notFound.id });
 
   await db.evidence.create({ data: { observationId: august.id, kind: "LINK", url: "https://web.archive.org/web/2024/https://www.instagram.com/zhumagulov/" } });
+  await db.evidence.create({ data: { observationId: notFound.id, kind: "LINK", url: "https://web.archive.org/web/2024/instagram-search" } });
   await db.evidence.create({
     data: { observationId: august.id, kind: "SCREENSHOT", storageKey: "SCREENSHOT-SECRET.png", thumbnailKey: "THUMBNAIL-SECRET.webp", mimeType: "image/png" },
   });
@@ -307,6 +308,17 @@ describe("popolo.json", () => {
       ["Заместитель акима", "DEPUTY_AKIM"],
     ]);
     expect(doc.x_ashyq_accounts.map((a: { handle: string }) => a.handle)).toEqual(["zhumagulov"]);
+  });
+
+  it("gives each person the evidence of what is current about them as sources, not the history's", async () => {
+    const doc = await json("popolo.json");
+    const person = (id: string) => doc.persons.find((p: { id: string }) => p.id === id);
+    // The search that found no account is the first deputy's latest on Instagram, with its archive link.
+    expect(person(ids.firstDeputy!).sources).toEqual([
+      { url: "https://web.archive.org/web/2024/instagram-search", note: "Evidence for the search on Instagram that found no account, observed 2024-08-28" },
+    ]);
+    // August's link was the account's evidence until September's look, which gave none.
+    expect(person(ids.deputy!).sources).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { currentObservations } from "./current-observations";
 import { exportMeta, type ExportMeta } from "./export-meta";
 import { OBSERVATION_CSV_HEAD, observationCsvRows } from "./observations-csv";
 import { filterQueryString, writeCursor, type ObservationKey, type OpenDataQuery } from "./open-data-query";
-import { loadOpenDataRegistry, type OpenDataRegistry } from "./open-data-registry";
+import { loadOpenDataRegistry, type OpenDataRegistry, type RegistryOfficial } from "./open-data-registry";
 import type { PublicAccount, PublicObservation, PublicOfficial } from "./public-records";
 import {
   countPublishedObservations,
@@ -90,28 +90,42 @@ export async function observationsJsonPage(context: Context): Promise<{ meta: Ex
   return { meta: { ...exportMeta({ asOf: context.query.asOfDay, source: context.source, count: data.length }), next }, data };
 }
 
-/** Every official (or those who held a post in the akimats asked for), with their accounts and what is current. */
-async function officialsWithCurrent(context: Context): Promise<PublicOfficial[]> {
+type LatestObservation = { observation: PublicObservation; observedAt: Date };
+type OfficialWithLatest = { official: RegistryOfficial; latest: LatestObservation[] };
+
+/**
+ * Every official (or those who held a post in the akimats asked for, or the one asked for), each with the latest
+ * published observation of each of their accounts and of each platform's searches: what their accounts, what is
+ * current and popolo.json's sources are made of.
+ */
+async function officialsWithLatest(context: Context): Promise<{ officials: OfficialWithLatest[]; latest: LatestObservation[] }> {
   const latest = await latestPublishedObservations(context.registry, context.filter);
-  const historyByOfficial = new Map<string, { observation: PublicObservation; observedAt: Date }[]>();
-  for (const row of latest) historyByOfficial.set(row.observation.official.id, [...(historyByOfficial.get(row.observation.official.id) ?? []), row]);
+  const byOfficial = new Map<string, LatestObservation[]>();
+  for (const row of latest) {
+    const rows = byOfficial.get(row.observation.official.id);
+    if (rows) rows.push(row);
+    else byOfficial.set(row.observation.official.id, [row]);
+  }
   const akimatIds = context.filter.akimatIds ? new Set(context.filter.akimatIds) : null;
-  return context.registry.officials
+  const officials = context.registry.officials
     .filter((official) => !context.filter.officialId || official.id === context.filter.officialId)
     .filter((official) => !akimatIds || official.positions.some((p) => akimatIds.has(p.position.akimat.id)))
-    .map((official) => {
-      const history = historyByOfficial.get(official.id) ?? [];
-      const instants = new Map(history.map((row) => [row.observation, row.observedAt]));
-      const observations = history.map((row) => row.observation);
-      return {
-        id: official.id,
-        name: official.name,
-        nameLatin: official.nameLatin,
-        positions: official.positions.map((p) => p.position),
-        accounts: accountsOf(observations),
-        current: currentObservations(observations, (o) => instants.get(o)!),
-      };
-    });
+    .map((official) => ({ official, latest: byOfficial.get(official.id) ?? [] }));
+  return { officials, latest };
+}
+
+/** An official's record in officials.json: their posts, the accounts published observations are about, what is current. */
+function publicOfficial({ official, latest }: OfficialWithLatest): PublicOfficial {
+  const instants = new Map(latest.map((row) => [row.observation, row.observedAt]));
+  const observations = latest.map((row) => row.observation);
+  return {
+    id: official.id,
+    name: official.name,
+    nameLatin: official.nameLatin,
+    positions: official.positions.map((p) => p.position),
+    accounts: accountsOf(observations),
+    current: currentObservations(observations, (o) => instants.get(o)!),
+  };
 }
 
 /** The accounts that published observations are about, in the platforms' usual order. */
@@ -120,12 +134,18 @@ function accountsOf(history: readonly PublicObservation[]): PublicAccount[] {
   return [...accounts.values()].sort((a, b) => PLATFORM_ORDER.indexOf(a.platform) - PLATFORM_ORDER.indexOf(b.platform));
 }
 
+/** Officials written this many at a time: the whole array as JSON.stringify writes it, a few MB at a time. */
+const OFFICIALS_PER_PIECE = 250;
+
 export async function officialsJsonDocument(context: Context): Promise<ExportDocument> {
-  const officials = await officialsWithCurrent(context);
+  const { officials } = await officialsWithLatest(context);
   const meta = exportMeta({ asOf: context.query.asOfDay, source: context.source, count: officials.length });
   async function* body() {
-    yield JSON.stringify(officials);
-    yield "}";
+    for (let start = 0; start < officials.length; start += OFFICIALS_PER_PIECE) {
+      const piece = officials.slice(start, start + OFFICIALS_PER_PIECE).map((official) => JSON.stringify(publicOfficial(official)));
+      yield `${start ? "," : "["}${piece.join(",")}`;
+    }
+    yield officials.length ? "]}" : "[]}";
   }
   return { ...jsonHead(meta, ',"data":'), body: body() };
 }
@@ -135,29 +155,50 @@ export async function officialsJsonDocument(context: Context): Promise<ExportDoc
  * array stands: the document's shape is popolo.ts's alone; only the observations stream.
  */
 export async function popoloJsonDocument(context: Context): Promise<ExportDocument> {
-  const [officials, count] = await Promise.all([officialsWithCurrent(context), countPublishedObservations(context.filter)]);
+  const [{ officials, latest }, count] = await Promise.all([officialsWithLatest(context), countPublishedObservations(context.filter)]);
   const akimatIds = context.filter.akimatIds ? new Set(context.filter.akimatIds) : null;
   const akimats = akimatIds ? context.registry.akimats.filter((a) => akimatIds.has(a.id)) : context.registry.akimats;
   const meta = exportMeta({ asOf: context.query.asOfDay, source: context.source, count });
-  const { before, tagBefore, after } = popoloAroundObservations(meta, akimats, officials);
+  const { head, headForTag, after } = popoloAroundObservations(meta, akimats, officials, latest);
   async function* body() {
     yield* observationItems(context);
     yield after;
   }
-  return { head: before, headForTag: tagBefore, body: body() };
+  return { head, headForTag, body: body() };
 }
 
 /**
  * The Popolo document's text before and after its observations, rendered apart from popoloJsonDocument so that
- * its generator does not keep the officials' records alive: a closure there that named them (as `render` did)
- * would share their scope with the generator, holding some 400 MB through a build of minutes at national scale.
+ * its generator does not keep the officials' records alive: a closure there that named them would share their
+ * scope with the generator, holding them through a build of a minute at national scale. Rendered once, with the
+ * meta written in front of it twice (with and without the time of generation, for the tag): the text before the
+ * observations is some 20 MB at national scale, and each copy of it and of the records it is made of raised the
+ * build's peak memory. The persons' sources are read from the latest observations of each account (all they use).
  */
-function popoloAroundObservations(meta: ExportMeta, akimats: OpenDataRegistry["akimats"], officials: PublicOfficial[]) {
-  const render = (m: unknown) => JSON.stringify(toPopolo({ meta: m, akimats, officials, observations: [] }));
+function popoloAroundObservations(meta: ExportMeta, akimats: OpenDataRegistry["akimats"], officials: OfficialWithLatest[], latest: LatestObservation[]) {
+  const popolo = toPopolo({
+    meta: null,
+    akimats,
+    officials: officials.map(({ official, latest }) => ({
+      ...official,
+      positions: official.positions.map((p) => p.position),
+      accounts: accountsOf(latest.map((row) => row.observation)),
+    })),
+    observations: [],
+    sourcesFrom: latest.map((row) => row.observation),
+  });
+  const whole = JSON.stringify(popolo);
+  const metaFirst = '{"meta":null';
   const mark = '"x_ashyq_observations":[]';
-  const [whole, tagged] = [render(meta), render({ ...meta, generatedAt: null })];
+  if (!whole.startsWith(metaFirst)) throw new Error("popolo.ts no longer writes meta first");
   const cut = whole.indexOf(mark) + mark.length - 1;
-  return { before: whole.slice(0, cut), after: whole.slice(cut), tagBefore: tagged.slice(0, tagged.indexOf(mark) + mark.length - 1) };
+  const registry = whole.slice(metaFirst.length, cut);
+  return {
+    head: `{"meta":${JSON.stringify(meta)}${registry}`,
+    headForTag: `{"meta":${JSON.stringify({ ...meta, generatedAt: null })}${registry}`,
+    // A copy: a slice would keep the whole text alive for as long as the generator that writes it last.
+    after: Buffer.from(whole.slice(cut)).toString(),
+  };
 }
 
 export const DOCUMENTS: Record<ExportName, (context: Context) => Promise<ExportDocument>> = {

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { EventEmitter, once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, open, rename, rm, unlink } from "node:fs/promises";
@@ -128,12 +128,12 @@ export function startDump({
       const gzipFile = createWriteStream(`${gzipPath}.part`);
       const gzip = createGzip({ level: 6 });
       gzip.pipe(gzipFile);
-      const doc = await document();
-      hash.update(doc.headForTag);
-      await write(plain, gzip, Buffer.from(doc.head, "utf8"), build);
-      for await (const text of doc.body) {
-        hash.update(text);
-        await write(plain, gzip, Buffer.from(text, "utf8"), build);
+      const body = await writeHead(await document(), hash, plain, gzip, build);
+      for await (const text of body) {
+        // Encoded once, for the hash and both files.
+        const buffer = Buffer.from(text, "utf8");
+        hash.update(buffer);
+        await write(plain, gzip, buffer, build);
       }
       await Promise.all([
         new Promise((resolve) => plain.end(resolve)),
@@ -173,6 +173,22 @@ export function startDump({
   build.done.catch(() => undefined);
   builds.set(id, build);
   return build;
+}
+
+/**
+ * The head written and hashed, its body returned: in a function of its own, so that nothing of the build keeps
+ * the head's text (popolo.json's registry, some 20 MB) alive while the observations stream after it.
+ */
+async function writeHead(
+  { head, headForTag, body }: ExportDocument,
+  hash: Hash,
+  plain: WriteStream,
+  gzip: NodeJS.WritableStream,
+  build: DumpBuild,
+): Promise<AsyncIterable<string>> {
+  hash.update(headForTag);
+  await write(plain, gzip, Buffer.from(head, "utf8"), build);
+  return body;
 }
 
 /** Writes a piece to both files, waiting while either is behind (backpressure: memory holds a few pieces). */
