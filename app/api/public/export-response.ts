@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import { getPublicationChangedAt } from "@/lib/data/embed/get-publication-version";
 import { renderJsonExport } from "@/lib/data/public/export-meta";
 import { DOCUMENTS, exportContext, observationsJsonPage, type ExportName } from "@/lib/data/public/open-data-documents";
-import { currentPublicationVersion, finishedDump, readGrowingDump, startDump } from "@/lib/data/public/open-data-dumps";
+import { currentPublicationVersion, dumpStarted, finishedDump, readGrowingDump, startDump } from "@/lib/data/public/open-data-dumps";
 import { parseOpenDataQuery, type OpenDataQuery } from "@/lib/data/public/open-data-query";
 import { UnknownFilterError } from "@/lib/data/public/published-observation-pages";
 import { env } from "@/lib/env";
@@ -12,6 +12,13 @@ import { dumpKey, type DumpFile } from "@/lib/http/open-data-dumps";
 
 /** How long a request waits for a new build to finish before it reads the file as it grows (and gets no tag). */
 const WAIT_FOR_BUILD_MS = 1000;
+/**
+ * How long a request whose build waits behind the others (open-data-dumps.ts, MAX_BUILDS) waits for its turn
+ * before it is told to come back: a build takes up to a minute, and a client or proxy given nothing for that long
+ * gives up without knowing why. The build keeps its place in the queue, so the request made again gets it.
+ */
+const WAIT_FOR_TURN_MS = 10_000;
+const RETRY_AFTER_SECONDS = 30;
 
 const CONTENT_TYPES: Record<ExportName, string> = {
   "observations.csv": "text/csv; charset=utf-8",
@@ -81,8 +88,17 @@ async function wholeExport(request: Request, url: URL, query: OpenDataQuery, nam
   });
   const file = await Promise.race([build.done, new Promise<undefined>((resolve) => setTimeout(resolve, WAIT_FOR_BUILD_MS))]);
   if (file) return fileResponse(request, file);
+  if (!(await dumpStarted(build, WAIT_FOR_TURN_MS - WAIT_FOR_BUILD_MS))) return busy();
   // Still building: the file as it grows, with no tag yet (the tag is the hash of the whole).
   return new Response(Readable.toWeb(Readable.from(readGrowingDump(build))) as ReadableStream, { status: 200, headers: baseHeaders(name, query, changedAt) });
+}
+
+/** Every build slot is taken and this one waits its turn: say so, and when to ask again, rather than send nothing. */
+function busy(): Response {
+  return Response.json(
+    { error: `Other exports are being prepared and this one waits its turn: ask again in ${RETRY_AFTER_SECONDS} seconds.` },
+    { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } },
+  );
 }
 
 /** A finished file through Next (the first request after a build; server/index.ts sends the next ones, gzipped). */

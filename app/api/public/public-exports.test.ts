@@ -5,7 +5,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { forgetOpenDataDumps } from "@/lib/data/public/open-data-dumps";
+import { forgetOpenDataDumps, startDump } from "@/lib/data/public/open-data-dumps";
 import { db } from "@/lib/db";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/conditional-response";
 import { createAccount, createAkimat, createObservation, createOfficial, createUser } from "@/lib/testing/factories";
@@ -319,6 +319,45 @@ describe("popolo.json", () => {
     ]);
     // August's link was the account's evidence until September's look, which gave none.
     expect(person(ids.deputy!).sources).toEqual([]);
+  });
+});
+
+describe("an export waiting behind four builds", () => {
+  it("is told to come back, with when, rather than sent nothing; asked again, it is there", async () => {
+    // Four builds that hold their turn until the test lets them end.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const blocking = ["a", "b", "c", "d"].map((key) =>
+      startDump({
+        key: `/blocking/${key}`,
+        version: "test",
+        headers: {},
+        etagPrefix: "",
+        document: async () => ({
+          head: "",
+          headForTag: "",
+          body: (async function* () {
+            await released;
+            yield "x";
+          })(),
+        }),
+      }),
+    );
+    try {
+      const started = Date.now();
+      const response = await call("observations.csv", "?platform=INSTAGRAM");
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("30");
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect((await response.json()).error).toMatch(/ask again in 30 seconds/);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(9_000);
+    } finally {
+      release();
+      await Promise.all(blocking.map((build) => build.done));
+    }
+    const again = await call("observations.csv", "?platform=INSTAGRAM");
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain("Жусуп Жумагулов");
   });
 });
 

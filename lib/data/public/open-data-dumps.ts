@@ -13,10 +13,14 @@ import type { ExportDocument } from "./open-data-documents";
 /*
  * The whole exports are written to files once per publication version (decision 0016): the first request after a
  * change starts the build and reads the file as it grows; every later one is sent the finished file, gzipped
- * once, by server/index.ts (lib/http/open-data-dumps.ts). At most MAX_BUILDS run at once; more wait their turn,
- * so that downloads cannot take every database connection from the embeds and the newsroom.
+ * once, by server/index.ts (lib/http/open-data-dumps.ts). At most MAX_BUILDS run at once, each holding one
+ * database connection, so that downloads cannot take every connection from the embeds and the newsroom: four,
+ * so that the four whole exports, all asked for after a publication, are all built at once and all start
+ * sending (with two, the third and fourth sent nothing for minutes). They share the process's one thread batch
+ * by batch, so together they take as long as one after another; more wait their turn (export-response.ts tells
+ * such a request to come back rather than keep it waiting in silence).
  */
-const MAX_BUILDS = 2;
+const MAX_BUILDS = 4;
 const MAX_FILES = 100;
 /** How long after the last download the publication version stops being watched. */
 const WATCH_IDLE_MS = 10 * 60_000;
@@ -233,6 +237,23 @@ function release(): void {
   const next = queue.shift();
   if (next) next();
   else running--;
+}
+
+/** Whether the build has its turn (or is over) within `ms`; false while it still waits behind MAX_BUILDS others. */
+export function dumpStarted(build: DumpBuild, ms: number): Promise<boolean> {
+  if (build.state !== "waiting") return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const finish = (started: boolean) => {
+      clearTimeout(timer);
+      build.events.off("progress", onProgress);
+      resolve(started);
+    };
+    const onProgress = () => {
+      if (build.state !== "waiting") finish(true);
+    };
+    const timer = setTimeout(() => finish(false), ms);
+    build.events.on("progress", onProgress);
+  });
 }
 
 /** The file as it is written, piece by piece as the build adds them, to its end. */
