@@ -135,13 +135,16 @@ async function main() {
     log(`${EMBED} alone: p50 ${ms(embedAlone.p50)} ms, p95 ${ms(embedAlone.p95)} ms`);
 
     // Each export once while its file is built (plain, as the first reader gets it), then from the finished file.
-    const concurrent: Record<string, { embed: Summary; downloads: Download[]; rssPeakMiB: number; groupRssPeakMiB: number; wallMs: number }> = {};
-    const downloads: (Download & { phase: string; rssPeakMiB: number; groupRssPeakMiB: number; hwmMiB: number })[] = [];
+    const concurrent: Record<
+      string,
+      { embed: Summary; downloads: Download[]; rssPeakMiB: number; groupRssPeakMiB: number; wallMs: number; loadAverage: number }
+    > = {};
+    const downloads: (Download & { phase: string; rssPeakMiB: number; groupRssPeakMiB: number; hwmMiB: number; loadAverage: number })[] = [];
     const measure = async (phase: string, pathAndQuery: string, gzip: boolean) => {
       const sampler = sampleMemory(app.pid);
       const result = await download(app.baseUrl, pathAndQuery, gzip);
       const { peakMiB, groupPeakMiB } = sampler.stop();
-      downloads.push({ phase, ...result, rssPeakMiB: peakMiB, groupRssPeakMiB: groupPeakMiB, hwmMiB: memory(app.pid).hwmMiB });
+      downloads.push({ phase, ...result, rssPeakMiB: peakMiB, groupRssPeakMiB: groupPeakMiB, hwmMiB: memory(app.pid).hwmMiB, loadAverage: os.loadavg()[0]! });
       log(
         `${phase.padEnd(6)} ${pathAndQuery.padEnd(48)} ${result.status} first byte ${ms(result.firstByteMs)} ms, total ${ms(result.totalMs)} ms, ` +
           `${(result.bytes / MiB).toFixed(1)} MiB${result.gzip ? " gzip" : ""}${result.etag ? "" : ", no ETag"}; RSS peak ${peakMiB.toFixed(0)} MiB, VmHWM ${memory(app.pid).hwmMiB.toFixed(0)} MiB`,
@@ -170,7 +173,14 @@ async function main() {
       const embed = await embedLatency(app.baseUrl, () => done);
       const results = await all;
       const { peakMiB, groupPeakMiB } = sampler.stop();
-      concurrent[phase] = { embed, downloads: results, rssPeakMiB: peakMiB, groupRssPeakMiB: groupPeakMiB, wallMs: performance.now() - started };
+      concurrent[phase] = {
+        embed,
+        downloads: results,
+        rssPeakMiB: peakMiB,
+        groupRssPeakMiB: groupPeakMiB,
+        wallMs: performance.now() - started,
+        loadAverage: os.loadavg()[0]!,
+      };
       log(
         `${phase}: ${ms(performance.now() - started)} ms for all four; embed p50 ${ms(embed.p50)} ms, p95 ${ms(embed.p95)} ms (${embed.runs} requests); RSS peak ${peakMiB.toFixed(0)} MiB`,
       );
