@@ -1,5 +1,4 @@
 import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
 import { getPublicationChangedAt } from "@/lib/data/embed/get-publication-version";
 import { renderJsonExport } from "@/lib/data/public/export-meta";
 import { DOCUMENTS, exportContext, observationsJsonPage, type ExportName } from "@/lib/data/public/open-data-documents";
@@ -9,6 +8,7 @@ import { UnknownFilterError } from "@/lib/data/public/published-observation-page
 import { env } from "@/lib/env";
 import { conditionalResponse, ifNoneMatchHits, PUBLIC_CACHE_CONTROL, PUBLIC_VARY, weakEtag } from "@/lib/http/conditional-response";
 import { dumpKey, type DumpFile } from "@/lib/http/open-data-dumps";
+import { streamBody } from "@/lib/http/stream-body";
 
 /** How long a request waits for a new build to finish before it reads the file as it grows (and gets no tag). */
 const WAIT_FOR_BUILD_MS = 1000;
@@ -90,7 +90,7 @@ async function wholeExport(request: Request, url: URL, query: OpenDataQuery, nam
   if (file) return fileResponse(request, file);
   if (!(await dumpStarted(build, WAIT_FOR_TURN_MS - WAIT_FOR_BUILD_MS))) return busy();
   // Still building: the file as it grows, with no tag yet (the tag is the hash of the whole).
-  return new Response(Readable.toWeb(Readable.from(readGrowingDump(build))) as ReadableStream, { status: 200, headers: baseHeaders(name, query, changedAt) });
+  return new Response(streamBody(readGrowingDump(build)), { status: 200, headers: baseHeaders(name, query, changedAt) });
 }
 
 /** Every build slot is taken and this one waits its turn: say so, and when to ask again, rather than send nothing. */
@@ -108,5 +108,5 @@ function fileResponse(request: Request, file: DumpFile): Response {
     for (const header of ["Content-Type", "Content-Disposition"]) headers.delete(header);
     return new Response(null, { status: 304, headers });
   }
-  return new Response(Readable.toWeb(createReadStream(file.path)) as ReadableStream, { status: 200, headers });
+  return new Response(streamBody(createReadStream(file.path)), { status: 200, headers });
 }
