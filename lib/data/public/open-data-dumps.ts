@@ -133,12 +133,19 @@ export function startDump({
       const gzip = createGzip({ level: 6 });
       gzip.pipe(gzipFile);
       const body = await writeHead(await document(), hash, plain, gzip, build);
+      // One piece is compressed (on libuv's threads) and written while the next is made (on this one): waiting for
+      // each before making the next added gzip's whole time to the build's, ~35 s of observations.json's 74 s.
+      let writing: Promise<void> = Promise.resolve();
       for await (const text of body) {
         // Encoded once, for the hash and both files.
         const buffer = Buffer.from(text, "utf8");
         hash.update(buffer);
-        await write(plain, gzip, buffer, build);
+        await writing;
+        writing = write(plain, gzip, buffer, build);
+        // Handled here so that a failure while the next piece is made is not an unhandled rejection; awaited above.
+        writing.catch(() => undefined);
       }
+      await writing;
       await Promise.all([
         new Promise((resolve) => plain.end(resolve)),
         once(
