@@ -29,7 +29,7 @@ const REPO = path.resolve(import.meta.dirname, "..");
 const EMBED = "/embed/comparison?lang=en";
 const MiB = 2 ** 20;
 
-type Download = { path: string; gzip: boolean; status: number; firstByteMs: number; totalMs: number; bytes: number; etag: boolean };
+type Download = { path: string; gzip: boolean; status: number; firstByteMs: number; totalMs: number; bytes: number; etag: boolean; error?: string };
 
 /** One GET read to its end, counting the bytes as sent (compressed when `gzip`), timed to the first and last byte. */
 function download(baseUrl: string, pathAndQuery: string, gzip: boolean): Promise<Download> {
@@ -169,7 +169,22 @@ async function main() {
       const sampler = sampleMemory(app.pid);
       const started = performance.now();
       let done = false;
-      const all = Promise.all(paths.map((p) => download(app.baseUrl, p, phase === "four from files"))).finally(() => (done = true));
+      // A download cut short is a result (status 0 and why), not a crash: a rejection left unhandled while the
+      // embed is measured ended the process before it stopped the server, which then built on for minutes.
+      const all = Promise.all(
+        paths.map((p) =>
+          download(app.baseUrl, p, phase === "four from files").catch((error: unknown): Download => ({
+            path: p,
+            gzip: false,
+            status: 0,
+            firstByteMs: Number.NaN,
+            totalMs: Number.NaN,
+            bytes: 0,
+            etag: false,
+            error: String(error),
+          })),
+        ),
+      ).finally(() => (done = true));
       const embed = await embedLatency(app.baseUrl, () => done);
       const results = await all;
       const { peakMiB, groupPeakMiB } = sampler.stop();
