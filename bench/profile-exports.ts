@@ -12,6 +12,7 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import os from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { intArg, parseArgs } from "./lib/args";
 import { assertLocal } from "./lib/bench-db";
 
@@ -34,6 +35,9 @@ async function main() {
   let peak = process.memoryUsage().rss;
   console.log(`RSS at start ${(peak / MiB).toFixed(0)} MiB`);
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  // The longest the event loop waited: what a request the server took meanwhile (an embed) would have waited.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   const started = performance.now();
   const cpuAtStart = process.cpuUsage();
   const context = await exportContext(parsed.query, "http://localhost", `/api/public/${name}`);
@@ -63,10 +67,11 @@ async function main() {
   out?.end();
   const totalMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuAtStart);
+  loopDelay.disable();
   clearInterval(sampler);
   console.log(
     `${name}${args.get("query") ? `?${args.get("query")}` : ""}: context ${(contextMs / 1000).toFixed(2)} s, head ${(headMs / 1000).toFixed(2)} s (RSS then ${(rssAfterHead / MiB).toFixed(0)} MiB), ` +
-      `total ${(totalMs / 1000).toFixed(1)} s (this process's CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s), ${(bytes / MiB).toFixed(1)} MiB in ${pieces} pieces, peak RSS ${(peak / MiB).toFixed(0)} MiB (load ${os.loadavg()[0]!.toFixed(2)})`,
+      `total ${(totalMs / 1000).toFixed(1)} s (this process's CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s), ${(bytes / MiB).toFixed(1)} MiB in ${pieces} pieces, peak RSS ${(peak / MiB).toFixed(0)} MiB, event loop blocked up to ${(loopDelay.max / 1e6).toFixed(0)} ms (p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms) (load ${os.loadavg()[0]!.toFixed(2)})`,
   );
   await disconnectDb();
 }

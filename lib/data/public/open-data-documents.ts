@@ -91,14 +91,20 @@ export async function observationsJsonPage(context: Context): Promise<{ meta: Ex
 }
 
 type LatestObservation = { observation: PublicObservation; observedAt: Date };
-type OfficialWithLatest = { official: RegistryOfficial; latest: LatestObservation[] };
+
+/** The officials an export covers: every one, or those who held a post in the akimats asked for, or the one asked for. */
+function chosenOfficials(context: Context): RegistryOfficial[] {
+  const akimatIds = context.filter.akimatIds ? new Set(context.filter.akimatIds) : null;
+  return context.registry.officials
+    .filter((official) => !context.filter.officialId || official.id === context.filter.officialId)
+    .filter((official) => !akimatIds || official.positions.some((p) => akimatIds.has(p.position.akimat.id)));
+}
 
 /**
- * Every official (or those who held a post in the akimats asked for, or the one asked for), each with the latest
- * published observation of each of their accounts and of each platform's searches: what their accounts, what is
- * current and popolo.json's sources are made of.
+ * The latest published observation of each account and of each platform's searches, all of them and by official:
+ * what the officials' accounts, what is current and popolo.json's sources are made of.
  */
-async function officialsWithLatest(context: Context): Promise<{ officials: OfficialWithLatest[]; latest: LatestObservation[] }> {
+async function latestByOfficial(context: Context): Promise<{ latest: LatestObservation[]; byOfficial: Map<string, LatestObservation[]> }> {
   const latest = await latestPublishedObservations(context.registry, context.filter);
   const byOfficial = new Map<string, LatestObservation[]>();
   for (const row of latest) {
@@ -106,16 +112,11 @@ async function officialsWithLatest(context: Context): Promise<{ officials: Offic
     if (rows) rows.push(row);
     else byOfficial.set(row.observation.official.id, [row]);
   }
-  const akimatIds = context.filter.akimatIds ? new Set(context.filter.akimatIds) : null;
-  const officials = context.registry.officials
-    .filter((official) => !context.filter.officialId || official.id === context.filter.officialId)
-    .filter((official) => !akimatIds || official.positions.some((p) => akimatIds.has(p.position.akimat.id)))
-    .map((official) => ({ official, latest: byOfficial.get(official.id) ?? [] }));
-  return { officials, latest };
+  return { latest, byOfficial };
 }
 
 /** An official's record in officials.json: their posts, the accounts published observations are about, what is current. */
-function publicOfficial({ official, latest }: OfficialWithLatest): PublicOfficial {
+function publicOfficial(official: RegistryOfficial, latest: LatestObservation[]): PublicOfficial {
   const instants = new Map(latest.map((row) => [row.observation, row.observedAt]));
   const observations = latest.map((row) => row.observation);
   return {
@@ -137,12 +138,16 @@ function accountsOf(history: readonly PublicObservation[]): PublicAccount[] {
 /** Officials written this many at a time: the whole array as JSON.stringify writes it, a few MB at a time. */
 const OFFICIALS_PER_PIECE = 250;
 
+/** Every official with their posts, accounts and what is current. The head (its count is the registry's) goes first. */
 export async function officialsJsonDocument(context: Context): Promise<ExportDocument> {
-  const { officials } = await officialsWithLatest(context);
+  const officials = chosenOfficials(context);
   const meta = exportMeta({ asOf: context.query.asOfDay, source: context.source, count: officials.length });
   async function* body() {
+    const { byOfficial } = await latestByOfficial(context);
     for (let start = 0; start < officials.length; start += OFFICIALS_PER_PIECE) {
-      const piece = officials.slice(start, start + OFFICIALS_PER_PIECE).map((official) => JSON.stringify(publicOfficial(official)));
+      const piece = officials
+        .slice(start, start + OFFICIALS_PER_PIECE)
+        .map((official) => JSON.stringify(publicOfficial(official, byOfficial.get(official.id) ?? [])));
       yield `${start ? "," : "["}${piece.join(",")}`;
     }
     yield officials.length ? "]}" : "[]}";
@@ -152,37 +157,42 @@ export async function officialsJsonDocument(context: Context): Promise<ExportDoc
 
 /**
  * Popolo as lib/domain/popolo.ts shapes it, with the observations written in where its `x_ashyq_observations`
- * array stands: the document's shape is popolo.ts's alone; only the observations stream.
+ * array stands: the document's shape is popolo.ts's alone; only the observations stream. The head is the meta
+ * alone, so that it goes out before the registry's text is made (a couple of seconds at national scale); that text
+ * is the body's first piece, let go of once written.
  */
 export async function popoloJsonDocument(context: Context): Promise<ExportDocument> {
-  const [{ officials, latest }, count] = await Promise.all([officialsWithLatest(context), countPublishedObservations(context.filter)]);
-  const akimatIds = context.filter.akimatIds ? new Set(context.filter.akimatIds) : null;
-  const akimats = akimatIds ? context.registry.akimats.filter((a) => akimatIds.has(a.id)) : context.registry.akimats;
+  const count = await countPublishedObservations(context.filter);
   const meta = exportMeta({ asOf: context.query.asOfDay, source: context.source, count });
-  const { head, headForTag, after } = popoloAroundObservations(meta, akimats, officials, latest);
   async function* body() {
+    let registry: PopoloRegistryText | undefined = await popoloRegistryText(context);
+    const { after } = registry;
+    yield registry.text;
+    registry = undefined;
     yield* observationItems(context);
     yield after;
   }
-  return { head, headForTag, body: body() };
+  return { head: `{"meta":${JSON.stringify(meta)}`, headForTag: `{"meta":${JSON.stringify({ ...meta, generatedAt: null })}`, body: body() };
 }
 
+type PopoloRegistryText = { text: string; after: string };
+
 /**
- * The Popolo document's text before and after its observations, rendered apart from popoloJsonDocument so that
- * its generator does not keep the officials' records alive: a closure there that named them would share their
- * scope with the generator, holding them through a build of a minute at national scale. Rendered once, with the
- * meta written in front of it twice (with and without the time of generation, for the tag): the text before the
- * observations is some 20 MB at national scale, and each copy of it and of the records it is made of raised the
- * build's peak memory. The persons' sources are read from the latest observations of each account (all they use).
+ * The Popolo document's text after its meta and before its observations, and after them, rendered once (with the
+ * meta null, cut off) in a function of its own, so that nothing of the build keeps the officials' records alive:
+ * some 20 MB of text at national scale, and each copy of it and of the records it is made of raised the build's
+ * peak memory. The persons' sources are read from the latest observations of each account (all they use).
  */
-function popoloAroundObservations(meta: ExportMeta, akimats: OpenDataRegistry["akimats"], officials: OfficialWithLatest[], latest: LatestObservation[]) {
+async function popoloRegistryText(context: Context): Promise<PopoloRegistryText> {
+  const { latest, byOfficial } = await latestByOfficial(context);
+  const akimatIds = context.filter.akimatIds ? new Set(context.filter.akimatIds) : null;
   const popolo = toPopolo({
     meta: null,
-    akimats,
-    officials: officials.map(({ official, latest }) => ({
+    akimats: akimatIds ? context.registry.akimats.filter((a) => akimatIds.has(a.id)) : context.registry.akimats,
+    officials: chosenOfficials(context).map((official) => ({
       ...official,
       positions: official.positions.map((p) => p.position),
-      accounts: accountsOf(latest.map((row) => row.observation)),
+      accounts: accountsOf((byOfficial.get(official.id) ?? []).map((row) => row.observation)),
     })),
     observations: [],
     sourcesFrom: latest.map((row) => row.observation),
@@ -192,13 +202,8 @@ function popoloAroundObservations(meta: ExportMeta, akimats: OpenDataRegistry["a
   const mark = '"x_ashyq_observations":[]';
   if (!whole.startsWith(metaFirst)) throw new Error("popolo.ts no longer writes meta first");
   const cut = whole.indexOf(mark) + mark.length - 1;
-  const registry = whole.slice(metaFirst.length, cut);
-  return {
-    head: `{"meta":${JSON.stringify(meta)}${registry}`,
-    headForTag: `{"meta":${JSON.stringify({ ...meta, generatedAt: null })}${registry}`,
-    // A copy: a slice would keep the whole text alive for as long as the generator that writes it last.
-    after: Buffer.from(whole.slice(cut)).toString(),
-  };
+  // `after` a copy: a slice would keep the whole text alive for as long as the generator that writes it last.
+  return { text: whole.slice(metaFirst.length, cut), after: Buffer.from(whole.slice(cut)).toString() };
 }
 
 export const DOCUMENTS: Record<ExportName, (context: Context) => Promise<ExportDocument>> = {
