@@ -32,7 +32,7 @@ test("the builder's code resizes the embed to its content inside another site's 
   const code = await editor.getByLabel("Code for the article").inputValue();
   expect(code).toContain(`${BASE_URL}/embed/comparison?lang=en`);
   // An article's embed is pinned by default to the day its code is made (issue 17, part 5), and says so.
-  expect(code).toMatch(/\/embed\/comparison\?lang=en&amp;asOf=\d{4}-\d{2}-\d{2}"/);
+  expect(code).toMatch(/\/embed\/comparison\?lang=en&amp;asOf=(\d{4}-\d{2}-\d{2})&amp;published=\1"/);
   await expect(editor.frameLocator("iframe[title='Officials on social media: comparison']").getByText(/· data as of /)).toBeVisible();
 
   const { url, server } = await articleServer(code);

@@ -18,6 +18,7 @@ import {
   changesEmbedQuery,
   comparisonEmbedQuery,
   officialEmbedQuery,
+  publishedByOf,
   type ChangesEmbedOptions,
   type ComparisonEmbedOptions,
   type OfficialEmbedOptions,
@@ -49,7 +50,7 @@ export async function renderComparisonEmbed(options: ComparisonEmbedOptions, { k
   const key = `${keyPrefix}comparison?${comparisonEmbedQuery(options)}|${wave ? waveRenderKey(wave, asOfToParam(now)) : (options.asOf ?? asOfToParam(now))}`;
   return renderPublished(key, async () => {
     const [comparison, context] = await Promise.all([
-      getComparison({ asOf: asOfFromParam(options.asOf, now), akimatSlugs: options.akimats, wave }),
+      getComparison({ asOf: asOfFromParam(options.asOf, now), akimatSlugs: options.akimats, wave, publishedBy: publishedByOf(options, now) }),
       embedContext(options.lang),
     ]);
     const body = comparisonEmbedBody({ comparison, options, context, outlet: context.outlet, methodologyHref: context.methodologyHref, article });
@@ -66,7 +67,10 @@ export async function renderOfficialEmbed(
   const wave = (await findWaveCut(options.wave)) ?? undefined;
   const key = `${keyPrefix}official/${officialId}?${officialEmbedQuery(options)}|${wave ? waveRenderKey(wave, asOfToParam(now)) : (options.asOf ?? asOfToParam(now))}`;
   return renderPublished(key, async () => {
-    const [card, context] = await Promise.all([getOfficialCard({ officialId, asOf: asOfFromParam(options.asOf, now), wave }), embedContext(options.lang)]);
+    const [card, context] = await Promise.all([
+      getOfficialCard({ officialId, asOf: asOfFromParam(options.asOf, now), wave, publishedBy: publishedByOf(options, now) }),
+      embedContext(options.lang),
+    ]);
     if (!card) throw new EmbedRecordMissing(`official ${officialId}`);
     const body = officialCardEmbedBody({
       card,

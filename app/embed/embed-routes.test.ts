@@ -374,4 +374,50 @@ describe("the change embed (issue 16, part 4)", () => {
     const gone = await body(await comparison("lang=en&wave=cm0nosuchwave"));
     expect(gone).toContain("live: the latest published data");
   });
+
+  it("pins a day to what was published by the article's day (decision 0007): a later approval of an earlier look moves nothing", async () => {
+    const comparison = (query: string, init?: RequestInit) => comparisonEmbed(new Request(`http://localhost/embed/comparison?${query}`, init));
+    const card = (query: string) =>
+      officialEmbed(new Request(`http://localhost/embed/official/${akimId}?${query}`), { params: Promise.resolve({ id: akimId }) });
+    // Observed before the pinned day, approved ten days after it: not published yet when the article went out.
+    await createObservation(db, {
+      authorId: reporterId,
+      status: "APPROVED",
+      existence: "FOUND",
+      reviewedAt: day("2024-09-10"),
+      officialId: akimId,
+      accountId,
+      observedAt: day("2024-08-30"),
+      followers: 5151,
+    });
+    const pinned = "lang=en&akimats=petropavlovsk&platform=INSTAGRAM&asOf=2024-08-31&published=2024-09-02";
+    const first = await comparison(pinned);
+    const etag = first.headers.get("etag")!;
+    const html = await first.text();
+    expect(html).toContain("2,400 followers");
+    expect(html).not.toMatch(/5,151|6,666/);
+    expect(html).toMatch(/data as of 31 August 2024, as published on 2 September 2024/);
+    expect(await body(await card("lang=en&asOf=2024-08-31&published=2024-09-02"))).toContain("2,400 followers");
+    // Published on the day of the approval, it is there; the same day as the figures' own is said once.
+    expect(await body(await comparison("lang=en&akimats=petropavlovsk&platform=INSTAGRAM&asOf=2024-08-31&published=2024-09-10"))).toContain("5,151 followers");
+    expect(await body(await comparison("lang=en&akimats=petropavlovsk&asOf=2024-08-31&published=2024-08-31"))).not.toContain("as published on");
+
+    await db.$transaction(async (tx) => {
+      const late = await createObservation(tx, {
+        authorId: reporterId,
+        status: "APPROVED",
+        existence: "FOUND",
+        reviewedAt: new Date(),
+        officialId: akimId,
+        accountId,
+        observedAt: day("2024-08-31"),
+        followers: 7373,
+      });
+      await writeAuditEntry(tx, { actorId: reporterId, action: "observation.approve", entity: "observation", entityId: late.id });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await comparison(pinned, { headers: { "If-None-Match": etag } })).status).toBe(304);
+    // Without a day of publication, a day shows what is approved now (decision 0006), as older addresses always did.
+    expect(await body(await comparison("lang=en&akimats=petropavlovsk&platform=INSTAGRAM&asOf=2024-08-31"))).toContain("7,373 followers");
+  });
 });

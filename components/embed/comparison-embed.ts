@@ -60,7 +60,17 @@ export function comparisonEmbedBody({
       Object.values(official.cells).some((cells) => cells?.some((cell) => cell.lastPostAt && cell.lastPostAtPrecision !== "DAY")),
     ),
   );
-  return html`<main>${embedHeader({ title: t.embed("title"), subtitle: provenance(t, { outlet, date: context.formatAsOf(comparison.asOf), pinned: options.asOf !== undefined, wave: comparison.wave }), article })}${
+  return html`<main>${embedHeader({
+    title: t.embed("title"),
+    subtitle: provenance(t, {
+      outlet,
+      date: context.formatAsOf(comparison.asOf),
+      pinned: options.asOf !== undefined,
+      wave: comparison.wave,
+      published: comparison.publishedBy && context.formatAsOf(comparison.publishedBy),
+    }),
+    article,
+  })}${
     hasData ? comparison.akimats.map((akimat) => akimatTable(akimat, platforms, options, context)) : html`<p class="none">${t.embed("noData")}</p>`
   }${embedFooter({
     lines: [

@@ -22,9 +22,17 @@ export function embedHeader({ title, subtitle, article }: { title: string; subti
  */
 export function provenance(
   t: PublicTranslators,
-  { outlet, date, pinned, wave }: { outlet: string; date: string; pinned: boolean; wave?: { name: string; closedAt: Date | null } },
+  {
+    outlet,
+    date,
+    pinned,
+    wave,
+    published,
+  }: { outlet: string; date: string; pinned: boolean; wave?: { name: string; closedAt: Date | null }; published?: string },
 ): string {
   if (wave) return t.embed(wave.closedAt ? "subtitleWaveClosed" : "subtitleWaveOpen", { outlet, date, wave: wave.name });
+  // Published on a later day than the figures' own: the reader is told both (the usual case, the same day, is one).
+  if (pinned && published && published !== date) return t.embed("subtitlePinnedPublished", { outlet, date, published });
   return t.embed(pinned ? "subtitlePinned" : "subtitleLive", { outlet, date });
 }
 

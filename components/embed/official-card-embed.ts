@@ -37,7 +37,17 @@ export function officialCardEmbedBody({
   });
   const anyStale = card.platforms.some((platform) => card.cells[platform]!.some((cell) => cell.stale));
   const anyPartialDate = card.platforms.some((platform) => card.cells[platform]!.some((cell) => cell.lastPostAt && cell.lastPostAtPrecision !== "DAY"));
-  return html`<main>${embedHeader({ title: card.fullName, subtitle: provenance(t, { outlet: context.outlet, date: context.formatAsOf(card.asOf), pinned, wave: card.wave }), article })}<section class="card">${
+  return html`<main>${embedHeader({
+    title: card.fullName,
+    subtitle: provenance(t, {
+      outlet: context.outlet,
+      date: context.formatAsOf(card.asOf),
+      pinned,
+      wave: card.wave,
+      published: card.publishedBy && context.formatAsOf(card.publishedBy),
+    }),
+    article,
+  })}<section class="card">${
     posts.length ? posts : html`<p class="none">${t.dashboard("noPost")}</p>`
   }<div><p class="meta">${t.embed("opennessHeader")}</p>${opennessView(card.openness, context)}</div>${
     platforms.length ? html`<dl>${platforms}</dl>` : html`<p class="none">${t.embed("noData")}</p>`

@@ -58,7 +58,14 @@ export type ComparisonAkimat = {
 /** A survey wave the view stands at instead of a day (issue 16, part 5): what it published, by its close if closed. */
 export type ComparisonWave = { id: string; name: string; closedAt: Date | null };
 
-export type Comparison = { asOf: Date; wave?: ComparisonWave; platforms: Platform[]; akimats: ComparisonAkimat[] };
+export type Comparison = {
+  asOf: Date;
+  wave?: ComparisonWave;
+  /** Only what had been approved by this instant (an article's pinned embed, decision 0007); absent: approved now. */
+  publishedBy?: Date;
+  platforms: Platform[];
+  akimats: ComparisonAkimat[];
+};
 
 /** One official's public card (lib/data/embed/get-official-card.ts): their posts on the as-of day and their row of the comparison. */
 export type OfficialCard = {
@@ -68,6 +75,7 @@ export type OfficialCard = {
   positions: { title: PositionTitle; portfolio: string | null; akimat: { slug: string; name: string; nameKk: string | null; nameEn: string | null } }[];
   asOf: Date;
   wave?: ComparisonWave;
+  publishedBy?: Date;
   platforms: Platform[];
   cells: ComparisonOfficial["cells"];
   openness: Openness | null;

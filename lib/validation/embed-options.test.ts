@@ -8,6 +8,7 @@ import {
   parseChangesEmbedOptions,
   parseComparisonEmbedOptions,
   parseOfficialEmbedOptions,
+  publishedByOf,
 } from "./embed-options";
 
 const parse = (query: string) => parseComparisonEmbedOptions(new URLSearchParams(query));
@@ -46,40 +47,61 @@ describe("embed options", () => {
   describe("the builder's dates (issue 17, part 5)", () => {
     const today = "2026-12-06";
     const dates = (query: string) => builderEmbedDates(new URLSearchParams(query), today);
-    const comparisonAddress = (query: string) => comparisonEmbedQuery({ ...parse(query), asOf: dates(query).asOf });
+    const comparisonAddress = (query: string) => comparisonEmbedQuery({ ...parse(query), asOf: dates(query).asOf, published: dates(query).published });
 
     it("pins an article's embed to today by default: the day the code is made", () => {
-      expect(dates("")).toEqual({ dates: "pinned", asOf: "2026-12-06" });
-      expect(dates("dates=pinned&asOf=")).toEqual({ dates: "pinned", asOf: "2026-12-06" });
-      expect(comparisonAddress("lang=en")).toBe("lang=en&asOf=2026-12-06");
-      expect(officialEmbedQuery({ lang: "kk", asOf: dates("lang=kk").asOf })).toBe("lang=kk&asOf=2026-12-06");
+      expect(dates("")).toEqual({ dates: "pinned", asOf: "2026-12-06", wave: undefined, published: "2026-12-06" });
+      expect(dates("dates=pinned&asOf=")).toEqual({ dates: "pinned", asOf: "2026-12-06", wave: undefined, published: "2026-12-06" });
+      expect(comparisonAddress("lang=en")).toBe("lang=en&asOf=2026-12-06&published=2026-12-06");
+      expect(officialEmbedQuery({ lang: "kk", ...dates("lang=kk") })).toBe("lang=kk&asOf=2026-12-06&published=2026-12-06");
     });
 
     it("pins to the day chosen, and never to a day not yet known", () => {
-      expect(dates("dates=pinned&asOf=2024-08-31")).toEqual({ dates: "pinned", asOf: "2024-08-31" });
-      expect(comparisonAddress("akimats=sko&asOf=2024-08-31")).toBe("lang=ru&akimats=sko&asOf=2024-08-31");
-      expect(dates("asOf=2027-01-01")).toEqual({ dates: "pinned", asOf: today });
-      expect(dates("asOf=2024-02-30")).toEqual({ dates: "pinned", asOf: today });
+      expect(dates("dates=pinned&asOf=2024-08-31")).toMatchObject({ dates: "pinned", asOf: "2024-08-31", published: today });
+      expect(comparisonAddress("akimats=sko&asOf=2024-08-31")).toBe("lang=ru&akimats=sko&asOf=2024-08-31&published=2026-12-06");
+      expect(dates("asOf=2027-01-01")).toMatchObject({ dates: "pinned", asOf: today });
+      expect(dates("asOf=2024-02-30")).toMatchObject({ dates: "pinned", asOf: today });
     });
 
     it("gives live embeds, always the latest published data, only when chosen: no asOf in their address", () => {
-      expect(dates("dates=live&asOf=2024-08-31")).toEqual({ dates: "live", asOf: undefined });
+      expect(dates("dates=live&asOf=2024-08-31&published=2024-09-01")).toEqual({ dates: "live", asOf: undefined, wave: undefined, published: undefined });
       expect(comparisonAddress("dates=live&lang=en&metric=openness&asOf=2024-08-31")).toBe("lang=en&metric=openness");
-      expect(dates("dates=whatever")).toEqual({ dates: "pinned", asOf: today });
+      expect(dates("dates=whatever")).toMatchObject({ dates: "pinned", asOf: today });
     });
 
     it("pins to a survey wave chosen among those there are (issue 16, part 5): the address keeps the wave, not a day", () => {
       const waves = ["cm0wave2024aug", "cm0wave2026dec"];
       const withWaves = (query: string) => builderEmbedDates(new URLSearchParams(query), today, waves);
-      expect(withWaves("dates=wave&wave=cm0wave2024aug&asOf=2024-08-31")).toEqual({ dates: "wave", asOf: undefined, wave: "cm0wave2024aug" });
+      expect(withWaves("dates=wave&wave=cm0wave2024aug&asOf=2024-08-31")).toEqual({
+        dates: "wave",
+        asOf: undefined,
+        wave: "cm0wave2024aug",
+        published: undefined,
+      });
       expect(comparisonEmbedQuery({ ...parse("lang=en"), ...withWaves("dates=wave&wave=cm0wave2024aug") })).toBe("lang=en&wave=cm0wave2024aug");
       expect(officialEmbedQuery({ lang: "kk", ...withWaves("dates=wave&wave=cm0wave2026dec") })).toBe("lang=kk&wave=cm0wave2026dec");
       // A wave that is not there, or none chosen, pins to the day.
-      expect(withWaves("dates=wave&wave=cm0gone")).toEqual({ dates: "pinned", asOf: today, wave: undefined });
-      expect(withWaves("dates=wave")).toEqual({ dates: "pinned", asOf: today, wave: undefined });
+      expect(withWaves("dates=wave&wave=cm0gone")).toEqual({ dates: "pinned", asOf: today, wave: undefined, published: today });
+      expect(withWaves("dates=wave")).toEqual({ dates: "pinned", asOf: today, wave: undefined, published: today });
       // An address written by hand: a malformed wave is dropped, a wave wins over a day.
       expect(parse("wave=<script>").wave).toBeUndefined();
-      expect(comparisonEmbedQuery(parse("asOf=2024-08-31&wave=cm0wave2024aug"))).toBe("lang=ru&wave=cm0wave2024aug");
+      expect(comparisonEmbedQuery(parse("asOf=2024-08-31&published=2026-12-06&wave=cm0wave2024aug"))).toBe("lang=ru&wave=cm0wave2024aug");
+    });
+
+    it("keeps the day an article was published, so that its figures stay those approved by then (decision 0007)", () => {
+      // A saved embed reopened in the builder keeps its day of publication: editing its text moves nothing.
+      expect(dates("asOf=2024-08-31&published=2026-11-20")).toMatchObject({ asOf: "2024-08-31", published: "2026-11-20" });
+      // One not yet come, before the figures' own day, or malformed is today.
+      expect(dates("asOf=2024-08-31&published=2027-01-01").published).toBe(today);
+      expect(dates("asOf=2024-08-31&published=2024-08-30").published).toBe(today);
+      expect(dates("asOf=2024-08-31&published=yesterday").published).toBe(today);
+      // An address written by hand: a day of publication before the figures' day is their day; without a day, none.
+      expect(comparisonEmbedQuery(parse("asOf=2024-08-31&published=2024-08-01"))).toBe("lang=ru&asOf=2024-08-31&published=2024-08-31");
+      expect(comparisonEmbedQuery(parse("published=2024-08-01"))).toBe("lang=ru");
+      // The cut: the end of the day of publication in the newsroom's zone (UTC+5), for a day's view only.
+      expect(publishedByOf(parse("asOf=2024-08-31&published=2024-09-02"), new Date("2026-12-06T00:00:00Z"))).toEqual(new Date("2024-09-02T18:59:59.999Z"));
+      expect(publishedByOf(parse("asOf=2024-08-31"))).toBeUndefined();
+      expect(publishedByOf(parse("wave=cm0wave2024aug&asOf=2024-08-31&published=2024-09-02"))).toBeUndefined();
     });
   });
 

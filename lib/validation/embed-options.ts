@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { asOfFromParam } from "@/lib/domain/as-of";
 import { PLATFORM_ORDER } from "@/lib/domain/platforms";
 import { parseDateOnly, toDateOnlyInput } from "@/lib/domain/time";
 import { parseChangeEndpoint, type ChangeEndpoint } from "@/lib/domain/wave-changes";
@@ -15,14 +16,22 @@ export type EmbedMetric = (typeof EMBED_METRICS)[number];
 const MAX_AKIMATS = 10;
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 
+const day = z
+  .string()
+  .optional()
+  .transform((value) => (value && parseDateOnly(value) ? toDateOnlyInput(parseDateOnly(value)!) : undefined))
+  .catch(undefined);
+
 const Common = {
   lang: z.enum(LOCALES).catch(DEFAULT_LOCALE),
   /** A fixed date keeps an article's figures as they were when it was written; no date means live (today). */
-  asOf: z
-    .string()
-    .optional()
-    .transform((value) => (value && parseDateOnly(value) ? toDateOnlyInput(parseDateOnly(value)!) : undefined))
-    .catch(undefined),
+  asOf: day,
+  /**
+   * The day the article was published (the builder writes the day the code was made): with `asOf`, only what had
+   * been approved by the end of that day counts, so an earlier look approved later does not move the figures
+   * (decision 0007). Without it, a day shows what is approved now (decision 0006), as addresses made before it did.
+   */
+  published: day,
   /**
    * A survey wave instead of a day (issue 16, part 5): what the wave published, which stops moving once it is
    * closed. It stands instead of `asOf`; the canonical address keeps only it.
@@ -89,12 +98,16 @@ export function builderEmbedDates(
   params: URLSearchParams,
   today: string,
   waves: readonly string[] = [],
-): { dates: EmbedDates; asOf: string | undefined; wave: string | undefined } {
-  if (params.get("dates") === "live") return { dates: "live", asOf: undefined, wave: undefined };
+): { dates: EmbedDates; asOf: string | undefined; wave: string | undefined; published: string | undefined } {
+  if (params.get("dates") === "live") return { dates: "live", asOf: undefined, wave: undefined, published: undefined };
   const wave = params.get("wave") ?? undefined;
-  if (params.get("dates") === "wave" && wave && waves.includes(wave)) return { dates: "wave", asOf: undefined, wave };
-  const chosen = Common.asOf.parse(params.get("asOf") || undefined);
-  return { dates: "pinned", asOf: chosen && chosen <= today ? chosen : today, wave: undefined };
+  if (params.get("dates") === "wave" && wave && waves.includes(wave)) return { dates: "wave", asOf: undefined, wave, published: undefined };
+  const chosen = day.parse(params.get("asOf") || undefined);
+  const asOf = chosen && chosen <= today ? chosen : today;
+  // Published today, unless the view comes with its day of publication (a saved embed reopened): kept, so that
+  // editing an article's text does not move its figures.
+  const given = day.parse(params.get("published") || undefined);
+  return { dates: "pinned", asOf, wave: undefined, published: given && given >= asOf && given <= today ? given : today };
 }
 
 const fromSearch = (params: URLSearchParams) => Object.fromEntries([...params].filter(([, value]) => value !== ""));
@@ -146,16 +159,28 @@ export function comparisonEmbedQuery(options: ComparisonEmbedOptions): string {
   return query.toString().replaceAll("%2C", ",");
 }
 
-export function officialEmbedQuery(options: Pick<OfficialEmbedOptions, "lang"> & { asOf?: string; wave?: string }): string {
+export function officialEmbedQuery(options: Pick<OfficialEmbedOptions, "lang"> & { asOf?: string; wave?: string; published?: string }): string {
   const query = new URLSearchParams({ lang: options.lang });
   setDates(query, options);
   return query.toString();
 }
 
-/** A wave stands instead of a day: the address keeps one of them. */
-function setDates(query: URLSearchParams, options: { asOf?: string; wave?: string }) {
+/**
+ * A wave stands instead of a day: the address keeps one of them. A day of publication belongs to a day (a wave has
+ * its close), and is not before it: nothing about a day is published before the day.
+ */
+function setDates(query: URLSearchParams, options: { asOf?: string; wave?: string; published?: string }) {
   if (options.wave) query.set("wave", options.wave);
-  else if (options.asOf) query.set("asOf", options.asOf);
+  else if (options.asOf) {
+    query.set("asOf", options.asOf);
+    if (options.published) query.set("published", options.published < options.asOf ? options.asOf : options.published);
+  }
+}
+
+/** The instant a view's approvals are cut at: the end of its day of publication, for a day's view only. */
+export function publishedByOf(options: { asOf?: string; wave?: string; published?: string }, now = new Date()): Date | undefined {
+  if (options.wave || !options.asOf || !options.published) return undefined;
+  return asOfFromParam(options.published < options.asOf ? options.asOf : options.published, now);
 }
 
 export function changesEmbedQuery(options: ChangesEmbedOptions): string {

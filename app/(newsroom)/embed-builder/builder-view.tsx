@@ -61,20 +61,21 @@ export async function embedBuilderView({
   const officials = subjects.flatMap((akimat) =>
     akimat.officials.map((official) => ({ value: official.id, label: `${official.fullName} — ${akimatName(akimat, locale)}` })),
   );
-  // Pinned to today unless the editor chose a day, a wave or "live": the article keeps the figures it was written with.
+  // Pinned to today unless the editor chose a day, a wave or "live": the article keeps the figures it was written with,
+  // as they were published on the day the code was made (`published`).
   const today = asOfToParam(new Date());
   const dates = builderEmbedDates(
     query,
     today,
     waves.map((wave) => wave.id),
   );
-  const comparison = { ...parseComparisonEmbedOptions(query), asOf: dates.asOf, wave: dates.wave };
+  const comparison = { ...parseComparisonEmbedOptions(query), asOf: dates.asOf, wave: dates.wave, published: dates.published };
   const officialId = officials.find((official) => official.value === query.get("official"))?.value;
   const kind = query.get("kind") === "changes" ? "changes" : query.get("kind") === "official" && officialId ? "official" : "comparison";
   const changes = builderChangesEmbedOptions(query, { today, waves: waves.map((wave) => ({ id: wave.id, closed: wave.closedAt !== null })) });
   const path =
     kind === "official"
-      ? `/embed/official/${officialId}?${officialEmbedQuery({ ...parseOfficialEmbedOptions(query), asOf: dates.asOf, wave: dates.wave })}`
+      ? `/embed/official/${officialId}?${officialEmbedQuery({ ...parseOfficialEmbedOptions(query), asOf: dates.asOf, wave: dates.wave, published: dates.published })}`
       : kind === "changes"
         ? `/embed/changes?${changesEmbedQuery(changes)}`
         : `/embed/comparison?${comparisonEmbedQuery(comparison)}`;

@@ -25,12 +25,25 @@ const COLUMNS = Prisma.sql`
  * With `wave`, the same rule over what that wave published (wave-cut.ts; `asOf` is then the wave's instant): each
  * probe names the official and platform as well, so that it is one probe of the wave's index
  * (waveId, officialId, platform, accountId, observedAt) rather than a walk back through an account's history.
+ *
+ * With `publishedBy` (and no wave), only what had been approved by that instant: an embed pinned to the day an
+ * article was published keeps its figures when an earlier look is approved later (decision 0007). A retraction still
+ * removes an observation, as everywhere: it is a published correction.
  */
-export function currentObservationsSql({ officials, asOf, wave }: { officials: Prisma.Sql; asOf: Date; wave?: WaveCut }): Prisma.Sql {
-  const accountPublished = wave
-    ? Prisma.sql`${publishedInWaveSql(wave)} AND o."officialId" = a."officialId" AND o."platform" = a."platform"`
-    : publishedObservationSql;
-  const searchPublished = wave ? publishedInWaveSql(wave) : publishedObservationSql;
+export function currentObservationsSql({
+  officials,
+  asOf,
+  wave,
+  publishedBy,
+}: {
+  officials: Prisma.Sql;
+  asOf: Date;
+  wave?: WaveCut;
+  publishedBy?: Date;
+}): Prisma.Sql {
+  const published = publishedBy ? Prisma.sql`${publishedObservationSql} AND o."reviewedAt" <= ${publishedBy}` : publishedObservationSql;
+  const accountPublished = wave ? Prisma.sql`${publishedInWaveSql(wave)} AND o."officialId" = a."officialId" AND o."platform" = a."platform"` : published;
+  const searchPublished = wave ? publishedInWaveSql(wave) : published;
   return Prisma.sql`
     WITH scope AS (${officials}),
     acct AS (

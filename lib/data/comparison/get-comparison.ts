@@ -45,15 +45,19 @@ type CurrentRow = {
  * The comparison of akimats' officials on each platform, from published observations only: safe for the
  * dashboard and for the public embed alike. It names no reporter or editor. `platforms` narrows the columns;
  * openness is always the official's, over every platform. With `wave`, what that wave published, the officials
- * being those in post at its close (or today while it is open): `asOf` is then the wave's instant.
+ * being those in post at its close (or today while it is open): `asOf` is then the wave's instant. With
+ * `publishedBy` (not with a wave), only observations approved by that instant: an article's pinned embed.
  */
 export async function getComparison({
   asOf: asked = new Date(),
   akimatSlugs,
   platforms: shownPlatforms,
   wave,
-}: { asOf?: Date; akimatSlugs?: string[]; platforms?: Platform[]; wave?: WaveCut } = {}): Promise<Comparison> {
+  publishedBy: askedPublishedBy,
+}: { asOf?: Date; akimatSlugs?: string[]; platforms?: Platform[]; wave?: WaveCut; publishedBy?: Date } = {}): Promise<Comparison> {
   const asOf = wave ? waveCutInstant(wave, asked) : asked;
+  // A wave has its own cut (its close); a day's view may have one of its own.
+  const publishedBy = wave ? undefined : askedPublishedBy;
   // Positions are dated by day: held on the as-of instant's day in the newsroom's zone (lib/domain/positions.ts).
   const day = newsroomDay(asOf);
   const akimats = await db.akimat.findMany({
@@ -77,7 +81,7 @@ export async function getComparison({
   const current = officialIds.length
     ? await db.$queryRaw<CurrentRow[]>(Prisma.sql`
         SELECT c.*, a."label", a."handle", a."url", a."kind"
-        FROM (${currentObservationsSql({ officials: Prisma.sql`SELECT unnest(${officialIds}::text[]) AS "officialId"`, asOf, wave })}) c
+        FROM (${currentObservationsSql({ officials: Prisma.sql`SELECT unnest(${officialIds}::text[]) AS "officialId"`, asOf, wave, publishedBy })}) c
         LEFT JOIN "accounts" a ON a."id" = c."accountId"
         ORDER BY c."officialId", c."platform", a."createdAt", a."id"`)
     : [];
@@ -111,6 +115,7 @@ export async function getComparison({
   return {
     asOf,
     ...(wave ? { wave: { id: wave.id, name: wave.name, closedAt: wave.closedAt } } : {}),
+    ...(publishedBy ? { publishedBy } : {}),
     platforms,
     akimats: akimats.map((akimat) => ({
       id: akimat.id,

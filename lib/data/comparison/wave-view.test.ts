@@ -6,6 +6,7 @@ import { withTestDatabase } from "@/lib/testing/test-database";
 import { seedStory, type SeededStory } from "@/prisma/seed-story";
 import { STORY_WAVE } from "@/prisma/story";
 import { getAkimatSummaries } from "../dashboard/get-akimat-summaries";
+import { getOfficialCard } from "../embed/get-official-card";
 import { findWaveCut, type WaveCut } from "../waves/wave-cut";
 import { currentObservationsSql } from "./current-observations-sql";
 import { getComparison } from "./get-comparison";
@@ -101,5 +102,45 @@ describe("a wave as the view's point (issue 16, part 5)", () => {
     const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
     expect(text).toMatch(/observations_waveId_officialId_platform_accountId_observedA_idx/);
     expect(text).not.toMatch(/Seq Scan on observations/);
+  });
+});
+
+describe("a day's view as published by a later day (decision 0007: an article's pinned embed)", () => {
+  const onTheDay = new Date("2024-08-31T18:59:59.999Z");
+  const gauez = () => official("Gauez Nurmukhambetov").officialId;
+
+  it("leaves out what was observed by the day but approved after the day of publication", async () => {
+    const publishedBefore = await getComparison({ asOf: onTheDay, akimatSlugs: ["sko"], publishedBy: new Date("2024-09-01T18:59:59.999Z") });
+    expect(publishedBefore.publishedBy).toEqual(new Date("2024-09-01T18:59:59.999Z"));
+    expect(cellOf(publishedBefore, gauez()).INSTAGRAM![0]!.reach).toMatchObject({ value: 3517 });
+    // Published on the day of the late approval, or read without a day of publication: it is there.
+    const publishedAfter = await getComparison({ asOf: onTheDay, akimatSlugs: ["sko"], publishedBy: new Date("2024-09-15T18:59:59.999Z") });
+    expect(cellOf(publishedAfter, gauez()).INSTAGRAM![0]!.reach).toMatchObject({ value: 7777 });
+    const approvedNow = await getComparison({ asOf: onTheDay, akimatSlugs: ["sko"] });
+    expect(approvedNow.publishedBy).toBeUndefined();
+    expect(cellOf(approvedNow, gauez()).INSTAGRAM![0]!.reach).toMatchObject({ value: 7777 });
+  });
+
+  it("gives an official's card the same cut, and leaves a wave to its own close", async () => {
+    const card = await getOfficialCard({ officialId: gauez(), asOf: onTheDay, publishedBy: new Date("2024-09-01T18:59:59.999Z") });
+    expect(card!.publishedBy).toEqual(new Date("2024-09-01T18:59:59.999Z"));
+    expect(card!.cells.INSTAGRAM![0]!.reach).toMatchObject({ value: 3517 });
+    const byWave = await getComparison({ wave: storyWave, akimatSlugs: ["sko"], publishedBy: new Date("2020-01-01T00:00:00Z") });
+    expect(byWave.publishedBy).toBeUndefined();
+    expect(cellOf(byWave, gauez()).INSTAGRAM![0]!.reach).toMatchObject({ value: 3517 });
+  });
+
+  it("still drops a retracted observation: a retraction is a published correction", async () => {
+    const survey = await db.observation.findFirstOrThrow({
+      where: { accountId: instagramOf("Gauez Nurmukhambetov"), followers: 3517, status: "APPROVED" },
+      select: { id: true },
+    });
+    await db.observation.update({ where: { id: survey.id }, data: { status: "RETRACTED" } });
+    try {
+      const published = await getComparison({ asOf: onTheDay, akimatSlugs: ["sko"], publishedBy: new Date("2024-09-01T18:59:59.999Z") });
+      expect(cellOf(published, gauez()).INSTAGRAM?.[0]?.reach?.value).not.toBe(3517);
+    } finally {
+      await db.observation.update({ where: { id: survey.id }, data: { status: "APPROVED" } });
+    }
   });
 });
