@@ -136,7 +136,9 @@ export function computeWaveChanges(thenRows: readonly ChangeObservation[], nowRo
     const byPlatform = new Map<string, ChangeObservation[]>();
     for (const row of rows) {
       const key = `${row.officialId}|${row.platform}`;
-      byPlatform.set(key, [...(byPlatform.get(key) ?? []), row]);
+      const on = byPlatform.get(key);
+      if (on) on.push(row);
+      else byPlatform.set(key, [row]);
     }
     return byPlatform;
   };

@@ -41,29 +41,34 @@ export function latestApprovedInWaveSql(cut: WaveCut): Prisma.Sql {
     ORDER BY o."officialId", o."platform", o."accountId", o."observedAt" DESC, o."createdAt" DESC`;
 }
 
-type Side = { label: { kind: "wave"; name: string; id: string } | { kind: "date"; day: string }; rows: ChangeObservation[] };
-type WaveScope = { akimatIds: string[]; includeDistricts: boolean; platforms: Platform[] };
+type WaveRow = WaveCut & { platforms: Platform[]; includeDistricts: boolean; akimatIds: string[] };
 
-/** One side's current observations: in a wave, or as of the end of a day (the as-of rule, decision 0006). */
-async function readSide(endpoint: ChangeEndpoint, cuts: WaveCut[], officialIds: string[]): Promise<Side["rows"]> {
-  if (endpoint.kind === "date") {
-    const officials = Prisma.sql`SELECT unnest(${officialIds}::text[]) AS "officialId"`;
-    // Without JIT: two days cover every akimat, and the planner prices the ~20 000 small index probes of a country's
-    // officials as a large query and compiles it, which costs more than it saves (bench/README.md: a side took
-    // 1.0-2.9 s with JIT, 150-300 ms of it compiling, and 0.4-1.2 s without, on a loaded machine).
-    const [, rows] = await db.$transaction([
-      db.$executeRaw`SET LOCAL jit = off`,
-      db.$queryRaw<ChangeObservation[]>(currentObservationsSql({ officials, asOf: asOfFromParam(endpoint.day) })),
-    ]);
-    return rows;
-  }
-  const wanted = new Set(officialIds);
-  const rows = (await db.$queryRaw<ChangeObservation[]>(latestApprovedInWaveSql(cuts.find((cut) => cut.id === endpoint.waveId)!))).filter((row) =>
-    wanted.has(row.officialId),
-  );
-  // A search later than every account's observation stands for its platform, as in every current view.
+/** A wave's published observations (wave-cut.ts), for every official it holds: `waveSide` keeps the report's once they are known. */
+const readWaveRows = (cut: WaveCut) => db.$queryRaw<ChangeObservation[]>(latestApprovedInWaveSql(cut));
+
+/** A day's side: the officials' current observations as of the end of that day (the as-of rule, decision 0006). */
+async function readDaySide(day: string, officialIds: string[]): Promise<ChangeObservation[]> {
+  const officials = Prisma.sql`SELECT unnest(${officialIds}::text[]) AS "officialId"`;
+  // Without JIT: two days cover every akimat, and the planner prices the ~20 000 small index probes of a country's
+  // officials as a large query and compiles it, which costs more than it saves (bench/README.md: a side took
+  // 1.0-2.9 s with JIT, 150-300 ms of it compiling, and 0.4-1.2 s without, on a loaded machine).
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL jit = off`,
+    db.$queryRaw<ChangeObservation[]>(currentObservationsSql({ officials, asOf: asOfFromParam(day) })),
+  ]);
+  return rows;
+}
+
+/** A wave's side for the officials listed: a search later than every account's observation stands for its platform, as in every current view. */
+function waveSide(rows: readonly ChangeObservation[], officials: ReadonlyMap<string, unknown>): ChangeObservation[] {
   const byPlatform = new Map<string, ChangeObservation[]>();
-  for (const row of rows) byPlatform.set(`${row.officialId}|${row.platform}`, [...(byPlatform.get(`${row.officialId}|${row.platform}`) ?? []), row]);
+  for (const row of rows) {
+    if (!officials.has(row.officialId)) continue;
+    const key = `${row.officialId}|${row.platform}`;
+    const latest = byPlatform.get(key);
+    if (latest) latest.push(row);
+    else byPlatform.set(key, [row]);
+  }
   return [...byPlatform.values()].flatMap((latest) => currentOnPlatform(latest));
 }
 
@@ -89,35 +94,43 @@ type WaveChangesOptions = { from: ChangeEndpoint; to: ChangeEndpoint; page?: num
  * the whole report counts them, so an article's part matches the whole.
  */
 export async function readPublishedWaveChanges({ from, to, page = 1, akimatSlugs }: WaveChangesOptions) {
-  const waveIds = [from, to].flatMap((side) => (side.kind === "wave" ? [side.waveId] : []));
-  const waves = await db.wave.findMany({
-    where: { id: { in: waveIds } },
-    select: { id: true, name: true, closedAt: true, platforms: true, includeDistricts: true, akimats: { select: { akimatId: true } } },
-  });
-  if (waves.length !== new Set(waveIds).size) return null;
-  const scopes: WaveScope[] = waves.map((wave) => ({
-    akimatIds: wave.akimats.map((a) => a.akimatId),
-    includeDistricts: wave.includeDistricts,
-    platforms: wave.platforms,
-  }));
-  // Two days have no scope of their own: the akimats asked for, else the dashboard's default view. Every akimat of a
-  // national network would be some 1 400 officials' current observations read twice for one page of 50.
-  const scopeIds = scopes.length
-    ? [...new Set((await Promise.all(scopes.map((scope) => scopeAkimatIds(db, scope)))).flat())]
-    : (await db.akimat.findMany({ where: akimatSlugs?.length ? { slug: { in: akimatSlugs } } : await defaultAkimatsWhere(), select: { id: true } })).map(
-        (akimat) => akimat.id,
-      );
-  const platforms = scopes.length ? sortPlatforms(new Set(scopes.flatMap((scope) => scope.platforms))) : [...PLATFORM_ORDER];
+  const waveIds = [...new Set([from, to].flatMap((side) => (side.kind === "wave" ? [side.waveId] : [])))];
+  // One query for the waves and their chosen akimats, in SQL like every read of this report: through Prisma's
+  // relations and `in` lists, the client's work was most of the time at national scale (bench/README.md).
+  const waves = waveIds.length
+    ? await db.$queryRaw<WaveRow[]>`
+        SELECT w."id", w."name", w."closedAt", w."platforms"::text[] AS "platforms", w."includeDistricts",
+          COALESCE(array_agg(wa."akimatId") FILTER (WHERE wa."akimatId" IS NOT NULL), '{}') AS "akimatIds"
+        FROM "waves" w LEFT JOIN "wave_akimats" wa ON wa."waveId" = w."id"
+        WHERE w."id" = ANY(${waveIds}::text[])
+        GROUP BY w."id"`
+    : [];
+  if (waves.length !== waveIds.length) return null;
+  const waveOf = (id: string) => waves.find((wave) => wave.id === id)!;
+  const platforms = waves.length ? sortPlatforms(new Set(waves.flatMap((wave) => wave.platforms))) : [...PLATFORM_ORDER];
   // The later side's day: a closed wave's officials are those in post when it closed, so that a report between
   // two closed waves stays as it was published when officials leave or join later.
-  const day = newsroomDay(to.kind === "date" ? asOfFromParam(to.day) : waveCutInstant(waves.find((wave) => wave.id === to.waveId)!));
+  const day = newsroomDay(to.kind === "date" ? asOfFromParam(to.day) : waveCutInstant(waveOf(to.waveId)));
 
-  const inScope = await officialsInScope(db, scopeIds, day);
+  // A wave's side does not depend on whom the report lists, so it is read while the scope is worked out.
+  const readScope = async () => {
+    // Two days have no scope of their own: the akimats asked for, else the dashboard's default view. Every akimat of
+    // a national network would be some 1 400 officials' current observations read twice for one page of 50.
+    const scopeIds = waves.length
+      ? [...new Set((await Promise.all(waves.map((wave) => scopeAkimatIds(db, wave)))).flat())]
+      : (await db.akimat.findMany({ where: akimatSlugs?.length ? { slug: { in: akimatSlugs } } : await defaultAkimatsWhere(), select: { id: true } })).map(
+          (akimat) => akimat.id,
+        );
+    return officialsInScope(db, scopeIds, day);
+  };
+  const [inScope, ...waveRows] = await Promise.all([readScope(), ...waves.map((wave) => readWaveRows(wave))]);
+  const rowsOf = new Map(waves.map((wave, index) => [wave.id, waveRows[index]!]));
   const akimats = akimatSlugs?.length ? inScope.akimats.filter((akimat) => akimatSlugs.includes(akimat.slug)) : inScope.akimats;
   const chosen = new Set(akimats.map((akimat) => akimat.id));
   const officials = akimatSlugs?.length ? new Map([...inScope.officials].filter(([, official]) => chosen.has(official.akimatId))) : inScope.officials;
   const officialIds = [...officials.keys()];
-  const [thenRows, nowRows] = await Promise.all([readSide(from, waves, officialIds), readSide(to, waves, officialIds)]);
+  const readSide = async (side: ChangeEndpoint) => (side.kind === "date" ? readDaySide(side.day, officialIds) : waveSide(rowsOf.get(side.waveId)!, officials));
+  const [thenRows, nowRows] = await Promise.all([readSide(from), readSide(to)]);
   const onPlatforms = (rows: ChangeObservation[]) => rows.filter((row) => platforms.includes(row.platform));
   const changes = computeWaveChanges(onPlatforms(thenRows), onPlatforms(nowRows));
 
@@ -148,10 +161,12 @@ export async function readPublishedWaveChanges({ from, to, page = 1, akimatSlugs
   const current = page === "all" ? 1 : Math.min(Math.max(1, Math.trunc(page) || 1), pages);
   // The CSV takes every official, in the same order.
   const pageIds = page === "all" ? ranked : ranked.slice((current - 1) * CHANGES_PAGE_SIZE, current * CHANGES_PAGE_SIZE);
-  const accounts = await db.account.findMany({
-    where: { officialId: { in: pageIds } },
-    select: { id: true, handle: true, label: true, url: true },
-  });
+  // The accounts the page names, by their key: not every account of its officials (a page of the CSV: 474 officials).
+  const accountIds = [...new Set(pageIds.flatMap((id) => (changesOf.get(id) ?? []).flatMap((change) => (change.accountId ? [change.accountId] : []))))];
+  const accounts = accountIds.length
+    ? await db.$queryRaw<{ id: string; handle: string | null; label: string | null; url: string | null }[]>`
+        SELECT "id", "handle", "label", "url" FROM "accounts" WHERE "id" = ANY(${accountIds}::text[])`
+    : [];
   const accountById = new Map(accounts.map((account) => [account.id, account]));
   const akimatById = new Map(akimats.map((akimat) => [akimat.id, akimat]));
   const rows = pageIds.map((id) => {
@@ -165,8 +180,7 @@ export async function readPublishedWaveChanges({ from, to, page = 1, akimatSlugs
       })),
     };
   });
-  const sideLabel = (side: ChangeEndpoint) =>
-    side.kind === "wave" ? { kind: "wave" as const, id: side.waveId, name: waves.find((wave) => wave.id === side.waveId)!.name } : side;
+  const sideLabel = (side: ChangeEndpoint) => (side.kind === "wave" ? { kind: "wave" as const, id: side.waveId, name: waveOf(side.waveId).name } : side);
   return { from: sideLabel(from), to: sideLabel(to), platforms, summaries, rows, officials: ranked.length, page: current, pages };
 }
 export type WaveChanges = NonNullable<Awaited<ReturnType<typeof getWaveChanges>>>;
