@@ -65,14 +65,27 @@ export function waveChangesCsvRows(
   report: { fromLabel: string; toLabel: string; rows: readonly WaveChangesCsvRow[] },
   language: WaveChangesCsvLanguage,
 ): CsvCell[][] {
-  const { t } = language;
+  // A few dozen distinct messages (platforms, titles, states) over thousands of rows: each looked up once, as
+  // formatting a message per cell was most of the CSV's own time at national scale (bench/README.md).
+  const messages = new Map<string, string>();
+  const t = (key: string) => {
+    let text = messages.get(key);
+    if (text === undefined) messages.set(key, (text = language.t(key)));
+    return text;
+  };
+  const akimatNames = new Map<WaveChangesCsvRow["akimat"], string>();
+  const akimatName = (akimat: WaveChangesCsvRow["akimat"]) => {
+    let name = akimatNames.get(akimat);
+    if (name === undefined) akimatNames.set(akimat, (name = language.akimatName(akimat)));
+    return name;
+  };
   const yesNo = (value: boolean) => t(value ? "waveChanges.csv.yes" : "waveChanges.csv.no");
   const found = (side: ChangeSide | null) => side?.existence === "FOUND";
   return report.rows.flatMap((row) =>
     row.accounts.map((change) => [
       report.fromLabel,
       report.toLabel,
-      language.akimatName(row.akimat),
+      akimatName(row.akimat),
       row.fullName,
       t(`titles.${row.title}`),
       t(`platforms.${change.platform}`),
