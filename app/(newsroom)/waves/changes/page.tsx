@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { akimatName } from "@/components/comparison/akimat-name";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { FilterCheckboxes, FilterSelect } from "@/components/ui/filter-select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
+import { AkimatPicker } from "@/components/waves/akimat-picker";
 import { ChangeSummaries } from "@/components/waves/change-summaries";
 import { ChangesTable } from "@/components/waves/changes-table";
 import { can } from "@/lib/auth/permissions";
@@ -71,12 +72,14 @@ export default async function WaveChangesPage({ searchParams }: { searchParams: 
       <form method="get" action="/waves/changes" aria-label={t("choose")} className="flex flex-wrap items-end gap-6">
         {sideField("from", from)}
         {sideField("to", to)}
-        <FilterCheckboxes
+        <AkimatPicker
           name="akimats"
           legend={t("akimats")}
           help={t("akimatsHelp")}
           values={akimats}
-          options={allAkimats.filter((akimat) => !akimat.endedOn).map((akimat) => ({ value: akimat.slug, label: akimatName(akimat, locale) }))}
+          akimats={allAkimats
+            .filter((akimat) => !akimat.endedOn)
+            .map((akimat) => ({ id: akimat.id, slug: akimat.slug, label: akimatName(akimat, locale), parentId: akimat.parent?.id ?? null }))}
         />
         <Button type="submit">{t("show")}</Button>
       </form>
