@@ -151,4 +151,18 @@ describe("embed options", () => {
       });
     });
   });
+
+  it("keeps a chart (issue 17, part 5) last in the canonical address, and takes an unknown one as none", () => {
+    expect(parse("chart=reach").chart).toBe("reach");
+    expect(parse("chart=pie").chart).toBeUndefined();
+    expect(parse("chart=accounts").chart).toBeUndefined();
+    expect(comparisonEmbedQuery(parse("chart=openness&lang=en&asOf=2024-08-31&platform=INSTAGRAM"))).toBe(
+      "lang=en&platform=INSTAGRAM&asOf=2024-08-31&chart=openness",
+    );
+    expect(comparisonEmbedQuery(parse("lang=en&chart=nothing"))).toBe("lang=en");
+    const changes = (query: string) => parseChangesEmbedOptions(new URLSearchParams(query));
+    expect(changes("chart=followers").chart).toBe("followers");
+    expect(changes("chart=reach").chart).toBeUndefined();
+    expect(changesEmbedQuery(changes("chart=accounts&from=2024-08-31&to=2026-12-01"))).toBe("lang=ru&from=2024-08-31&to=2026-12-01&chart=accounts");
+  });
 });

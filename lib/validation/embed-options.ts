@@ -14,6 +14,17 @@ export const EMBED_METRICS = ["reach", "activity", "openness"] as const;
 export type EmbedMetric = (typeof EMBED_METRICS)[number];
 
 const MAX_AKIMATS = 10;
+
+/**
+ * A chart above the embed's tables (issue 17, part 5), drawn on the server as SVG: the comparison's reach per
+ * platform or openness per akimat, the change report's officials with an account or median followers, then and
+ * now. None unless asked for: an embed already in an article keeps its layout. An unknown chart is none.
+ */
+export const COMPARISON_CHARTS = ["reach", "openness"] as const;
+export type ComparisonChart = (typeof COMPARISON_CHARTS)[number];
+export const CHANGES_CHARTS = ["accounts", "followers"] as const;
+export type ChangesChart = (typeof CHANGES_CHARTS)[number];
+const chartOf = <Charts extends readonly [string, ...string[]]>(charts: Charts) => z.enum(charts).optional().catch(undefined);
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 
 const day = z
@@ -60,6 +71,7 @@ export const ComparisonEmbedOptions = z.object({
     .optional()
     .catch(undefined),
   metric: z.enum(EMBED_METRICS).catch("reach"),
+  chart: chartOf(COMPARISON_CHARTS),
 });
 export type ComparisonEmbedOptions = z.infer<typeof ComparisonEmbedOptions>;
 
@@ -81,6 +93,7 @@ export const ChangesEmbedOptions = z.object({
   from: changeEndpoint,
   to: changeEndpoint,
   akimats: akimatSlugs,
+  chart: chartOf(CHANGES_CHARTS),
 });
 export type ChangesEmbedOptions = z.infer<typeof ChangesEmbedOptions>;
 
@@ -156,7 +169,13 @@ export function comparisonEmbedQuery(options: ComparisonEmbedOptions): string {
   if (options.platform) query.set("platform", options.platform);
   if (options.metric !== "reach") query.set("metric", options.metric);
   setDates(query, options);
+  setChart(query, options);
   return query.toString().replaceAll("%2C", ",");
+}
+
+/** The chart, last: an address without one is the embed as it was before charts. */
+function setChart(query: URLSearchParams, options: { chart?: string }) {
+  if (options.chart) query.set("chart", options.chart);
 }
 
 export function officialEmbedQuery(options: Pick<OfficialEmbedOptions, "lang"> & { asOf?: string; wave?: string; published?: string }): string {
@@ -188,5 +207,6 @@ export function changesEmbedQuery(options: ChangesEmbedOptions): string {
   if (options.from) query.set("from", changeEndpointParam(options.from));
   if (options.to) query.set("to", changeEndpointParam(options.to));
   if (options.akimats.length) query.set("akimats", options.akimats.join(","));
+  setChart(query, options);
   return query.toString().replaceAll("%2C", ",");
 }

@@ -50,11 +50,15 @@ describe("a saved embed's view", () => {
       "/embed/comparison?lang=en",
       `/embed/official/cm0official?lang=en&asOf=2024-08-31`,
       `/embed/changes?lang=en&from=${WAVE}&to=2026-12-01&akimats=sko`,
+      // With a chart (issue 17, part 5): the saved embed keeps it, and the builder shows it chosen.
+      "/embed/comparison?lang=en&platform=INSTAGRAM&asOf=2024-08-31&chart=reach",
+      `/embed/changes?lang=en&from=${WAVE}&to=2026-12-01&chart=followers`,
     ]) {
       const view = parseSavedEmbedView(address)!;
       expect(savedEmbedViewPath(view)).toBe(address);
       const params = builderParamsOf(view);
       expect(params.get("kind")).toBe(view.kind);
+      expect(params.get("chart")).toBe(new URL(address, "http://x").searchParams.get("chart"));
       if (view.kind !== "changes") expect(params.get("dates")).toBe(address.includes("wave=") ? "wave" : address.includes("asOf=") ? "pinned" : "live");
     }
     expect(builderParamsOf(parseSavedEmbedView("/embed/official/cm0official?lang=en")!).get("official")).toBe("cm0official");
