@@ -54,7 +54,7 @@ export async function renderComparisonEmbed(options: ComparisonEmbedOptions, { k
       embedContext(options.lang),
     ]);
     const body = comparisonEmbedBody({ comparison, options, context, outlet: context.outlet, methodologyHref: context.methodologyHref, article });
-    return embedDocument({ lang: options.lang, title: article?.headline ?? context.t.embed("title"), body });
+    return embedDocument({ lang: options.lang, title: article?.headline ?? context.t.embed("title"), body, charts: options.chart !== undefined });
   });
 }
 
@@ -94,8 +94,9 @@ export async function renderChangesEmbed(options: ChangesEmbedOptions, { keyPref
   return renderPublished(key, async () => {
     const [view, context] = await Promise.all([getChangesEmbed({ from, to, akimatSlugs: options.akimats, now }), embedContext(options.lang)]);
     if (!view) throw new EmbedRecordMissing("a side's wave");
-    const body = changesEmbedBody({ view, chosenAkimats: options.akimats.length > 0, context, article });
-    return embedDocument({ lang: options.lang, title: article?.headline ?? changesEmbedTitle(view, context), body });
+    const chart = options.chart && { name: options.chart, query: changesEmbedQuery(options) };
+    const body = changesEmbedBody({ view, chosenAkimats: options.akimats.length > 0, context, article, chart });
+    return embedDocument({ lang: options.lang, title: article?.headline ?? changesEmbedTitle(view, context), body, charts: chart !== undefined });
   });
 }
 

@@ -5,7 +5,9 @@ import type { ChangesEmbedSide, ChangesEmbedView } from "@/lib/domain/wave-chang
 import type { Platform } from "@/lib/generated/prisma/enums";
 import type { CellContext } from "@/lib/http/embed-context";
 import { INTL_LOCALE, isLocale } from "@/lib/i18n/config";
+import type { ChangesChart } from "@/lib/validation/embed-options";
 import { accountCell, countsCell, followerChangeCell, kindsCell, mediansCell, sideCell } from "./change-embed-cells";
+import { changesCharts, chartFigures } from "./embed-charts";
 import { embedFooter, embedHeader } from "./embed-frame";
 import { html, type SafeHtml } from "./html";
 
@@ -30,6 +32,15 @@ function sideProvenance(side: ChangesEmbedSide, asOf: Date, context: Context): s
 /** The headline: the two sides by name. Also the document's title. */
 export function changesEmbedTitle(view: Pick<ChangesEmbedView, "from" | "to" | "asOf">, context: Context): string {
   return context.t.embed("changes.title", { from: sideName(view.from, view.asOf, context), to: sideName(view.to, view.asOf, context) });
+}
+
+/** The outlet, and where each side stands: under the headline, and drawn into a downloaded chart. */
+export function changesEmbedSubtitle(view: Pick<ChangesEmbedView, "from" | "to" | "asOf">, context: Context): string {
+  return context.t.embed("changes.provenance", {
+    outlet: context.outlet,
+    from: sideProvenance(view.from, view.asOf, context),
+    to: sideProvenance(view.to, view.asOf, context),
+  });
 }
 
 /** Per akimat, what an article prints: "1 of 6" without an account then and now, medians then and now, the changes. */
@@ -87,19 +98,18 @@ export function changesEmbedBody({
   chosenAkimats,
   context,
   article,
+  chart,
 }: {
   view: ChangesEmbedView;
   chosenAkimats: boolean;
   context: Context;
+  /** The chart above the tables (issue 17, part 5), with where its downloads are (the view's canonical query). */
+  chart?: { name: ChangesChart; query: string };
   /** A saved embed's headline, intro, notes and source line (issue 17, part 5). */
   article?: SavedEmbedText;
 }): SafeHtml {
   const { t } = context;
-  const subtitle = t.embed("changes.provenance", {
-    outlet: context.outlet,
-    from: sideProvenance(view.from, view.asOf, context),
-    to: sideProvenance(view.to, view.asOf, context),
-  });
+  const subtitle = changesEmbedSubtitle(view, context);
   // A platform nobody has a count on, either side, is a column of "none" on a phone: left out.
   const platforms = view.platforms.filter((platform) => view.summaries.some(({ summary }) => summary.medianThen[platform] || summary.medianNow[platform]));
   const anyNotRechecked = view.listed.some((official) =>
@@ -114,7 +124,7 @@ export function changesEmbedBody({
   const content =
     view.summaries.length === 0
       ? html`<p class="none">${chosenAkimats ? t.embed("changes.noAkimat") : t.waveChanges("empty")}</p>`
-      : html`${summaryTable(view, platforms, context)}${view.listed.length ? listedTable(view, context) : null}${notes.map((note) => html`<p>${note}</p>`)}${openData}`;
+      : html`${chart ? chartFigures(changesCharts(view, chart.name, context), context, (_, format) => `/embed/chart/changes.${format}?${chart.query}`) : null}${summaryTable(view, platforms, context)}${view.listed.length ? listedTable(view, context) : null}${notes.map((note) => html`<p>${note}</p>`)}${openData}`;
   return html`<main>${embedHeader({ title: changesEmbedTitle(view, context), subtitle, article })}${content}${embedFooter({
     lines: [
       t.common("approximateLegend"),

@@ -4,8 +4,9 @@ import type { Comparison, ComparisonAkimat } from "@/lib/domain/comparison";
 import type { SavedEmbedText } from "@/lib/domain/saved-embed";
 import type { Platform } from "@/lib/generated/prisma/enums";
 import type { CellContext } from "@/lib/http/embed-context";
-import type { ComparisonEmbedOptions } from "@/lib/validation/embed-options";
+import { comparisonEmbedQuery, type ComparisonEmbedOptions } from "@/lib/validation/embed-options";
 import { cellsView, opennessView } from "./embed-cells";
+import { chartFigures, comparisonCharts } from "./embed-charts";
 import { embedFooter, embedHeader, provenance } from "./embed-frame";
 import { html, type SafeHtml } from "./html";
 
@@ -60,6 +61,14 @@ export function comparisonEmbedBody({
       Object.values(official.cells).some((cells) => cells?.some((cell) => cell.lastPostAt && cell.lastPostAtPrecision !== "DAY")),
     ),
   );
+  // The chart above the tables (issue 17, part 5); its downloads are addressed by the view's canonical query.
+  const figures = hasData
+    ? chartFigures(
+        comparisonCharts(comparison, options, context),
+        context,
+        (chart, format) => `/embed/chart/comparison.${format}?${comparisonEmbedQuery({ ...options, platform: chart.platform ?? options.platform })}`,
+      )
+    : null;
   return html`<main>${embedHeader({
     title: t.embed("title"),
     subtitle: provenance(t, {
@@ -71,7 +80,9 @@ export function comparisonEmbedBody({
     }),
     article,
   })}${
-    hasData ? comparison.akimats.map((akimat) => akimatTable(akimat, platforms, options, context)) : html`<p class="none">${t.embed("noData")}</p>`
+    hasData
+      ? html`${figures}${comparison.akimats.map((akimat) => akimatTable(akimat, platforms, options, context))}`
+      : html`<p class="none">${t.embed("noData")}</p>`
   }${embedFooter({
     lines: [
       t.common("approximateLegend"),
