@@ -18,6 +18,7 @@ import { createAccount, createAkimat, createObservation, createOfficial, createU
 import { containsNul, HOSTILE_COUNTS, HOSTILE_INPUTS, NUL } from "@/lib/testing/hostile-inputs";
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { GET as changesEmbed } from "./embed/changes/route";
+import { GET as chartFile } from "./embed/chart/[file]/route";
 import { GET as comparisonEmbed } from "./embed/comparison/route";
 import { GET as officialEmbed } from "./embed/official/[id]/route";
 
@@ -150,6 +151,36 @@ describe("the embeds", () => {
       }
     } finally {
       await db.observation.deleteMany({ where: { id: { in: created.map((observation) => observation.id) } } });
+    }
+  });
+
+  it("draw every name and akimat escaped in the charts and their downloads (issue 17, part 5)", async () => {
+    const tagsOf = (text: string) => text.match(/<[a-z][^>]*>/gi) ?? [];
+    for (const query of ["lang=en&asOf=2024-09-30&chart=reach", "lang=kk&asOf=2024-09-30&chart=openness"]) {
+      const html = await page(await comparisonEmbed(new Request(`http://localhost/embed/comparison?${query}`)));
+      // The embed's own drawing is the only SVG: one per chart, with its legend's swatches, never one from the data.
+      expect(
+        tagsOf(html).filter((tag) => /^<(img|iframe|object|embed|b|i)[\s/>]/i.test(tag) || /\s(on[a-z]+|style)\s*=|javascript:/i.test(tag)),
+        query,
+      ).toEqual([]);
+      expect(
+        tagsOf(html).filter((tag) => /^<svg[\s/>]/i.test(tag) && !/^<svg (class="plot" role="img"|aria-hidden="true" width="28")/.test(tag)),
+        query,
+      ).toEqual([]);
+      expect(html.match(/<script/gi)?.length, query).toBe(1);
+      expect(html.includes(INTERNAL), query).toBe(false);
+      for (const value of STORABLE) expect(html.includes(escapeHtml(value)), value.slice(0, 60)).toBe(true);
+      const svg = await page(
+        await chartFile(new Request(`http://localhost/embed/chart/comparison.svg?${query}&platform=INSTAGRAM`), {
+          params: Promise.resolve({ file: "comparison.svg" }),
+        }),
+      );
+      expect(
+        tagsOf(svg).filter((tag) => /^<(img|iframe|object|embed|b|i|script)[\s/>]/i.test(tag) || /\s(on[a-z]+|style)\s*=|javascript:/i.test(tag)),
+        query,
+      ).toEqual([]);
+      expect(svg.match(/<svg/g)).toHaveLength(1);
+      expect(svg.includes(INTERNAL), query).toBe(false);
     }
   });
 

@@ -24,10 +24,20 @@ export type EmbedAnswer = {
  * readers of the same address until the publication version is due to be checked: so it carries every header
  * itself, the ones next.config.js adds to all responses included.
  */
-export function embedResponse(request: Request, rendered: PublishedRendering, contentSecurityPolicy: string): EmbedAnswer {
+export function embedResponse(
+  request: Request,
+  rendered: PublishedRendering,
+  contentSecurityPolicy: string,
+  /**
+   * Another kind of file than a page (a chart's SVG or PNG, issue 17, part 5), with its own headers (its name to
+   * save it as). `compressible: false` for a PNG: nobody gzips it, so its one representation has the plain tag.
+   */
+  file: { contentType: string; headers?: Record<string, string>; compressible?: boolean } = { contentType: "text/html; charset=utf-8" },
+): EmbedAnswer {
   const headers: Record<string, string> = {
     ...SECURITY_HEADERS,
-    "Content-Type": "text/html; charset=utf-8",
+    ...file.headers,
+    "Content-Type": file.contentType,
     "Cache-Control": "public, no-cache",
     Vary: PUBLIC_VARY,
     ETag: rendered.etag,
@@ -41,10 +51,13 @@ export function embedResponse(request: Request, rendered: PublishedRendering, co
     published: { body: rendered.body, gzipped: rendered.gzipped, headers, etag: rendered.etag, freshUntil: rendered.freshUntil },
   };
   // The representation this request gets: gzipped by Next, or by the server's memory, when the browser takes it.
-  const etag = acceptsGzip(request.headers.get("Accept-Encoding") ?? undefined) ? gzipEtag(rendered.etag) : rendered.etag;
+  const gzipped = file.compressible !== false && acceptsGzip(request.headers.get("Accept-Encoding") ?? undefined);
+  const etag = gzipped ? gzipEtag(rendered.etag) : rendered.etag;
   if (ifNoneMatchHits(request.headers.get("If-None-Match"), etag)) {
     const notModified = new Headers({ ...headers, ETag: etag });
-    notModified.delete("Content-Type"); // a 304 describes no body
+    // A 304 describes no body.
+    notModified.delete("Content-Type");
+    notModified.delete("Content-Disposition");
     return { response: new Response(null, { status: 304, headers: notModified }), ...handOver };
   }
   return { response: new Response(new Uint8Array(rendered.body), { status: 200, headers }), ...handOver };

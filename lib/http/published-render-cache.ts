@@ -33,7 +33,8 @@ function currentVersion(now: number): VersionCheck {
   return version;
 }
 
-export async function renderPublished(key: string, render: () => Promise<string>): Promise<PublishedRendering> {
+/** `render` gives the page as text, or a file's bytes (a chart's PNG, issue 17, part 5). */
+export async function renderPublished(key: string, render: () => Promise<string | Buffer>): Promise<PublishedRendering> {
   const check = currentVersion(Date.now());
   const freshUntil = check.at + VERSION_TTL_MS;
   const fullKey = `${await check.value}|${key}`;
@@ -45,8 +46,8 @@ export async function renderPublished(key: string, render: () => Promise<string>
     return { ...(await cached), freshUntil };
   }
   // Encoded once: every response, and the server's copy of it (server/published-responses.ts), sends these bytes.
-  const rendering = render().then((html) => {
-    const body = Buffer.from(html, "utf8");
+  const rendering = render().then((content) => {
+    const body = typeof content === "string" ? Buffer.from(content, "utf8") : content;
     return { body, gzipped: gzipSync(body), etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
   });
   entries.set(fullKey, rendering);
