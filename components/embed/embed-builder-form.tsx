@@ -1,6 +1,6 @@
 import { buttonClasses } from "@/components/ui/button";
 import { FilterCheckboxes, FilterSelect } from "@/components/ui/filter-select";
-import { EMBED_METRICS, type EmbedDates } from "@/lib/validation/embed-options";
+import { CHANGES_CHARTS, COMPARISON_CHARTS, EMBED_METRICS, type EmbedDates } from "@/lib/validation/embed-options";
 import { EmbedBuilderSides, type BuilderSide } from "./embed-builder-sides";
 
 type Option = { value: string; label: string };
@@ -23,6 +23,7 @@ export function EmbedBuilderForm({
   values,
   datesWaves,
   changes,
+  charts,
 }: {
   labels: Record<
     | "kind"
@@ -55,8 +56,29 @@ export function EmbedBuilderForm({
   datesWaves: Option[];
   /** The change report's sides: the waves to choose from, and what is chosen. */
   changes: { labels: SidesLabels; waves: Option[]; from: BuilderSide; to: BuilderSide };
+  /**
+   * The chart above the embed's tables (issue 17, part 5), for a comparison or a change report (a card has none):
+   * none by default, so that an embed changes its layout only when the editor asks.
+   */
+  charts: {
+    label: string;
+    help: string;
+    none: string;
+    labels: Record<(typeof COMPARISON_CHARTS)[number] | (typeof CHANGES_CHARTS)[number], string>;
+    value?: string;
+  };
 }) {
   const language = <FilterSelect name="lang" label={labels.language} value={values.lang} options={languages} />;
+  const chart = (choices: readonly (keyof typeof charts.labels)[]) => (
+    <FilterSelect
+      name="chart"
+      label={charts.label}
+      any={charts.none}
+      value={choices.some((choice) => choice === charts.value) ? charts.value : undefined}
+      options={choices.map((choice) => ({ value: choice, label: charts.labels[choice] }))}
+      help={charts.help}
+    />
+  );
   return (
     <form method="get" className="flex flex-col gap-4 rounded-lg border border-zinc-300 p-4 dark:border-zinc-700">
       <fieldset className="flex flex-wrap gap-4">
@@ -72,7 +94,10 @@ export function EmbedBuilderForm({
       {kind === "changes" ? (
         <>
           <EmbedBuilderSides labels={changes.labels} waves={changes.waves} from={changes.from} to={changes.to} />
-          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 [&>*]:min-w-0">{language}</div>
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 [&>*]:min-w-0">
+            {language}
+            {chart(CHANGES_CHARTS)}
+          </div>
         </>
       ) : (
         <>
@@ -87,6 +112,7 @@ export function EmbedBuilderForm({
               options={EMBED_METRICS.map((metric) => ({ value: metric, label: metricLabels[metric] }))}
             />
             {language}
+            {kind === "comparison" && chart(COMPARISON_CHARTS)}
           </div>
           {/* Pinned by default (issue 17, part 5): an article keeps the figures it was written with; live is a choice. */}
           <fieldset className="flex flex-col gap-2 text-sm" aria-describedby="dates-help">

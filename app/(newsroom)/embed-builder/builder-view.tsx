@@ -130,6 +130,18 @@ export async function embedBuilderView({
         from: asBuilderSide(changes.from),
         to: asBuilderSide(changes.to),
       }}
+      charts={{
+        label: t("chart"),
+        help: t("chartHelp"),
+        none: t("charts.none"),
+        labels: {
+          reach: t("charts.reach"),
+          openness: t("charts.openness"),
+          accounts: t("charts.accounts"),
+          followers: t("charts.followers"),
+        },
+        value: kind === "changes" ? changes.chart : comparison.chart,
+      }}
     />
   );
   return { form, path, title, origin };
