@@ -16,6 +16,11 @@ const EMBEDS = [
   "/embed/comparison?akimats=nowhere",
   "/embed/changes?lang=en&from=2024-01-01&to=2024-08-31",
   "/embed/changes?lang=kk&from=2024-08-31&to=2024-09-30&akimats=petropavlovsk",
+  // With a chart drawn inline as SVG (issue 17, part 5).
+  "/embed/comparison?lang=en&chart=reach",
+  "/embed/comparison?lang=kk&chart=openness&asOf=2024-08-31",
+  "/embed/changes?lang=ru&from=2024-01-01&to=2024-09-30&chart=followers",
+  "/embed/changes?lang=en&from=2024-01-01&to=2024-09-30&chart=accounts",
 ];
 const PUBLIC_PAGES = ["/methodology", "/methodology?lang=kk", "/methodology?lang=en"];
 
