@@ -217,31 +217,38 @@ export type AkimatChangeSummary = {
   counts: Record<ChangeKind, number>;
 };
 
-/** The counts an article prints for one akimat's officials: "3 of 10 now have no account", medians then and now. */
+/**
+ * The counts an article prints for one akimat's officials: "3 of 10 now have no account", medians then and now. One
+ * pass over the changes: the page computes it for every akimat of a national scope (75 for the generated open wave).
+ */
 export function summarizeChanges(officialIds: readonly string[], changes: readonly AccountChange[], platforms: readonly Platform[]): AkimatChangeSummary {
   const ids = new Set(officialIds);
-  const mine = changes.filter((change) => ids.has(change.officialId));
-  const sideCounts = (pick: (change: AccountChange) => ChangeSide | null) => {
-    const surveyed = new Set(mine.filter((change) => pick(change) !== null).map((change) => change.officialId));
-    const withAccount = new Set(mine.filter((change) => found(pick(change))).map((change) => change.officialId));
-    return { surveyed: surveyed.size, noAccount: [...surveyed].filter((id) => !withAccount.has(id)).length };
-  };
-  const then = sideCounts((change) => change.then);
-  const now = sideCounts((change) => change.now);
-  const medians = (pick: (change: AccountChange) => ChangeSide | null) =>
-    Object.fromEntries(platforms.map((platform) => [platform, medianReach(mine.filter((change) => change.platform === platform).map(pick))]));
-  const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, mine.filter((change) => change.changes.includes(kind)).length])) as Record<
-    ChangeKind,
-    number
-  >;
+  const surveyed = { then: new Set<string>(), now: new Set<string>() };
+  const withAccount = { then: new Set<string>(), now: new Set<string>() };
+  const sides = { then: new Map<Platform, (ChangeSide | null)[]>(), now: new Map<Platform, (ChangeSide | null)[]>() };
+  const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
+  for (const change of changes) {
+    if (!ids.has(change.officialId)) continue;
+    for (const when of ["then", "now"] as const) {
+      const side = change[when];
+      if (side !== null) surveyed[when].add(change.officialId);
+      if (found(side)) withAccount[when].add(change.officialId);
+      const onPlatform = sides[when].get(change.platform);
+      if (onPlatform) onPlatform.push(side);
+      else sides[when].set(change.platform, [side]);
+    }
+    for (const kind of CHANGE_KINDS) if (change.changes.includes(kind)) counts[kind] += 1;
+  }
+  const noAccount = (when: "then" | "now") => [...surveyed[when]].filter((id) => !withAccount[when].has(id)).length;
+  const medians = (when: "then" | "now") => Object.fromEntries(platforms.map((platform) => [platform, medianReach(sides[when].get(platform) ?? [])]));
   return {
     officials: ids.size,
-    surveyedThen: then.surveyed,
-    surveyedNow: now.surveyed,
-    noAccountThen: then.noAccount,
-    noAccountNow: now.noAccount,
-    medianThen: medians((change) => change.then),
-    medianNow: medians((change) => change.now),
+    surveyedThen: surveyed.then.size,
+    surveyedNow: surveyed.now.size,
+    noAccountThen: noAccount("then"),
+    noAccountNow: noAccount("now"),
+    medianThen: medians("then"),
+    medianNow: medians("now"),
     counts,
   };
 }

@@ -85,7 +85,14 @@ export async function getWaveChanges({ viewer, ...options }: { viewer: Viewer } 
   return readPublishedWaveChanges(options);
 }
 
-type WaveChangesOptions = { from: ChangeEndpoint; to: ChangeEndpoint; page?: number | "all"; akimatSlugs?: string[] };
+type WaveChangesOptions = {
+  from: ChangeEndpoint;
+  to: ChangeEndpoint;
+  page?: number | "all";
+  akimatSlugs?: string[];
+  /** False: no akimats' counts (empty), for the CSV, which has none. */
+  summaries?: boolean;
+};
 
 /**
  * The same report for the public (the change embed, lib/data/embed/get-changes-embed.ts), which has no viewer: it
@@ -93,7 +100,7 @@ type WaveChangesOptions = { from: ChangeEndpoint; to: ChangeEndpoint; page?: num
  * a note, or a wave's methodology note. `akimatSlugs`, when any, keeps those akimats' officials, each counted where
  * the whole report counts them, so an article's part matches the whole.
  */
-export async function readPublishedWaveChanges({ from, to, page = 1, akimatSlugs }: WaveChangesOptions) {
+export async function readPublishedWaveChanges({ from, to, page = 1, akimatSlugs, summaries: withSummaries = true }: WaveChangesOptions) {
   const waveIds = [...new Set([from, to].flatMap((side) => (side.kind === "wave" ? [side.waveId] : [])))];
   // One query for the waves and their chosen akimats, in SQL like every read of this report: through Prisma's
   // relations and `in` lists, the client's work was most of the time at national scale (bench/README.md).
@@ -140,7 +147,7 @@ export async function readPublishedWaveChanges({ from, to, page = 1, akimatSlugs
   const officialsOf = new Map<string, string[]>();
   for (const official of officials.values())
     (officialsOf.get(official.akimatId) ?? officialsOf.set(official.akimatId, []).get(official.akimatId)!).push(official.id);
-  const summaries = akimats.flatMap((akimat) => {
+  const summaries = (withSummaries ? akimats : []).flatMap((akimat) => {
     const ids = officialsOf.get(akimat.id) ?? [];
     return ids.length
       ? [

@@ -19,7 +19,7 @@ export async function GET(request: Request) {
   const url = new URL(request.url);
   const { from, to, akimats } = endpointsOf(Object.fromEntries([...url.searchParams.keys()].map((key) => [key, url.searchParams.getAll(key)])));
   if (!from || !to) return new Response("Choose two waves or dates: ?from=<wave id|YYYY-MM-DD>&to=<wave id|YYYY-MM-DD>", { status: 400 });
-  const report = await getWaveChanges({ viewer, from, to, page: "all", akimatSlugs: akimats });
+  const report = await getWaveChanges({ viewer, from, to, page: "all", akimatSlugs: akimats, summaries: false });
   if (!report) return new Response("Not found", { status: 404 });
   const fromCookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(request.headers.get("cookie") ?? "")?.[1];
   const locale = isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
