@@ -10,9 +10,9 @@ import { ChangeSummaries } from "@/components/waves/change-summaries";
 import { ChangesTable } from "@/components/waves/changes-table";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/viewer";
-import { listAkimats } from "@/lib/data/registry/list-akimats";
+import { listCurrentAkimats } from "@/lib/data/registry/list-current-akimats";
 import { getWaveChanges } from "@/lib/data/waves/get-wave-changes";
-import { listWaves } from "@/lib/data/waves/list-waves";
+import { listWaveCuts } from "@/lib/data/waves/wave-cut";
 import type { ChangeEndpoint } from "@/lib/domain/wave-changes";
 import { endpointParam, endpointsOf, type ChangesSearch } from "./endpoints";
 
@@ -29,15 +29,16 @@ export default async function WaveChangesPage({ searchParams }: { searchParams: 
   const search = await searchParams;
   const { from, to, page, akimats } = endpointsOf(search);
   const [waves, allAkimats, report, t, tw, format, locale] = await Promise.all([
-    listWaves({ viewer }),
-    listAkimats({ viewer }),
+    listWaveCuts(),
+    listCurrentAkimats({ viewer }),
     from && to ? getWaveChanges({ viewer, from, to, page, akimatSlugs: akimats }) : null,
     getTranslations("waveChanges"),
     getTranslations("waves"),
     getFormatter(),
     getLocale(),
   ]);
-  const waveOptions = waves.map((wave) => ({ value: wave.id, label: wave.name }));
+  // Open waves first, then the newest, as on /waves.
+  const waveOptions = waves.sort((a, b) => Number(a.closedAt !== null) - Number(b.closedAt !== null)).map((wave) => ({ value: wave.id, label: wave.name }));
   const sideField = (name: "from" | "to", endpoint: ChangeEndpoint | null) => (
     <fieldset className="flex flex-wrap items-end gap-3">
       <legend className="mb-1 font-semibold">{t(name)}</legend>
@@ -77,9 +78,7 @@ export default async function WaveChangesPage({ searchParams }: { searchParams: 
           legend={t("akimats")}
           help={t("akimatsHelp")}
           values={akimats}
-          akimats={allAkimats
-            .filter((akimat) => !akimat.endedOn)
-            .map((akimat) => ({ id: akimat.id, slug: akimat.slug, label: akimatName(akimat, locale), parentId: akimat.parent?.id ?? null }))}
+          akimats={allAkimats.map((akimat) => ({ id: akimat.id, slug: akimat.slug, label: akimatName(akimat, locale), parentId: akimat.parentId }))}
         />
         <Button type="submit">{t("show")}</Button>
       </form>
