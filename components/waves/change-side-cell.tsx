@@ -15,12 +15,15 @@ type Words = {
  */
 export function ChangeSideCell({ side, words }: { side: ChangeSide | null; words: Words }) {
   if (!side) return <span className="text-zinc-600 dark:text-zinc-400">{words.notSurveyed}</span>;
-  if (side.existence !== "FOUND") return <span>{words.existence(side.existence)}</span>;
+  if (side.existence !== "FOUND") return words.existence(side.existence);
+  // Lines of their own without a wrapper: a page of 50 officials draws some 400 of these (bench/README.md).
   return (
-    <span className="flex flex-col">
-      {side.reach && <span className="tabular-nums">{words.followers(side.reach.value, side.reach.approximate)}</span>}
-      {side.carried.followers && <span className="text-xs text-zinc-600 dark:text-zinc-400">{words.carried(side.carried.followers)}</span>}
-      <span className="text-xs">{[side.visibility ? words.visibility(side.visibility) : null, words.activity(side.activity)].filter(Boolean).join(" · ")}</span>
-    </span>
+    <>
+      {side.reach && <span className="block tabular-nums">{words.followers(side.reach.value, side.reach.approximate)}</span>}
+      {side.carried.followers && <span className="block text-xs text-zinc-600 dark:text-zinc-400">{words.carried(side.carried.followers)}</span>}
+      <span className="block text-xs">
+        {[side.visibility ? words.visibility(side.visibility) : null, words.activity(side.activity)].filter(Boolean).join(" · ")}
+      </span>
+    </>
   );
 }

@@ -20,14 +20,20 @@ export async function ChangesTable({ rows }: { rows: ChangeRow[] }) {
     getTranslations("activity"),
     getFormatter(),
   ]);
+  // A handful of states over some 400 cells: each looked up once.
+  const once = (translate: (key: string) => string) => {
+    const seen = new Map<string, string>();
+    return (key: string) => seen.get(key) ?? seen.set(key, translate(key)).get(key)!;
+  };
   const words = {
     notSurveyed: t("notSurveyed"),
-    existence: (existence: string) => te(existence as never),
-    visibility: (visibility: string) => tv(visibility as never),
-    activity: (activity: string) => ta(activity as never),
+    existence: once((existence) => te(existence as never)),
+    visibility: once((visibility) => tv(visibility as never)),
+    activity: once((activity) => ta(activity as never)),
     followers: (count: number, approximate: boolean) => `${approximate ? "≈ " : ""}${t("followers", { count })}`,
     carried: (date: Date) => t("carried", { date: format.dateTime(date, { dateStyle: "medium", timeZone: "Asia/Almaty" }) }),
   };
+  const platformName = once((platform) => tp(platform as never));
   const signed = (value: number) => `${value > 0 ? "+" : value < 0 ? "−" : ""}${format.number(Math.abs(value))}`;
   // Wide on a phone: a scrolling region a keyboard can reach (axe: scrollable-region-focusable).
   return (
@@ -57,7 +63,7 @@ export async function ChangesTable({ rows }: { rows: ChangeRow[] }) {
                   <TextLink href={`/officials/${row.id}`}>{row.fullName}</TextLink>
                 </th>
               ) : null}
-              <td>{tp(change.platform)}</td>
+              <td>{platformName(change.platform)}</td>
               <td>{change.account ? (change.account.label ?? (change.account.handle ? `@${change.account.handle}` : "—")) : t("noAccountName")}</td>
               <td>
                 <ChangeSideCell side={change.then} words={words} />
