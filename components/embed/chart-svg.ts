@@ -29,9 +29,9 @@ figure.chart figcaption{display:flex;flex-direction:column;gap:2px}
 .ctitle{font-weight:700}
 .cdesc{font-size:.85rem;color:var(--muted)}
 svg.plot{display:block;overflow:visible;width:100%}
-.k{fill:var(--fg)}.m{fill:var(--muted)}.o{fill:var(--bg)}.pp{fill:var(--bg)}.tr{fill:var(--track)}.r{stroke:var(--line)}.sep{stroke:var(--bg)}
+:where(svg.plot) text{fill:var(--fg);font-size:13px;font-variant-numeric:tabular-nums}
+.m{fill:var(--muted)}.o{fill:var(--bg)}.z11{font-size:11px}.z12{font-size:12px}.z14{font-size:14px}.pp{fill:var(--bg)}.tr{fill:var(--track)}.r{stroke:var(--line)}.sep{stroke:var(--bg)}
 ${PALETTE_LIGHT.map((_, index) => `.f${index}{fill:var(--c${index})}.s${index}{stroke:var(--c${index})}`).join("")}
-.n{font-variant-numeric:tabular-nums}
 ul.keys{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:4px 16px;font-size:.85rem}
 ul.keys li{display:flex;align-items:center;gap:6px}
 ul.keys svg{flex:none}
@@ -44,7 +44,8 @@ details table{margin-top:6px}
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 export const xmlText = (text: string): string => text.replace(NOT_XML, "");
 
-const INK_CLASS: Record<Ink, string> = { strong: "k", muted: "m", on: "o" };
+/** An inline text's classes: what differs from the charts' stylesheet's default (13 px, the text's colour). */
+const inlineTextClass = (ink: Ink, size: number) => [ink === "muted" ? "m" : ink === "on" ? "o" : "", size === 13 ? "" : `z${size}`].filter(Boolean).join(" ");
 const INK_LIGHT: Record<Ink, string> = { strong: "#18181b", muted: "#52525b", on: "#ffffff" };
 
 type Writer = {
@@ -52,7 +53,8 @@ type Writer = {
   width: (fraction: number) => string | number;
   /** Attributes painting a bar; `hatch` names its pattern. */
   bar: (paint: Paint, separated: boolean) => SafeHtml;
-  ink: (ink: Ink) => SafeHtml;
+  /** A text's colour and size. */
+  text: (ink: Ink, size: number) => SafeHtml;
   rule: SafeHtml;
   hatch: (series: number) => string;
 };
@@ -67,12 +69,12 @@ function writeMark(mark: Mark, w: Writer): SafeHtml {
     return html`<rect x="${w.x(mark.x)}" y="${mark.y}" width="${w.width(mark.width)}" height="${mark.height}"${fill} ${w.bar(mark.paint, mark.separated ?? false)}/>`;
   }
   const x = w.x(mark.x);
-  const attributes = html`font-size="${mark.size}"${mark.bold ? html` font-weight="700"` : null}${mark.italic ? html` font-style="italic"` : null}${
+  const attributes = html`${w.text(mark.ink, mark.size)}${mark.bold ? html` font-weight="700"` : null}${mark.italic ? html` font-style="italic"` : null}${
     mark.anchor && mark.anchor !== "start" ? html` text-anchor="${mark.anchor}"` : null
   }`;
-  if (mark.lines.length === 1) return html`<text x="${x}" y="${mark.y}" ${attributes} ${w.ink(mark.ink)}>${xmlText(mark.lines[0]!)}</text>`;
+  if (mark.lines.length === 1) return html`<text x="${x}" y="${mark.y}"${attributes}>${xmlText(mark.lines[0]!)}</text>`;
   const spans = mark.lines.map((line, index) => html`<tspan x="${x}" y="${mark.y + index * mark.lineHeight}">${xmlText(line)}</tspan>`);
-  return html`<text x="${x}" y="${mark.y}" ${attributes} ${w.ink(mark.ink)}>${spans}</text>`;
+  return html`<text x="${x}" y="${mark.y}"${attributes}>${spans}</text>`;
 }
 
 /** Diagonal hatching over a light tint: an approximate value, told apart without colour (components/charts/svg-parts.tsx). */
@@ -89,7 +91,10 @@ const inlineWriter = (id: string): Writer => ({
       : paint.hatched
         ? html`class="s${colour(paint.series)}"`
         : html`class="f${colour(paint.series)}${separated ? " sep" : ""}"${separated ? html` stroke-width="1.5"` : null}`,
-  ink: (ink) => html`class="${INK_CLASS[ink]} n"`,
+  text: (ink, size) => {
+    const names = inlineTextClass(ink, size);
+    return names ? html` class="${names}"` : html``;
+  },
   rule: html`class="r"`,
   hatch: (series) => `${id}-h${colour(series)}`,
 });
@@ -133,7 +138,7 @@ const standaloneWriter: Writer = {
       : paint.hatched
         ? html`stroke="${PALETTE_LIGHT[colour(paint.series)]!}"`
         : html`fill="${PALETTE_LIGHT[colour(paint.series)]!}"${separated ? html` stroke="#ffffff" stroke-width="1.5"` : null}`,
-  ink: (ink) => html`fill="${INK_LIGHT[ink]}"`,
+  text: (ink, size) => html` font-size="${size}" fill="${INK_LIGHT[ink]}"`,
   rule: html`stroke="#d4d4d8"`,
   hatch: (series) => `h${colour(series)}`,
 };

@@ -32,7 +32,11 @@ export type EmbedChart = {
   /** The marks, wrapped for a drawing `width` pixels wide at its narrowest. */
   layout: (width: number) => ChartLayout;
   legend: LegendItem[];
-  table: ChartTable;
+  /**
+   * The chart's figures as a table of its own, or none when the embed's table below is that (the comparison's
+   * reach, the change report's medians): the same numbers twice would only lengthen a phone's page.
+   */
+  table?: ChartTable;
   /** What the download's address adds to the view's: the platform of a reach chart. */
   platform?: Platform;
 };
@@ -57,7 +61,7 @@ function barsTable(groups: BarGroup[], columns: string[]): ChartTable {
   return { columns, groups: groups.map((group) => ({ label: group.label, rows: group.rows.map((row) => ({ header: row.label, cells: [row.text] })) })) };
 }
 
-function reachChart(comparison: Comparison, platform: Platform, context: CellContext): EmbedChart {
+function reachChart(comparison: Comparison, platform: Platform, context: CellContext, withTable: boolean): EmbedChart {
   const { t, locale } = context;
   const format = chartFormat(locale);
   const groups: BarGroup[] = comparison.akimats
@@ -88,7 +92,7 @@ function reachChart(comparison: Comparison, platform: Platform, context: CellCon
     description: t.dashboard("charts.reachDescription", { platform: name }),
     layout: (width) => layoutBars(groups, axis, width),
     legend: hatched >= 0 ? [{ label: t.dashboard("charts.approximate"), series: hatched, hatched: true }] : [],
-    table: barsTable(groups, [t.dashboard("official"), t.dashboard("charts.reachValue")]),
+    table: withTable ? barsTable(groups, [t.dashboard("official"), t.dashboard("charts.reachValue")]) : undefined,
     platform,
   };
 }
@@ -129,12 +133,17 @@ function opennessChart(comparison: Comparison, { t, locale }: CellContext): Embe
   };
 }
 
-export function comparisonCharts(comparison: Comparison, options: { chart?: ComparisonChart; platform?: string }, context: CellContext): EmbedChart[] {
+export function comparisonCharts(
+  comparison: Comparison,
+  options: { chart?: ComparisonChart; platform?: string; metric?: string },
+  context: CellContext,
+): EmbedChart[] {
   if (!comparison.akimats.some((akimat) => akimat.officials.length > 0)) return [];
   if (options.chart === "openness") return [opennessChart(comparison, context)];
   if (options.chart !== "reach") return [];
   const platforms = options.platform ? comparison.platforms.filter((platform) => platform === options.platform) : comparison.platforms;
-  return platforms.map((platform) => reachChart(comparison, platform, context));
+  // The tables below show each official's reach when the embed's measure is reach: they are the chart's table.
+  return platforms.map((platform) => reachChart(comparison, platform, context, options.metric !== undefined && options.metric !== "reach"));
 }
 
 /** Then and now per akimat: the share of its surveyed officials with an account found, in words "4 of 6". */
@@ -209,7 +218,7 @@ function followersChart(view: ChangesEmbedView, { t, locale }: CellContext): Emb
       { label: now, series: NOW },
       ...hatched.map((series) => ({ label: t.dashboard("charts.approximate"), series, hatched: true })).slice(0, 1),
     ],
-    table: barsTable(groups, [t.embed("changes.akimat"), t.embed("charts.followersValue")]),
+    // The summary table below gives each akimat's medians then and now.
   };
 }
 
@@ -219,7 +228,8 @@ export function changesCharts(view: ChangesEmbedView, chart: ChangesChart | unde
 }
 
 /** The chart's numbers, openable without JavaScript; grouped rows keep their akimat as a row group's header. */
-function dataTable(chart: EmbedChart, { t }: CellContext): SafeHtml {
+function dataTable(chart: EmbedChart, { t }: CellContext): SafeHtml | null {
+  if (!chart.table) return null;
   const { columns, groups } = chart.table;
   const head = html`<thead><tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr></thead>`;
   const bodies = groups.map(

@@ -126,9 +126,11 @@ describe("a chart in the comparison embed", () => {
     expect(html.indexOf('<svg class="plot" role="img"')).toBeLessThan(html.indexOf("<table><caption>Petropavlovsk City Akimat"));
     // A name too long for a phone's line is cut in the drawing, and whole in the table below it.
     expect(html).toMatch(/<tspan x="0%" y="\d+">&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/s…<\/tspan><tspan x="0%" y="\d+">src=x<\/tspan>/);
-    expect(html).toContain('<th scope="row">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</th>');
-    expect(html).toContain('text-anchor="end" class="k n">3,100</text>');
-    expect(html).toContain('class="m n">not found</text>');
+    expect(html).toContain('<span class="name">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</span>');
+    expect(html).toContain('font-weight="700" text-anchor="end">3,100</text>');
+    expect(html).toContain('class="m" font-style="italic" text-anchor="end">not found</text>');
+    // Its figures are the table below (the embed shows reach): no second table of them.
+    expect(html).not.toContain("<details>");
     expect(html).toContain('href="/embed/chart/comparison.svg?lang=en&amp;platform=INSTAGRAM&amp;asOf=2026-12-01&amp;chart=reach"');
     // The charts' stylesheet is allowed by its hash, as the embed's own is.
     const policy = response.headers.get("content-security-policy")!;
@@ -148,8 +150,8 @@ describe("a chart in the comparison embed", () => {
     );
     for (const marker of MARKERS) expect(changes).not.toContain(marker);
     expect(changes).toContain(">Median followers, then and now</title>");
-    expect(changes).toContain('class="k n">≈ 2,400</text>');
-    expect(changes).toContain('class="k n">3,100</text>');
+    expect(changes).toContain('text-anchor="end">≈ 2,400</text>');
+    expect(changes).toContain('text-anchor="end">3,100</text>');
     expect(changes).toContain(`href="/embed/chart/changes.png?lang=en&amp;from=${thenWave}&amp;to=${nowWave}&amp;chart=followers"`);
   });
 });
