@@ -310,6 +310,17 @@ describe("popolo.json", () => {
     expect(doc.x_ashyq_accounts.map((a: { handle: string }) => a.handle)).toEqual(["zhumagulov"]);
   });
 
+  it("carries what is published now about each official, not the history, which it names (decision 0016)", async () => {
+    const doc = await json("popolo.json");
+    // The account's latest (September) and the search that found none: not June's or August's look.
+    expect(doc.x_ashyq_observations.map((o: { id: string }) => o.id)).toEqual([ids.notFound, ids.september]);
+    expect(doc.meta).toMatchObject({ count: 2, x_ashyq_history: "http://localhost/api/public/observations.json" });
+    // As of a day, the latest then; the history's address keeps the filters.
+    const asOf = await json("popolo.json", "?asOf=2024-08-31");
+    expect(asOf.x_ashyq_observations.map((o: { id: string }) => o.id)).toEqual([ids.august, ids.notFound]);
+    expect(asOf.meta.x_ashyq_history).toBe("http://localhost/api/public/observations.json?asOf=2024-08-31");
+  });
+
   it("gives each person the evidence of what is current about them as sources, not the history's", async () => {
     const doc = await json("popolo.json");
     const person = (id: string) => doc.persons.find((p: { id: string }) => p.id === id);

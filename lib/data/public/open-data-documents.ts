@@ -24,14 +24,22 @@ export type ExportDocument = { head: string; headForTag: string; body: AsyncIter
 
 export type ExportName = "observations.csv" | "observations.json" | "officials.json" | "popolo.json";
 
-type Context = { query: OpenDataQuery; registry: OpenDataRegistry; filter: ObservationFilter; source: string };
+type Context = {
+  query: OpenDataQuery;
+  registry: OpenDataRegistry;
+  filter: ObservationFilter;
+  source: string;
+  /** observations.json with the same filters: the whole history, which popolo.json points to. */
+  historySource: string;
+};
 
 /** Reads the registry and resolves the filters; throws UnknownFilterError for an akimat nobody has. */
 export async function exportContext(query: OpenDataQuery, origin: string, pathname: string): Promise<Context> {
   const [registry, wave] = await Promise.all([loadOpenDataRegistry(), findWaveCut(query.waveId ?? undefined)]);
   const filter = observationFilter(query, registry, wave);
   const filters = filterQueryString(query);
-  return { query, registry, filter, source: `${origin}${pathname}${filters ? `?${filters}` : ""}` };
+  const search = filters ? `?${filters}` : "";
+  return { query, registry, filter, source: `${origin}${pathname}${search}`, historySource: `${origin}/api/public/observations.json${search}` };
 }
 
 function jsonHead(meta: ExportMeta, open: string): { head: string; headForTag: string } {
@@ -155,21 +163,29 @@ export async function officialsJsonDocument(context: Context): Promise<ExportDoc
   return { ...jsonHead(meta, ',"data":'), body: body() };
 }
 
+/** Observations written this many at a time into popolo.json's array. */
+const OBSERVATIONS_PER_PIECE = 500;
+
 /**
- * Popolo as lib/domain/popolo.ts shapes it, with the observations written in where its `x_ashyq_observations`
- * array stands: the document's shape is popolo.ts's alone; only the observations stream. The head is the meta
- * alone, so that it goes out before the registry's text is made (a couple of seconds at national scale); that text
- * is the body's first piece, let go of once written.
+ * Popolo as lib/domain/popolo.ts shapes it: the registry, with what is published about each official now as the
+ * `x_ashyq_observations` extension: each account's latest published observation and each platform's latest search
+ * (the as-of and other filters applied), the rows its persons' sources and officials.json's `current` are made of.
+ * Not the history: a Popolo file is a registry that tools read whole, and with every observation in it it was 1.09
+ * GB at national scale and took 83 s to build; the history is observations.json's, named in `meta.x_ashyq_history`
+ * with the same filters (decision 0016). The head (the meta, with its count) goes once the latest rows are read.
  */
 export async function popoloJsonDocument(context: Context): Promise<ExportDocument> {
-  const count = await countPublishedObservations(context.filter);
-  const meta = exportMeta({ asOf: context.query.asOfDay, source: context.source, count });
+  const { latest, byOfficial } = await latestByOfficial(context);
+  const meta = { ...exportMeta({ asOf: context.query.asOfDay, source: context.source, count: latest.length }), x_ashyq_history: context.historySource };
   async function* body() {
-    let registry: PopoloRegistryText | undefined = await popoloRegistryText(context);
+    let registry: PopoloRegistryText | undefined = popoloRegistryText(context, latest, byOfficial);
     const { after } = registry;
     yield registry.text;
     registry = undefined;
-    yield* observationItems(context);
+    for (let start = 0; start < latest.length; start += OBSERVATIONS_PER_PIECE) {
+      const piece = latest.slice(start, start + OBSERVATIONS_PER_PIECE).map((row) => JSON.stringify(row.observation));
+      yield `${start ? "," : ""}${piece.join(",")}`;
+    }
     yield after;
   }
   return { head: `{"meta":${JSON.stringify(meta)}`, headForTag: `{"meta":${JSON.stringify({ ...meta, generatedAt: null })}`, body: body() };
@@ -180,11 +196,9 @@ type PopoloRegistryText = { text: string; after: string };
 /**
  * The Popolo document's text after its meta and before its observations, and after them, rendered once (with the
  * meta null, cut off) in a function of its own, so that nothing of the build keeps the officials' records alive:
- * some 20 MB of text at national scale, and each copy of it and of the records it is made of raised the build's
- * peak memory. The persons' sources are read from the latest observations of each account (all they use).
+ * some 20 MB of text at national scale. The persons' sources are read from the latest observations.
  */
-async function popoloRegistryText(context: Context): Promise<PopoloRegistryText> {
-  const { latest, byOfficial } = await latestByOfficial(context);
+function popoloRegistryText(context: Context, latest: LatestObservation[], byOfficial: Map<string, LatestObservation[]>): PopoloRegistryText {
   const akimatIds = context.filter.akimatIds ? new Set(context.filter.akimatIds) : null;
   const popolo = toPopolo({
     meta: null,
