@@ -19,6 +19,9 @@
  *   --lighthouse-runs=N  default 5 (median reported)        --skip-lighthouse / --skip-load   one half only
  *   --database=URL       default …/ashyq_bench_embed        --keep-db        do not drop it afterwards
  *   --chrome=PATH        default /usr/bin/chromium
+ *   --path=PATH          the embed measured, default the comparison below; e.g. with a chart (issue 17, part 5):
+ *                        --path='/embed/comparison?lang=ru&akimats=sko,petropavlovsk&chart=reach' --results=embed-chart.json
+ *   --results=NAME       default embed.json, in bench/embed/results/
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -35,10 +38,13 @@ import { alternate, hammer, type Segment } from "./load";
 import { pidListeningOn } from "./server-cpu";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
-const COMPARISON = "/embed/comparison?lang=ru&akimats=sko,petropavlovsk";
-// Under /embed… on purpose: proxy.ts skips paths starting with "embed", as it skips the embeds themselves,
-// so neither side pays for the sign-in redirect check.
-const STATIC_FILE = "embed-static-bench.html";
+const DEFAULT_EMBED = "/embed/comparison?lang=ru&akimats=sko,petropavlovsk";
+/** The embed measured (--path=): set once in main, before anything reads it. */
+let COMPARISON = DEFAULT_EMBED;
+// Under /embed/ on purpose: proxy.ts skips that path segment, as it skips the embeds themselves, so neither side
+// runs the proxy. (It skipped every path starting with "embed" until /embed-builder needed the page policy; the
+// twin then at /embed-static-bench.html was redirected to the sign-in page.)
+const STATIC_FILE = "embed/static-bench.html";
 
 async function fetchBody(url: string): Promise<{ body: Buffer; contentType: string }> {
   const response = await fetch(url, { redirect: "manual" });
@@ -124,6 +130,8 @@ function measureLighthouse(app: RunningApp, officialPath: string, options: Optio
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (!args.has("app-dir")) args.set("app-dir", "/tmp/ashyq-embed-bench");
+  COMPARISON = args.get("path") ?? DEFAULT_EMBED;
+  if (!COMPARISON.startsWith("/embed/")) throw new Error(`--path must be an embed's address, not ${COMPARISON}`);
   const databaseUrl = args.get("database") ?? DEFAULT_DATABASE_URL;
   const appDir = prepareCopy(REPO, args);
   const options: Options = {
@@ -159,11 +167,12 @@ async function main() {
     );
 
     // The latest run; earlier ones are in git (the date and load are inside).
-    const file = path.join(REPO, "bench/embed/results/embed.json");
+    const file = path.join(REPO, "bench/embed/results", path.basename(args.get("results") ?? "embed.json"));
     mkdirSync(path.dirname(file), { recursive: true });
     const { embed, static: statics, ...ratios } = measured?.comparison ?? {};
     const segments = measured?.segments.map(segmentSummary);
     const record = {
+      path: COMPARISON,
       machine,
       bytes,
       load: measured && { ...options.load, rounds: options.rounds, warmup: options.warmup },
