@@ -40,11 +40,27 @@ sharp.concurrency(1);
 
 /** 72 dpi is SVG's pixel: 144 draws every pixel as two, the PNG twice the SVG's width and height. */
 const PNG_DENSITY = 144;
+/**
+ * The tallest PNG drawn: librsvg refuses more than 32 767 px, and 1 440 × 16 384 pixels already take 90 MB while
+ * drawn. A chart taller than half of it (some 340 officials in one embed) is drawn smaller than twice its size.
+ */
+const PNG_MAX_HEIGHT = 16_384;
+
+/** The density that draws an SVG `height` px tall at twice its size, or as large as PNG_MAX_HEIGHT allows. */
+export function pngDensity(height: number): number {
+  return Math.min(PNG_DENSITY, Math.floor((72 * PNG_MAX_HEIGHT) / Math.max(1, height)));
+}
 
 async function svgThenPng(key: string, format: ChartFormat, svg: () => Promise<string>): Promise<PublishedRendering> {
   const drawn = await renderPublished(`chart.svg:${key}`, svg);
   if (format === "svg") return drawn;
-  return renderPublished(`chart.png:${key}`, () => sharp(drawn.body, { density: PNG_DENSITY }).png({ compressionLevel: 9 }).toBuffer());
+  // The standalone file states its height first (components/embed/chart-svg.ts).
+  const height = Number(/<svg [^>]*?height="(\d+)"/.exec(drawn.body.subarray(0, 400).toString("utf8"))?.[1] ?? 0);
+  return renderPublished(`chart.png:${key}`, () =>
+    sharp(drawn.body, { density: pngDensity(height) })
+      .png()
+      .toBuffer(),
+  );
 }
 
 /** A file name a reader can keep: the outlet, the chart and the day or wave, in plain ASCII. */

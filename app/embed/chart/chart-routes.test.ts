@@ -9,6 +9,7 @@ import { createAccount, createAkimat, createObservation, createOfficial, createU
 import { withTestDatabase } from "@/lib/testing/test-database";
 import { clearPublishedResponses, freshPublishedResponse } from "@/server/published-responses";
 import { GET as changesEmbed } from "../changes/route";
+import { pngDensity } from "../chart-renderings";
 import { GET as comparisonEmbed } from "../comparison/route";
 import { GET as chartFile } from "./[file]/route";
 
@@ -189,6 +190,10 @@ describe("a chart's download", () => {
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="ashyq-reach-instagram-live-\d{4}-\d{2}-\d{2}\.png"$/);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(pngSize(Buffer.from(await response.arrayBuffer()))).toEqual({ width: 2 * Number(width), height: 2 * Number(height) });
+    // A chart too tall for an image (hundreds of officials in one embed) is drawn as large as fits.
+    expect(pngDensity(Number(height))).toBe(144);
+    expect(pngDensity(8192)).toBe(144);
+    expect(pngDensity(20_000)).toBe(58);
   });
 
   it("is cached like the embeds: 304 for the tag the reader holds, the SVG handed to the server's memory, a new approval within seconds", async () => {
