@@ -7,12 +7,14 @@ import { GET as getDashboardCsv } from "@/app/(newsroom)/dashboard/export.csv/ro
 import { saveEmbedAction } from "@/app/(newsroom)/embed-builder/actions";
 import { GET as getWaveChangesCsv } from "@/app/(newsroom)/waves/changes.csv/route";
 import { GET as getChangesEmbed } from "@/app/embed/changes/route";
+import { GET as getChartFile } from "@/app/embed/chart/[file]/route";
 import { GET as getComparisonEmbed } from "@/app/embed/comparison/route";
 import { GET as getSavedEmbed } from "@/app/embed/e/[id]/route";
 import { GET as getOfficialEmbed } from "@/app/embed/official/[id]/route";
 import { db } from "@/lib/db";
 import { newSavedEmbedId } from "@/lib/domain/saved-embed";
 import type { Outcome } from "@/lib/testing/action-harness";
+import { createAccount, createAkimat, createObservation, createOfficial } from "@/lib/testing/factories";
 import type { Actor, PermissionCase, World } from "./permission-table.cases";
 
 const everyone: Record<Actor, Outcome> = { visitor: "allowed", owner: "allowed", stranger: "allowed", editor: "allowed", admin: "allowed" };
@@ -53,6 +55,21 @@ export const EMBED_PERMISSION_CASES: PermissionCase[] = [
     name: "what changed between two days, embedded (public)",
     covers: ["embed/changes/route.ts#GET"],
     call: () => getChangesEmbed(new Request("http://localhost/embed/changes?lang=en&from=2024-01-01&to=2024-12-31")),
+    expect: everyone,
+  },
+  {
+    name: "an embed's chart as a file to download, SVG or PNG (public)",
+    covers: ["embed/chart/[file]/route.ts#GET"],
+    call: async (w) => {
+      // A chart needs a published figure to draw: an akimat of its own, with one approved observation.
+      const akimat = await createAkimat(db);
+      const official = await createOfficial(db, { akimatId: akimat.id });
+      const account = await createAccount(db, { officialId: official.id });
+      await createObservation(db, { officialId: official.id, accountId: account.id, authorId: w.people.owner.id, status: "APPROVED", followers: 120 });
+      return getChartFile(new Request(`http://localhost/embed/chart/comparison.svg?lang=en&akimats=${akimat.slug}&chart=reach&platform=INSTAGRAM`), {
+        params: Promise.resolve({ file: "comparison.svg" }),
+      });
+    },
     expect: everyone,
   },
   {
