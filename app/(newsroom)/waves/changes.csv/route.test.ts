@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/permissions";
 import { writeAuditEntry } from "@/lib/data/audit/write-audit-entry";
 import { db } from "@/lib/db";
 import { clearPublishedRenderCache } from "@/lib/http/published-render-cache";
@@ -19,6 +20,7 @@ withTestDatabase();
 let story: SeededStory;
 let laterWave: string;
 let reporterId: string;
+let reporterViewer: Viewer;
 const csv = (query: string, cookie?: string) => GET(new Request(`http://localhost/waves/changes.csv?${query}`, { headers: cookie ? { cookie } : {} }));
 const instagramOf = (latin: string) => {
   const official = story.officials.find((o) => o.fullNameLatin === latin)!;
@@ -53,14 +55,15 @@ beforeAll(async () => {
     visibility: "PUBLIC",
     followers: 4321,
   });
-  session.viewer = { id: reporter.id, role: reporter.role, name: reporter.name, email: reporter.email };
+  reporterViewer = { id: reporter.id, role: reporter.role, name: reporter.name, email: reporter.email };
+  session.viewer = reporterViewer;
 });
 
 describe("the change report's CSV", () => {
   it("answers only a newsroom member, and says what a bad address lacks", async () => {
     session.viewer = null;
     expect((await csv(`from=${story.waveId}&to=${laterWave}`)).status).toBe(401);
-    session.viewer = { id: reporterId, role: "REPORTER", name: null, email: "r@example.kz" };
+    session.viewer = reporterViewer;
     expect((await csv(`from=${story.waveId}`)).status).toBe(400);
     expect((await csv(`from=${story.waveId}&to=cm0nosuchwave`)).status).toBe(404);
   });
