@@ -75,21 +75,7 @@ export function layoutBars(groups: BarGroup[], axis: BarAxis, width: number): Ch
     if (groupIndex === 0) plotTop = y;
     for (const row of group.rows) {
       const missing = row.value === null;
-      const name = fitLabel(row.label, width - estimateTextWidth(row.text, LABEL_FONT) - 12, LABEL_FONT);
-      const baseline = y + LABEL_LINE - 3;
-      marks.push({ kind: "text", x: 0, y: baseline, lines: name, lineHeight: LABEL_LINE, size: LABEL_FONT, ink: "strong" });
-      marks.push({
-        kind: "text",
-        x: 1,
-        y: baseline,
-        lines: [row.text],
-        lineHeight: LABEL_LINE,
-        size: LABEL_FONT,
-        ink: missing ? "muted" : "strong",
-        bold: !missing,
-        italic: missing,
-        anchor: "end",
-      });
+      const name = rowLabel(marks, row, missing, y, width);
       const barTop = y + name.length * LABEL_LINE + 3;
       if (row.value !== null && row.value > 0) {
         marks.push({ kind: "bar", x: 0, y: barTop, width: scale(row.value), height: BAR, paint: { series: row.series, hatched: row.approximate } });
@@ -111,6 +97,29 @@ export function layoutBars(groups: BarGroup[], axis: BarAxis, width: number): Ch
   return { height: plotBottom + AXIS, marks: [...rules, ...marks], hatched: [...hatched] };
 }
 
+/**
+ * A row's first line: its name at the left (wrapped to what the figure leaves) and its figure at the right end, in
+ * words and muted when there is no number. Returns the name's lines; the bar goes under them.
+ */
+function rowLabel(marks: Mark[], row: { label: string; text: string }, missing: boolean, y: number, width: number): string[] {
+  const name = fitLabel(row.label, width - estimateTextWidth(row.text, LABEL_FONT) - 12, LABEL_FONT);
+  const baseline = y + LABEL_LINE - 3;
+  marks.push({ kind: "text", x: 0, y: baseline, lines: name, lineHeight: LABEL_LINE, size: LABEL_FONT, ink: "strong" });
+  marks.push({
+    kind: "text",
+    x: 1,
+    y: baseline,
+    lines: [row.text],
+    lineHeight: LABEL_LINE,
+    size: LABEL_FONT,
+    ink: missing ? "muted" : "strong",
+    bold: !missing,
+    italic: missing,
+    anchor: "end",
+  });
+  return name;
+}
+
 /** A stacked bar out of `max`: its segments in legend order, or no bar when there is no total (and words instead). */
 export type StackRow = { label: string; total: number | null; text: string; segments: { value: number; text: string }[] };
 
@@ -124,21 +133,7 @@ export function layoutStack(rows: StackRow[], max: number, width: number): Chart
   let y = 0;
   for (const row of rows) {
     const missing = row.total === null;
-    const name = fitLabel(row.label, width - estimateTextWidth(row.text, LABEL_FONT) - 12, LABEL_FONT);
-    const baseline = y + LABEL_LINE - 3;
-    marks.push({ kind: "text", x: 0, y: baseline, lines: name, lineHeight: LABEL_LINE, size: LABEL_FONT, ink: "strong" });
-    marks.push({
-      kind: "text",
-      x: 1,
-      y: baseline,
-      lines: [row.text],
-      lineHeight: LABEL_LINE,
-      size: LABEL_FONT,
-      ink: missing ? "muted" : "strong",
-      bold: !missing,
-      italic: missing,
-      anchor: "end",
-    });
+    const name = rowLabel(marks, row, missing, y, width);
     const barTop = y + name.length * LABEL_LINE + 3;
     if (!missing) {
       marks.push({ kind: "bar", x: 0, y: barTop, width: 1, height: STACK_BAR, paint: "track" });
