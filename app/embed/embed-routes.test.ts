@@ -61,6 +61,22 @@ beforeAll(async () => {
   }
 });
 
+/** An observation of the akim's Instagram approved now, audited as an approval is, so the publication version moves. */
+async function approveNow(fields: { observedAt: Date; followers: number; waveId?: string }) {
+  await db.$transaction(async (tx) => {
+    const approved = await createObservation(tx, {
+      authorId: reporterId,
+      status: "APPROVED",
+      existence: "FOUND",
+      reviewedAt: new Date(),
+      officialId: akimId,
+      accountId,
+      ...fields,
+    });
+    await writeAuditEntry(tx, { actorId: reporterId, action: "observation.approve", entity: "observation", entityId: approved.id });
+  });
+}
+
 const body = async (response: Response) => {
   expect(response.status).toBe(200);
   expect(response.headers.get("set-cookie")).toBeNull();
@@ -352,20 +368,7 @@ describe("the change embed (issue 16, part 4)", () => {
     expect(cardHtml).toContain("2,400 followers");
     expect(cardHtml).toContain("these figures will not change");
 
-    await db.$transaction(async (tx) => {
-      const late = await createObservation(tx, {
-        authorId: reporterId,
-        status: "APPROVED",
-        existence: "FOUND",
-        reviewedAt: new Date(),
-        officialId: akimId,
-        accountId,
-        waveId: thenWave,
-        observedAt: day("2024-08-31"),
-        followers: 6666,
-      });
-      await writeAuditEntry(tx, { actorId: reporterId, action: "observation.approve", entity: "observation", entityId: late.id });
-    });
+    await approveNow({ waveId: thenWave, observedAt: day("2024-08-31"), followers: 6666 });
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect((await comparison(pinned, { headers: { "If-None-Match": etag } })).status).toBe(304);
 
@@ -402,19 +405,7 @@ describe("the change embed (issue 16, part 4)", () => {
     expect(await body(await comparison("lang=en&akimats=petropavlovsk&platform=INSTAGRAM&asOf=2024-08-31&published=2024-09-10"))).toContain("5,151 followers");
     expect(await body(await comparison("lang=en&akimats=petropavlovsk&asOf=2024-08-31&published=2024-08-31"))).not.toContain("as published on");
 
-    await db.$transaction(async (tx) => {
-      const late = await createObservation(tx, {
-        authorId: reporterId,
-        status: "APPROVED",
-        existence: "FOUND",
-        reviewedAt: new Date(),
-        officialId: akimId,
-        accountId,
-        observedAt: day("2024-08-31"),
-        followers: 7373,
-      });
-      await writeAuditEntry(tx, { actorId: reporterId, action: "observation.approve", entity: "observation", entityId: late.id });
-    });
+    await approveNow({ observedAt: day("2024-08-31"), followers: 7373 });
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect((await comparison(pinned, { headers: { "If-None-Match": etag } })).status).toBe(304);
     // Without a day of publication, a day shows what is approved now (decision 0006), as older addresses always did.
