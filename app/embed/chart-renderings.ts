@@ -12,6 +12,7 @@ import { renderPublished, type PublishedRendering } from "@/lib/http/published-r
 import {
   changeEndpointParam,
   changesEmbedQuery,
+  changesPublishedByOf,
   comparisonEmbedQuery,
   publishedByOf,
   type ChangesEmbedOptions,
@@ -113,7 +114,7 @@ export async function renderChangesChart(options: ChangesEmbedOptions, format: C
   const key = `changes?${changesEmbedQuery(options)}|${asOfToParam(now)}`;
   const context = await embedContext(options.lang);
   const rendered = await svgThenPng(key, format, async () => {
-    const view = await getChangesEmbed({ from, to, akimatSlugs: options.akimats, now });
+    const view = await getChangesEmbed({ from, to, akimatSlugs: options.akimats, now, publishedBy: changesPublishedByOf(options, now) });
     const drawn = view && changesCharts(view, chart, context)[0];
     if (!view || !drawn) throw new ChartMissing();
     const { t } = context;

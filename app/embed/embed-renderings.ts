@@ -16,6 +16,7 @@ import { SECURITY_HEADERS } from "@/lib/http/security-headers.js";
 import type { Locale } from "@/lib/i18n/config";
 import {
   changesEmbedQuery,
+  changesPublishedByOf,
   comparisonEmbedQuery,
   officialEmbedQuery,
   publishedByOf,
@@ -92,7 +93,10 @@ export async function renderChangesEmbed(options: ChangesEmbedOptions, { keyPref
   // An open wave or today is live: what it shows moves with approvals and with the day, which is part of the key.
   const key = `${keyPrefix}changes?${changesEmbedQuery(options)}|${asOfToParam(now)}`;
   return renderPublished(key, async () => {
-    const [view, context] = await Promise.all([getChangesEmbed({ from, to, akimatSlugs: options.akimats, now }), embedContext(options.lang)]);
+    const [view, context] = await Promise.all([
+      getChangesEmbed({ from, to, akimatSlugs: options.akimats, now, publishedBy: changesPublishedByOf(options, now) }),
+      embedContext(options.lang),
+    ]);
     if (!view) throw new EmbedRecordMissing("a side's wave");
     const chart = options.chart && { name: options.chart, query: changesEmbedQuery(options) };
     const body = changesEmbedBody({ view, chosenAkimats: options.akimats.length > 0, context, article, chart });

@@ -411,4 +411,21 @@ describe("the change embed (issue 16, part 4)", () => {
     // Without a day of publication, a day shows what is approved now (decision 0006), as older addresses always did.
     expect(await body(await comparison("lang=en&akimats=petropavlovsk&platform=INSTAGRAM&asOf=2024-08-31"))).toContain("7,373 followers");
   });
+
+  it("cuts a day's side at the article's day of publication (decision 0007): a later approval moves nothing there", async () => {
+    // Observed on the pinned day, the latest of it, approved three weeks later.
+    await approveNow({ observedAt: new Date("2024-08-31T10:00:00Z"), followers: 8181 });
+    const pinned = `lang=en&from=${thenWave}&to=2024-08-31&published=2024-09-02&akimats=petropavlovsk`;
+    const first = await changes(pinned);
+    const etag = first.headers.get("etag")!;
+    const html = await first.text();
+    expect(html).toContain("now: data as of 31 August 2024, as published on 2 September 2024");
+    expect(html).not.toContain("8,181");
+    // Without a day of publication, the day shows what is approved now (decision 0006).
+    expect(await body(await changes(`lang=en&from=${thenWave}&to=2024-08-31&akimats=petropavlovsk`))).toContain("8,181");
+
+    await approveNow({ observedAt: new Date("2024-08-31T11:00:00Z"), followers: 9292 });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await changes(pinned, { headers: { "If-None-Match": etag } })).status).toBe(304);
+  });
 });

@@ -26,7 +26,11 @@ function sideProvenance(side: ChangesEmbedSide, asOf: Date, context: Context): s
   const { t, formatAsOf } = context;
   const updated = formatAsOf(asOf);
   if (side.kind === "wave") return t.embed(side.live ? "changes.sideWaveOpen" : "changes.sideWaveClosed", { name: side.name, date: updated });
-  return side.live ? t.embed("changes.sideToday", { date: updated }) : t.embed("changes.sideDay", { date: sideName(side, asOf, context) });
+  if (side.live) return t.embed("changes.sideToday", { date: updated });
+  const date = sideName(side, asOf, context);
+  return side.published
+    ? t.embed("changes.sideDayPublished", { date, published: formatAsOf(asOfFromParam(side.published, asOf)) })
+    : t.embed("changes.sideDay", { date });
 }
 
 /** The headline: the two sides by name. Also the document's title. */

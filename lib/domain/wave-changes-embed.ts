@@ -11,7 +11,8 @@ import type { AccountChange, AkimatChangeSummary } from "./wave-changes";
  * A side as the public reads it: a wave by its name, or a day. Live while it can still move: an open wave takes
  * new approvals, and so does today; a closed wave and a past day are fixed (decision 0007's "pinned").
  */
-export type ChangesEmbedSide = ({ kind: "wave"; name: string } | { kind: "date"; day: string }) & { live: boolean };
+/** A side of the change embed. A day's may name the later day of publication its approvals are cut at (decision 0007). */
+export type ChangesEmbedSide = ({ kind: "wave"; name: string } | { kind: "date"; day: string; published?: string }) & { live: boolean };
 
 export type ChangesEmbedAccount = Pick<AccountChange, "platform" | "then" | "now" | "changes" | "notRechecked" | "followerChange"> & {
   /** False for a platform where nothing was found on either side: a search, no account. */

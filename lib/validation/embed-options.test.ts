@@ -3,6 +3,7 @@ import {
   builderChangesEmbedOptions,
   builderEmbedDates,
   changesEmbedQuery,
+  changesPublishedByOf,
   comparisonEmbedQuery,
   officialEmbedQuery,
   parseChangesEmbedOptions,
@@ -139,15 +140,31 @@ describe("embed options", () => {
       const built = (query: string, choices = waves) => changesEmbedQuery(builderChangesEmbedOptions(new URLSearchParams(query), { today, waves: choices }));
 
       it("takes a filled date over the wave, as the newsroom's report does, and never a day not yet come", () => {
-        expect(built("kind=changes&from=clx0wave1&fromDate=&to=clx0wave2&toDate=2026-12-01&lang=en")).toBe("lang=en&from=clx0wave1&to=2026-12-01");
-        expect(built("from=2024-08-31&to=2027-01-01")).toBe("lang=ru&from=2024-08-31&to=2026-12-06");
+        expect(built("kind=changes&from=clx0wave1&fromDate=&to=clx0wave2&toDate=2026-12-01&lang=en")).toBe(
+          "lang=en&from=clx0wave1&to=2026-12-01&published=2026-12-06",
+        );
+        expect(built("from=2024-08-31&to=2027-01-01")).toBe("lang=ru&from=2024-08-31&to=2026-12-06&published=2026-12-06");
       });
 
       it("starts from the two latest closed waves, else the latest closed wave and today", () => {
         expect(built("kind=changes")).toBe("lang=ru&from=clx0wave2&to=clx0wave3");
-        expect(built("", waves.slice(0, 2))).toBe("lang=ru&from=clx0wave3&to=2026-12-06");
-        expect(built("", waves.slice(0, 1))).toBe("lang=ru&from=clx0open1&to=2026-12-06");
-        expect(built("to=clx0wave1", [])).toBe("lang=ru&from=2026-12-06&to=clx0wave1");
+        expect(built("", waves.slice(0, 2))).toBe("lang=ru&from=clx0wave3&to=2026-12-06&published=2026-12-06");
+        expect(built("", waves.slice(0, 1))).toBe("lang=ru&from=clx0open1&to=2026-12-06&published=2026-12-06");
+        expect(built("to=clx0wave1", [])).toBe("lang=ru&from=2026-12-06&to=clx0wave1&published=2026-12-06");
+      });
+
+      it("cuts a day's side at the article's day of publication (decision 0007), kept when the view comes with it", () => {
+        // Two waves have their own cuts: no day of publication.
+        expect(built("from=clx0wave1&to=clx0wave2&published=2026-11-01")).toBe("lang=ru&from=clx0wave1&to=clx0wave2");
+        // A saved embed reopened keeps its day; one before its later day, or not yet come, is today.
+        expect(built("from=clx0wave1&to=2026-10-01&published=2026-11-01")).toBe("lang=ru&from=clx0wave1&to=2026-10-01&published=2026-11-01");
+        expect(built("from=clx0wave1&to=2026-10-01&published=2026-09-01")).toBe("lang=ru&from=clx0wave1&to=2026-10-01&published=2026-12-06");
+        expect(built("from=clx0wave1&to=2026-10-01&published=2027-01-01")).toBe("lang=ru&from=clx0wave1&to=2026-10-01&published=2026-12-06");
+        // An address written by hand: raised to its later day; the cut is the end of that newsroom day (UTC+5).
+        const byHand = parseChangesEmbedOptions(new URLSearchParams("from=2024-08-01&to=2024-08-31&published=2024-08-02"));
+        expect(changesEmbedQuery(byHand)).toBe("lang=ru&from=2024-08-01&to=2024-08-31&published=2024-08-31");
+        expect(changesPublishedByOf(byHand, new Date("2026-12-06T00:00:00Z"))).toEqual(new Date("2024-08-31T18:59:59.999Z"));
+        expect(changesPublishedByOf(parseChangesEmbedOptions(new URLSearchParams("from=clx0wave1&to=clx0wave2&published=2024-08-02")))).toBeUndefined();
       });
     });
   });

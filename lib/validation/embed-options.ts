@@ -93,6 +93,8 @@ export const ChangesEmbedOptions = z.object({
   from: changeEndpoint,
   to: changeEndpoint,
   akimats: akimatSlugs,
+  /** With a side that is a day: only what had been approved by the end of this day counts there (as `published` above). */
+  published: Common.published,
   chart: chartOf(CHANGES_CHARTS),
 });
 export type ChangesEmbedOptions = z.infer<typeof ChangesEmbedOptions>;
@@ -153,11 +155,26 @@ export function builderChangesEmbedOptions(
   const todays: ChangeEndpoint = { kind: "date", day: today };
   const wave = (id: string | undefined): ChangeEndpoint | undefined => (id ? { kind: "wave", waveId: id } : undefined);
   const notAhead = (endpoint: ChangeEndpoint | undefined) => (endpoint?.kind === "date" && endpoint.day > today ? todays : endpoint);
-  return {
-    ...chosen,
-    from: notAhead(chosen.from) ?? wave(closed[1]?.id ?? closed[0]?.id ?? waves[0]?.id) ?? todays,
-    to: notAhead(chosen.to) ?? (closed.length > 1 ? wave(closed[0]!.id)! : todays),
-  };
+  const from = notAhead(chosen.from) ?? wave(closed[1]?.id ?? closed[0]?.id ?? waves[0]?.id) ?? todays;
+  const to = notAhead(chosen.to) ?? (closed.length > 1 ? wave(closed[0]!.id)! : todays);
+  // A day's side is published today, as the other embeds' days are, unless the view comes with its day of
+  // publication (a saved embed reopened), which is kept.
+  const lastDay = latestDay(from, to);
+  const published = lastDay ? (chosen.published && chosen.published >= lastDay && chosen.published <= today ? chosen.published : today) : undefined;
+  return { ...chosen, from, to, published };
+}
+
+/** The later of the sides that are days, if any. */
+function latestDay(...sides: (ChangeEndpoint | undefined)[]): string | undefined {
+  const days = sides.flatMap((side) => (side?.kind === "date" ? [side.day] : []));
+  return days.length ? days.reduce((a, b) => (a > b ? a : b)) : undefined;
+}
+
+/** The change embed's cut for its days' sides: the end of its day of publication, not before its later day. */
+export function changesPublishedByOf(options: Pick<ChangesEmbedOptions, "from" | "to" | "published">, now = new Date()): Date | undefined {
+  const lastDay = latestDay(options.from, options.to);
+  if (!lastDay || !options.published) return undefined;
+  return asOfFromParam(options.published < lastDay ? lastDay : options.published, now);
 }
 
 export const changeEndpointParam = (endpoint: ChangeEndpoint): string => (endpoint.kind === "wave" ? endpoint.waveId : endpoint.day);
@@ -207,6 +224,9 @@ export function changesEmbedQuery(options: ChangesEmbedOptions): string {
   if (options.from) query.set("from", changeEndpointParam(options.from));
   if (options.to) query.set("to", changeEndpointParam(options.to));
   if (options.akimats.length) query.set("akimats", options.akimats.join(","));
+  // Only beside a day, and not before it (as setDates does for the other embeds).
+  const lastDay = latestDay(options.from, options.to);
+  if (lastDay && options.published) query.set("published", options.published < lastDay ? lastDay : options.published);
   setChart(query, options);
   return query.toString().replaceAll("%2C", ",");
 }

@@ -19,19 +19,25 @@ export async function getChangesEmbed({
   to,
   akimatSlugs,
   now = new Date(),
+  publishedBy,
 }: {
   from: ChangeEndpoint;
   to: ChangeEndpoint;
   akimatSlugs: string[];
   now?: Date;
+  /** A day's side: only what had been approved by then (the article's day of publication, decision 0007). */
+  publishedBy?: Date;
 }): Promise<ChangesEmbedView | null> {
-  const report = await readPublishedWaveChanges({ from, to, page: "all", akimatSlugs });
+  const report = await readPublishedWaveChanges({ from, to, page: "all", akimatSlugs, publishedBy });
   if (!report) return null;
   const waveIds = [report.from, report.to].flatMap((side) => (side.kind === "wave" ? [side.id] : []));
   const open = new Set((await db.wave.findMany({ where: { id: { in: waveIds }, closedAt: null }, select: { id: true } })).map((wave) => wave.id));
   const today = asOfToParam(now);
+  const published = publishedBy && asOfToParam(publishedBy);
   const side = (label: typeof report.from): ChangesEmbedSide =>
-    label.kind === "wave" ? { kind: "wave", name: label.name, live: open.has(label.id) } : { kind: "date", day: label.day, live: label.day >= today };
+    label.kind === "wave"
+      ? { kind: "wave", name: label.name, live: open.has(label.id) }
+      : { kind: "date", day: label.day, live: label.day >= today, ...(published && published > label.day ? { published } : {}) };
   const { listed, moreChanged, unchanged } = shortlistChanges(report.rows, EMBED_LISTED_OFFICIALS);
   return {
     from: side(report.from),

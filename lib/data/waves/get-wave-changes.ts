@@ -47,14 +47,14 @@ type WaveRow = WaveCut & { platforms: Platform[]; includeDistricts: boolean; aki
 const readWaveRows = (cut: WaveCut) => db.$queryRaw<ChangeObservation[]>(latestApprovedInWaveSql(cut));
 
 /** A day's side: the officials' current observations as of the end of that day (the as-of rule, decision 0006). */
-async function readDaySide(day: string, officialIds: string[]): Promise<ChangeObservation[]> {
+async function readDaySide(day: string, officialIds: string[], publishedBy?: Date): Promise<ChangeObservation[]> {
   const officials = Prisma.sql`SELECT unnest(${officialIds}::text[]) AS "officialId"`;
   // Without JIT: two days cover every akimat, and the planner prices the ~20 000 small index probes of a country's
   // officials as a large query and compiles it, which costs more than it saves (bench/README.md: a side took
   // 1.0-2.9 s with JIT, 150-300 ms of it compiling, and 0.4-1.2 s without, on a loaded machine).
   const [, rows] = await db.$transaction([
     db.$executeRaw`SET LOCAL jit = off`,
-    db.$queryRaw<ChangeObservation[]>(currentObservationsSql({ officials, asOf: asOfFromParam(day) })),
+    db.$queryRaw<ChangeObservation[]>(currentObservationsSql({ officials, asOf: asOfFromParam(day), publishedBy })),
   ]);
   return rows;
 }
@@ -92,6 +92,11 @@ type WaveChangesOptions = {
   akimatSlugs?: string[];
   /** False: no akimats' counts (empty), for the CSV, which has none. */
   summaries?: boolean;
+  /**
+   * A day's side counts only what had been approved by this instant (an article's embed, decision 0007); a wave's
+   * side has its own cut, its close.
+   */
+  publishedBy?: Date;
 };
 
 /**
@@ -100,7 +105,7 @@ type WaveChangesOptions = {
  * a note, or a wave's methodology note. `akimatSlugs`, when any, keeps those akimats' officials, each counted where
  * the whole report counts them, so an article's part matches the whole.
  */
-export async function readPublishedWaveChanges({ from, to, page = 1, akimatSlugs, summaries: withSummaries = true }: WaveChangesOptions) {
+export async function readPublishedWaveChanges({ from, to, page = 1, akimatSlugs, summaries: withSummaries = true, publishedBy }: WaveChangesOptions) {
   const waveIds = [...new Set([from, to].flatMap((side) => (side.kind === "wave" ? [side.waveId] : [])))];
   // One query for the waves and their chosen akimats, in SQL like every read of this report: through Prisma's
   // relations and `in` lists, the client's work was most of the time at national scale (bench/README.md).
@@ -136,7 +141,8 @@ export async function readPublishedWaveChanges({ from, to, page = 1, akimatSlugs
   const chosen = new Set(akimats.map((akimat) => akimat.id));
   const officials = akimatSlugs?.length ? new Map([...inScope.officials].filter(([, official]) => chosen.has(official.akimatId))) : inScope.officials;
   const officialIds = [...officials.keys()];
-  const readSide = async (side: ChangeEndpoint) => (side.kind === "date" ? readDaySide(side.day, officialIds) : waveSide(rowsOf.get(side.waveId)!, officials));
+  const readSide = async (side: ChangeEndpoint) =>
+    side.kind === "date" ? readDaySide(side.day, officialIds, publishedBy) : waveSide(rowsOf.get(side.waveId)!, officials);
   const [thenRows, nowRows] = await Promise.all([readSide(from), readSide(to)]);
   const onPlatforms = (rows: ChangeObservation[]) => rows.filter((row) => platforms.includes(row.platform));
   const changes = computeWaveChanges(onPlatforms(thenRows), onPlatforms(nowRows));
