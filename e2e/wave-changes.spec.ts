@@ -70,7 +70,8 @@ test("the change report's embed, built in the builder without JavaScript and rea
   await editor.getByLabel("Embed language").selectOption("en");
   await editor.getByRole("button", { name: "Show" }).click();
   const code = await editor.getByLabel("Code for the article").inputValue();
-  expect(code).toMatch(/\/embed\/changes\?lang=en&amp;from=2024-01-01&amp;to=\w+&amp;akimats=sko"/);
+  // A side that is a day is cut at the day the code is made, the article's day of publication (decision 0007).
+  expect(code).toMatch(/\/embed\/changes\?lang=en&amp;from=2024-01-01&amp;to=\w+&amp;akimats=sko&amp;published=\d{4}-\d{2}-\d{2}"/);
   const preview = editor.frameLocator("iframe[title='Officials on social media: what changed']");
   await expect(preview.getByRole("heading", { name: "What changed: 1 January 2024 → “Август 2024”" })).toBeVisible();
   await newsroom.close();
@@ -85,7 +86,9 @@ test("the change report's embed, built in the builder without JavaScript and rea
   const reader = await context.newPage();
   await reader.goto(src);
   await expect(reader.getByRole("heading", { name: "What changed: 1 January 2024 → “Август 2024”" })).toBeVisible();
-  await expect(reader.getByText("then: data as of 1 January 2024; now: survey wave “Август 2024”, closed: its figures do not change")).toBeVisible();
+  await expect(
+    reader.getByText(/then: data as of 1 January 2024, as published on \d{1,2} \w+ \d{4}; now: survey wave “Август 2024”, closed: its figures do not change/),
+  ).toBeVisible();
   const region = reader.getByRole("table", { name: "By akimat" }).getByRole("row", { name: /North Kazakhstan Region Akimat/ });
   await expect(region).toContainText("not surveyed");
   await expect(region).toContainText("1 of 6");
