@@ -3,16 +3,16 @@
  * a build's file as it grows, from its first piece to its end. Documents here are written by the test, a piece
  * when it says, so that what is running and what is waiting is known at each step.
  */
-import { mkdtempSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import type { ExportDocument } from "./open-data-documents";
 import { dumpStarted, forgetOpenDataDumps, readGrowingDump, startDump, type DumpBuild } from "./open-data-dumps";
 
-// Files of this test's own, not the app's directory, which the first build of each process empties.
-process.env.OPEN_DATA_DIR = mkdtempSync(path.join(tmpdir(), "ashyq-dumps-test-"));
+// Files of this test's own, not the app's directory; set before the imports run, which may read the environment.
+await vi.hoisted(async () => {
+  const [{ mkdtempSync }, { tmpdir }, path] = await Promise.all([import("node:fs"), import("node:os"), import("node:path")]);
+  process.env.OPEN_DATA_DIR = mkdtempSync(path.join(tmpdir(), "ashyq-dumps-test-"));
+});
 afterAll(() => forgetOpenDataDumps());
 
 /** A document whose body writes each piece given to `send`, and ends at `end`. */

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, type Hash } from "node:crypto";
 import { EventEmitter, once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
-import { mkdir, open, rename, rm, unlink } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, unlink } from "node:fs/promises";
 import path from "node:path";
 import { createGzip } from "node:zlib";
 import { getPublicationVersion } from "@/lib/data/embed/get-publication-version";
@@ -43,11 +43,22 @@ let running = 0;
 const queue: (() => void)[] = [];
 let prepared: Promise<string> | undefined;
 
-/** The directory, emptied once per process: files from an earlier run name versions this one cannot vouch for. */
+/**
+ * This process's directory, under OPEN_DATA_DIR, made empty once: files from an earlier run name versions this one
+ * cannot vouch for. One per process, because two processes may share OPEN_DATA_DIR (two app instances on one
+ * server, or test files run side by side), and emptying a shared directory deleted the other's files as it built
+ * them. A sibling left by a process that has ended is removed.
+ */
 function directory(): Promise<string> {
   prepared ??= (async () => {
-    const dir = path.resolve(env.OPEN_DATA_DIR);
-    await rm(dir, { recursive: true, force: true });
+    const root = path.resolve(env.OPEN_DATA_DIR);
+    const dir = path.join(root, `process-${process.pid}`);
+    await mkdir(root, { recursive: true });
+    for (const entry of await readdir(root, { withFileTypes: true })) {
+      const pid = /^process-(\d+)$/.exec(entry.name)?.[1];
+      // Files of the single directory used before, and directories of processes no longer running.
+      if (entry.name === path.basename(dir) || !pid || !isRunning(Number(pid))) await rm(path.join(root, entry.name), { recursive: true, force: true });
+    }
     await mkdir(dir, { recursive: true });
     return dir;
   })();
@@ -87,6 +98,16 @@ function watchVersion(): void {
   watcher.unref();
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: running, under another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /** The finished file for this key under this version, if there is one. */
 export function finishedDump(key: string, version: string): DumpFile | undefined {
   const file = dumpStore().files.get(key);
@@ -115,11 +136,21 @@ export function startDump({
   const build: DumpBuild = { key, version, partPath: "", finalPath: "", written: 0, state: "waiting", events: new EventEmitter(), done: undefined! };
   build.events.setMaxListeners(0);
   build.done = (async () => {
-    const dir = await directory();
+    let dir: string;
+    try {
+      dir = await directory();
+      // Created before anyone may read it, so a reader can always open it (or, once renamed, the finished file).
+      await (await open(path.join(dir, `${name}.part`), "w")).close();
+    } catch (error) {
+      // Before its turn: nothing to release. Failed, not left waiting, so that its readers are told.
+      build.state = "failed";
+      build.error = error;
+      builds.delete(id);
+      build.events.emit("progress");
+      throw error;
+    }
     const plainPath = path.join(dir, name);
     const gzipPath = path.join(dir, `${name}.gz`);
-    // Created before anyone may read it, so a reader can always open it (or, once renamed, the finished file).
-    await (await open(`${plainPath}.part`, "w")).close();
     build.finalPath = plainPath;
     build.partPath = `${plainPath}.part`;
     build.events.emit("progress");
