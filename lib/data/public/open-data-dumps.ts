@@ -135,6 +135,9 @@ export function startDump({
   const name = createHash("sha256").update(id).digest("base64url").slice(0, 32);
   const build: DumpBuild = { key, version, partPath: "", finalPath: "", written: 0, state: "waiting", events: new EventEmitter(), done: undefined! };
   build.events.setMaxListeners(0);
+  // The turn is asked for now, in the order the builds are asked for: asked for after the file is created, it went
+  // to whichever file the disk created first, and a build asked for fifth could start before the second.
+  const hasTurn = turn();
   build.done = (async () => {
     let dir: string;
     try {
@@ -142,11 +145,12 @@ export function startDump({
       // Created before anyone may read it, so a reader can always open it (or, once renamed, the finished file).
       await (await open(path.join(dir, `${name}.part`), "w")).close();
     } catch (error) {
-      // Before its turn: nothing to release. Failed, not left waiting, so that its readers are told.
+      // Failed, not left waiting, so that its readers are told; its turn, once it comes, goes to the next.
       build.state = "failed";
       build.error = error;
       builds.delete(id);
       build.events.emit("progress");
+      void hasTurn.then(release);
       throw error;
     }
     const plainPath = path.join(dir, name);
@@ -154,7 +158,7 @@ export function startDump({
     build.finalPath = plainPath;
     build.partPath = `${plainPath}.part`;
     build.events.emit("progress");
-    await turn();
+    await hasTurn;
     build.state = "building";
     build.events.emit("progress");
     try {
