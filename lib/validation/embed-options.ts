@@ -121,8 +121,20 @@ export function builderEmbedDates(
   const asOf = chosen && chosen <= today ? chosen : today;
   // Published today, unless the view comes with its day of publication (a saved embed reopened): kept, so that
   // editing an article's text does not move its figures.
-  const given = day.parse(params.get("published") || undefined);
-  return { dates: "pinned", asOf, wave: undefined, published: given && given >= asOf && given <= today ? given : today };
+  return { dates: "pinned", asOf, wave: undefined, published: builderPublished(day.parse(params.get("published") || undefined), asOf, today) };
+}
+
+/** The builder's day of publication: the one its view came with, if not before the figures' day nor to come, else today. */
+function builderPublished(given: string | undefined, figuresDay: string, today: string): string {
+  return given && given >= figuresDay && given <= today ? given : today;
+}
+
+/** A day of publication is not before the figures' day: nothing about a day is published before the day. */
+const publishedOnOrAfter = (published: string, figuresDay: string): string => (published < figuresDay ? figuresDay : published);
+
+/** The instant approvals are cut at: the end of the day of publication, when the view has a day and one. */
+function publishedCut(figuresDay: string | undefined, published: string | undefined, now: Date): Date | undefined {
+  return figuresDay && published ? asOfFromParam(publishedOnOrAfter(published, figuresDay), now) : undefined;
 }
 
 const fromSearch = (params: URLSearchParams) => Object.fromEntries([...params].filter(([, value]) => value !== ""));
@@ -160,7 +172,7 @@ export function builderChangesEmbedOptions(
   // A day's side is published today, as the other embeds' days are, unless the view comes with its day of
   // publication (a saved embed reopened), which is kept.
   const lastDay = latestDay(from, to);
-  const published = lastDay ? (chosen.published && chosen.published >= lastDay && chosen.published <= today ? chosen.published : today) : undefined;
+  const published = lastDay ? builderPublished(chosen.published, lastDay, today) : undefined;
   return { ...chosen, from, to, published };
 }
 
@@ -172,9 +184,7 @@ function latestDay(...sides: (ChangeEndpoint | undefined)[]): string | undefined
 
 /** The change embed's cut for its days' sides: the end of its day of publication, not before its later day. */
 export function changesPublishedByOf(options: Pick<ChangesEmbedOptions, "from" | "to" | "published">, now = new Date()): Date | undefined {
-  const lastDay = latestDay(options.from, options.to);
-  if (!lastDay || !options.published) return undefined;
-  return asOfFromParam(options.published < lastDay ? lastDay : options.published, now);
+  return publishedCut(latestDay(options.from, options.to), options.published, now);
 }
 
 export const changeEndpointParam = (endpoint: ChangeEndpoint): string => (endpoint.kind === "wave" ? endpoint.waveId : endpoint.day);
@@ -209,14 +219,13 @@ function setDates(query: URLSearchParams, options: { asOf?: string; wave?: strin
   if (options.wave) query.set("wave", options.wave);
   else if (options.asOf) {
     query.set("asOf", options.asOf);
-    if (options.published) query.set("published", options.published < options.asOf ? options.asOf : options.published);
+    if (options.published) query.set("published", publishedOnOrAfter(options.published, options.asOf));
   }
 }
 
 /** The instant a view's approvals are cut at: the end of its day of publication, for a day's view only. */
 export function publishedByOf(options: { asOf?: string; wave?: string; published?: string }, now = new Date()): Date | undefined {
-  if (options.wave || !options.asOf || !options.published) return undefined;
-  return asOfFromParam(options.published < options.asOf ? options.asOf : options.published, now);
+  return options.wave ? undefined : publishedCut(options.asOf, options.published, now);
 }
 
 export function changesEmbedQuery(options: ChangesEmbedOptions): string {
@@ -226,7 +235,7 @@ export function changesEmbedQuery(options: ChangesEmbedOptions): string {
   if (options.akimats.length) query.set("akimats", options.akimats.join(","));
   // Only beside a day, and not before it (as setDates does for the other embeds).
   const lastDay = latestDay(options.from, options.to);
-  if (lastDay && options.published) query.set("published", options.published < lastDay ? lastDay : options.published);
+  if (lastDay && options.published) query.set("published", publishedOnOrAfter(options.published, lastDay));
   setChart(query, options);
   return query.toString().replaceAll("%2C", ",");
 }
